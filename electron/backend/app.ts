@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contract, methodNames } from '../../shared/contract';
+import { z } from 'zod';
+import type { Result } from '../../shared/contract/errors';
+import { openSqlite, type Sqlite } from './db/connection';
+import { ensureFirstRunData } from './db/first-run';
+import { migrate } from './db/migrate';
+import { createDispatcher } from './core/dispatch';
+import type { BackendEnv, BackendServices } from './core/context';
+import { consoleLogger, type Logger } from './core/logger';
+import { SessionStore } from './core/sessions';
+import { handlers } from './handlers';
+import { preMigrationBackup } from './db/pre-migration-backup';
+
+export interface BackendOptions {
+  dataDir: string;
+  now?: () => number;
+  logger?: Logger;
+  nativeBinding?: string;
+}
+
+export interface Backend {
+  dispatch: (method: string, input: unknown, sessionKey: string) => Promise<Result<unknown>>;
+  /** For `GET /api`: every method with its JSON Schemas and roles. */
+  describe: () => MethodDescription[];
+  db: Sqlite;
+  env: BackendEnv;
+  close: () => void;
+}
+
+export interface MethodDescription {
+  name: string;
+  summary: string;
+  roles: unknown;
+  access: string;
+  input: unknown;
+  output: unknown;
+}
+
+export const databaseFile = (dataDir: string) => join(dataDir, 'returnlens.sqlite');
+
+/** The whole application as plain Node: Electron's utilityProcess, `npm run serve`, tests and benches all start it here. */
+export const createBackend = (options: BackendOptions): Backend => {
+  mkdirSync(options.dataDir, { recursive: true });
+  const env: BackendEnv = {
+    dataDir: options.dataDir,
+    now: options.now ?? Date.now,
+    logger: options.logger ?? consoleLogger(),
+  };
+  const db = openSqlite(databaseFile(options.dataDir), { nativeBinding: options.nativeBinding });
+  try {
+    migrate(db, { backupBeforeMigrating: (from) => preMigrationBackup(db, env, from) });
+    ensureFirstRunData(db, env.now());
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const services = {} as BackendServices;
+  const sessions = new SessionStore();
+  const dispatcher = createDispatcher({ db, env, sessions, handlers, services });
+
+  const describe = (): MethodDescription[] =>
+    methodNames.map((name) => {
+      const spec = contract[name];
+      return {
+        name,
+        summary: spec.summary,
+        roles: spec.roles,
+        access: spec.access,
+        input: z.toJSONSchema(spec.input, { io: 'input', unrepresentable: 'any' }),
+        output: z.toJSONSchema(spec.output, { io: 'output', unrepresentable: 'any' }),
+      };
+    });
+
+  return {
+    dispatch: dispatcher.dispatch,
+    describe,
+    db,
+    env,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+};

@@ -1,0 +1,47 @@
+import type { SessionUser } from '../../../shared/contract/auth.contract';
+import type { MethodName, Output, ParsedInput } from '../../../shared/contract';
+import type { Sqlite } from '../db/connection';
+import type { AuditEntry } from './audit';
+import type { Logger } from './logger';
+import type { SessionStore } from './sessions';
+
+/** What the backend is given from outside: paths, clock and logger are passed in, never looked up. */
+export interface BackendEnv {
+  dataDir: string;
+  now: () => number;
+  logger: Logger;
+}
+
+/** Everything a handler may touch. One per call. */
+export interface HandlerContext {
+  db: Sqlite;
+  env: BackendEnv;
+  /** The call's method name, recorded in audit rows. */
+  method: MethodName;
+  /** Who is calling; null only for public methods. */
+  user: SessionUser | null;
+  sessionKey: string;
+  sessions: SessionStore;
+  /** Adds an audit row inside the current transaction. */
+  audit: (entry: AuditEntry) => void;
+  /** Runs `work` in one transaction (for `job` methods that write after async work). */
+  transaction: <T>(work: () => T) => T;
+  /** The user, or an UNAUTHENTICATED error: for handlers whose method is never public. */
+  requireUser: () => SessionUser;
+  /** Services shared across features (backups, attachments, jobs), registered by the app. */
+  services: BackendServices;
+}
+
+/** Filled in by app.ts; features add their service here so handlers reach it without globals. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by declaration merging in features
+export interface BackendServices {}
+
+export type Handler<M extends MethodName> = (
+  input: ParsedInput<M>,
+  ctx: HandlerContext,
+) => Output<M> | Promise<Output<M>>;
+
+export type Handlers<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
+
+/** Declares a feature's handlers with their contract types inferred from the method names. */
+export const defineHandlers = <M extends MethodName>(handlers: Handlers<M>): Handlers<M> => handlers;

@@ -1,0 +1,122 @@
+import { SqliteError } from 'better-sqlite3';
+import { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '../../../shared/contract';
+import type { Audience } from '../../../shared/contract/define';
+import { AppError, type ApiErrorBody, type Result } from '../../../shared/contract/errors';
+import type { Sqlite } from '../db/connection';
+import type { AuditEntry } from './audit';
+import { writeAudit } from './audit';
+import type { BackendEnv, BackendServices, HandlerContext, Handlers } from './context';
+import { sqliteErrorToAppError } from './sqlite-errors';
+import type { SessionStore } from './sessions';
+
+export interface Dispatcher {
+  dispatch: (method: string, input: unknown, sessionKey: string) => Promise<Result<unknown>>;
+}
+
+interface DispatcherDeps {
+  db: Sqlite;
+  env: BackendEnv;
+  sessions: SessionStore;
+  handlers: Handlers;
+  services: BackendServices;
+  /** Told after every committed write, e.g. to schedule the next automatic backup. */
+  onWrite?: () => void;
+}
+
+const zodDetails = (error: z.ZodError) =>
+  error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
+
+const allowed = (audience: Audience, role: string | undefined): boolean => {
+  if (audience === 'public') return true;
+  if (!role) return false;
+  return audience === 'anyUser' || audience.some((r) => r === role);
+};
+
+/**
+ * The one door into the backend: validate input → check role → run the handler (a write in one transaction
+ * with its audit rows) → validate output. Whatever goes wrong comes back as data, never as a thrown stack.
+ */
+export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
+  const { db, env, sessions, handlers } = deps;
+
+  const run = async (method: MethodName, rawInput: unknown, sessionKey: string): Promise<unknown> => {
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      throw new AppError('VALIDATION', `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
+    }
+    const user = sessions.get(sessionKey);
+    if (spec.roles !== 'public' && !user) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
+    if (!allowed(spec.roles, user?.role)) {
+      throw new AppError('FORBIDDEN', `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
+    }
+
+    let audits = 0;
+    const ctx: HandlerContext = {
+      db,
+      env,
+      method,
+      user,
+      sessionKey,
+      sessions,
+      services: deps.services,
+      audit: (entry: AuditEntry) => {
+        writeAudit(db, env.now(), ctx.user ?? user, method, entry);
+        audits += 1;
+      },
+      transaction: (work) => db.transaction(work)(),
+      requireUser: () => {
+        const current = ctx.user ?? sessions.get(sessionKey);
+        if (!current) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
+        return current;
+      },
+    };
+    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+
+    let value: unknown;
+    if (spec.access === 'write') {
+      value = db.transaction(() => {
+        const result = handler(parsed.data, ctx);
+        if (result instanceof Promise) throw new AppError('INTERNAL', `${method} is a write and must be synchronous`);
+        // Every write leaves a trace, even when the handler had no entity-level before/after to record.
+        if (audits === 0) ctx.audit({ entity: method.split('.')[0] ?? method, action: method, after: parsed.data });
+        return result;
+      })();
+      deps.onWrite?.();
+    } else {
+      value = await handler(parsed.data, ctx);
+      if (spec.access === 'job' && audits > 0) deps.onWrite?.();
+    }
+
+    const checked = spec.output.safeParse(value);
+    if (!checked.success) {
+      env.logger.error('output failed its schema', { method, issues: zodDetails(checked.error) });
+      throw new AppError('INTERNAL', `${method} produced an answer that does not match its contract.`);
+    }
+    return checked.data;
+  };
+
+  const toErrorBody = (method: string, error: unknown): ApiErrorBody => {
+    if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details };
+    if (error instanceof SqliteError) {
+      const mapped = sqliteErrorToAppError(error);
+      return { code: mapped.code, message: mapped.message, details: mapped.details };
+    }
+    env.logger.error('unexpected error', { method, error: error instanceof Error ? error.stack : String(error) });
+    return { code: 'INTERNAL', message: 'Something went wrong inside ReturnLens; it was logged and nothing was saved.' };
+  };
+
+  return {
+    dispatch: async (method, input, sessionKey) => {
+      if (typeof method !== 'string' || !isMethodName(method)) {
+        return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+      }
+      try {
+        return { ok: true, value: await run(method, input, sessionKey) };
+      } catch (error) {
+        return { ok: false, error: toErrorBody(method, error) };
+      }
+    },
+  };
+};

@@ -1,0 +1,14 @@
+export interface Logger {
+  info: (message: string, data?: unknown) => void;
+  warn: (message: string, data?: unknown) => void;
+  error: (message: string, data?: unknown) => void;
+}
+
+/** Tests and the serve command log to stderr as one JSON line each; Electron passes electron-log instead. */
+export const consoleLogger = (quiet = false): Logger => {
+  const write = (level: string) => (message: string, data?: unknown) => {
+    if (quiet && level === 'info') return;
+    process.stderr.write(`${JSON.stringify({ at: new Date().toISOString(), level, message, data })}\n`);
+  };
+  return { info: write('info'), warn: write('warn'), error: write('error') };
+};

@@ -1,0 +1,7 @@
+import { init } from './0001_init';
+import type { Migration } from './migration';
+
+/** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
+export const migrations: readonly Migration[] = [init];
+
+export const latestVersion = migrations.length;

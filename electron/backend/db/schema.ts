@@ -1,0 +1,305 @@
+import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { CaseStatus, CaseType, OrderStatus, ReasonCategory } from '../../../shared/domain/aftersales';
+import type {
+  ClaimMatch,
+  DefectCategory,
+  DefectClass,
+  Disposition,
+  FaultParty,
+  Grade,
+  InspectionKind,
+  InspectionState,
+  PackageCondition,
+  SuggestedOutcome,
+} from '../../../shared/domain/inspection';
+import type { Role } from '../../../shared/domain/roles';
+
+/** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
+type Flag = 0 | 1;
+type Source = 'import' | 'seed' | 'manual';
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  role: Role;
+  pin_hash: string;
+  locale: 'zh-CN' | 'en-US' | null;
+  active: Flag;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface StoresTable {
+  id: string;
+  name: string;
+  platform: string;
+  created_at: number;
+}
+
+export interface SuppliersTable {
+  id: string;
+  name: string;
+  contact: string | null;
+  active: Flag;
+  created_at: number;
+}
+
+export interface ProductsTable {
+  id: string;
+  name: string;
+  product_code: string | null;
+  platform_goods_id: string | null;
+  supplier_id: string | null;
+  created_at: number;
+}
+
+export interface SkusTable {
+  id: string;
+  product_id: string;
+  code: string;
+  platform_sku_id: string | null;
+  spec_text: string | null;
+  barcode: string | null;
+  unit_cost_fen: number | null;
+  supplier_id: string | null;
+  active: Flag;
+  created_at: number;
+}
+
+export interface LotsTable {
+  id: string;
+  sku_id: string;
+  supplier_id: string | null;
+  lot_code: string;
+  received_at: number | null;
+  quantity: number | null;
+  created_at: number;
+}
+
+export interface ImportRunsTable {
+  id: string;
+  kind: string;
+  file_name: string;
+  file_sha256: string | null;
+  file_size: number | null;
+  encoding: string | null;
+  preset: string | null;
+  state: 'previewing' | 'committing' | 'committed' | 'cancelled' | 'failed';
+  counts: string | null;
+  rejected_count: number;
+  error: string | null;
+  user_id: string | null;
+  started_at: number;
+  finished_at: number | null;
+}
+
+export interface ImportRejectsTable {
+  id: number;
+  import_id: string;
+  row_number: number;
+  column_name: string | null;
+  value: string | null;
+  reason: string;
+}
+
+export interface OrdersTable {
+  id: string;
+  store_id: string;
+  order_number: string;
+  raw_status: string;
+  status: OrderStatus;
+  paid_at: number | null;
+  shipped_at: number | null;
+  signed_at: number | null;
+  buyer_region: string | null;
+  tracking_number: string | null;
+  courier: string | null;
+  goods_total_fen: number;
+  postage_fen: number;
+  shop_discount_fen: number;
+  platform_discount_fen: number;
+  buyer_paid_fen: number;
+  merchant_received_fen: number;
+  merchant_note: string | null;
+  source: Source;
+  import_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrderLinesTable {
+  id: string;
+  order_id: string;
+  sku_id: string;
+  quantity: number;
+  unit_price_fen: number;
+  lot_id: string | null;
+  title: string | null;
+}
+
+export interface AfterSalesCasesTable {
+  id: string;
+  store_id: string;
+  case_number: string;
+  order_id: string;
+  order_line_id: string | null;
+  type: CaseType;
+  reason_category: ReasonCategory;
+  reason_text: string | null;
+  raw_status: string;
+  status: CaseStatus;
+  requested_at: number;
+  merchant_deadline_at: number | null;
+  responded_at: number | null;
+  requested_quantity: number;
+  refund_fen: number;
+  order_amount_fen: number | null;
+  return_freight_fen: number;
+  return_tracking_number: string | null;
+  return_courier: string | null;
+  received_at: number | null;
+  received_by: string | null;
+  package_condition: PackageCondition | null;
+  suggested_outcome: SuggestedOutcome | null;
+  suggested_refund_fen: number | null;
+  resolution: string | null;
+  resolved_at: number | null;
+  dispute: Flag;
+  assignee_id: string | null;
+  source: Source;
+  import_id: string | null;
+  voided_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface DefectTypesTable {
+  id: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  category: DefectCategory;
+  default_class: DefectClass;
+  active: Flag;
+  sort_order: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ReasonCategoriesTable {
+  code: ReasonCategory;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface InspectionsTable {
+  id: string;
+  kind: InspectionKind;
+  case_id: string | null;
+  lot_id: string | null;
+  inspector_id: string;
+  state: InspectionState;
+  started_at: number;
+  completed_at: number | null;
+  grade: Grade | null;
+  disposition: Disposition | null;
+  claim_match: ClaimMatch | null;
+  fault: FaultParty | null;
+  missing_parts: string | null;
+  quantity: number;
+  sample_size: number | null;
+  notes: string | null;
+  void_reason: string | null;
+  updated_at: number;
+}
+
+export interface InspectionDefectsTable {
+  id: string;
+  inspection_id: string;
+  defect_type_id: string;
+  class: DefectClass;
+  quantity: number;
+  note: string | null;
+}
+
+export interface UnmatchedParcelsTable {
+  id: string;
+  code: string;
+  courier: string | null;
+  note: string | null;
+  received_at: number;
+  received_by: string;
+  linked_case_id: string | null;
+  linked_at: number | null;
+  created_at: number;
+}
+
+export interface AttachmentsTable {
+  id: string;
+  sha256: string;
+  mime: string;
+  size_bytes: number;
+  owner_kind: 'case' | 'inspection' | 'unmatched_parcel' | 'receipt';
+  owner_id: string;
+  taken_at: number;
+  created_by: string;
+  voided_at: number | null;
+}
+
+export interface CommunicationsTable {
+  id: string;
+  case_id: string;
+  at: number;
+  direction: 'inbound' | 'outbound' | 'internal';
+  channel: 'platform_chat' | 'phone' | 'email' | 'note' | 'other';
+  author_id: string | null;
+  text: string;
+  created_at: number;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: number;
+  user_id: string | null;
+  user_name: string | null;
+  method: string;
+  entity: string;
+  entity_id: string | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  stores: StoresTable;
+  suppliers: SuppliersTable;
+  products: ProductsTable;
+  skus: SkusTable;
+  lots: LotsTable;
+  import_runs: ImportRunsTable;
+  import_rejects: ImportRejectsTable;
+  orders: OrdersTable;
+  order_lines: OrderLinesTable;
+  after_sales_cases: AfterSalesCasesTable;
+  defect_types: DefectTypesTable;
+  reason_categories: ReasonCategoriesTable;
+  inspections: InspectionsTable;
+  inspection_defects: InspectionDefectsTable;
+  unmatched_parcels: UnmatchedParcelsTable;
+  attachments: AttachmentsTable;
+  communications: CommunicationsTable;
+  settings: SettingsTable;
+  audit_log: AuditLogTable;
+}
+
+export type Row<T extends keyof Database> = Selectable<Database[T]>;
+export type NewRow<T extends keyof Database> = Insertable<Database[T]>;
+export type RowPatch<T extends keyof Database> = Updateable<Database[T]>;

@@ -1,0 +1,113 @@
+import { AppError, conflict, notFound } from '../../../../shared/contract/errors';
+import { defineHandlers, type HandlerContext } from '../../core/context';
+import { newId } from '../../core/ids';
+import { LoginThrottle } from './login-throttle';
+import { hashPin, verifyPin } from './pin';
+import {
+  countActiveOwners,
+  countUsers,
+  findUser,
+  insertUser,
+  listUsers,
+  toSessionUser,
+  toUserSummary,
+  updateUser,
+} from './users.repository';
+
+const throttle = new LoginThrottle();
+
+const requireExisting = (ctx: HandlerContext, id: string) => {
+  const row = findUser(ctx.db, id);
+  if (!row) throw notFound('User', { id });
+  return row;
+};
+
+export const authHandlers = defineHandlers({
+  'auth.status': (_input, ctx) => ({ needsSetup: countUsers(ctx.db) === 0, user: ctx.user }),
+
+  'auth.setupOwner': async (input, ctx) => {
+    if (countUsers(ctx.db) > 0) throw conflict('The owner already exists; log in instead.');
+    const pinHash = await hashPin(input.pin);
+    const now = ctx.env.now();
+    const row = { id: newId(), name: input.name, role: 'owner' as const, pin_hash: pinHash, locale: input.locale, active: 1 as const, created_at: now, updated_at: now };
+    ctx.transaction(() => {
+      // Checked again inside the transaction: two first-run windows must not both create an owner.
+      if (countUsers(ctx.db) > 0) throw conflict('The owner already exists; log in instead.');
+      insertUser(ctx.db, row);
+      ctx.user = toSessionUser(row);
+      ctx.audit({ entity: 'user', entityId: row.id, action: 'create_owner', after: toUserSummary(row) });
+    });
+    const user = toSessionUser(row);
+    ctx.sessions.set(ctx.sessionKey, user);
+    return user;
+  },
+
+  'auth.loginChoices': (_input, ctx) => listUsers(ctx.db, true).map(({ id, name, role }) => ({ id, name, role })),
+
+  'auth.login': async (input, ctx) => {
+    const now = ctx.env.now();
+    const lockedMs = throttle.lockedFor(input.userId, now);
+    if (lockedMs > 0) {
+      throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${Math.ceil(lockedMs / 1000)} s.`, { retryAfterMs: lockedMs });
+    }
+    const row = findUser(ctx.db, input.userId);
+    const ok = row !== undefined && row.active === 1 && (await verifyPin(input.pin, row.pin_hash));
+    if (!ok || !row) {
+      throttle.fail(input.userId, now);
+      throw new AppError('UNAUTHENTICATED', 'Wrong user or PIN.');
+    }
+    throttle.succeed(row.id);
+    const user = toSessionUser(row);
+    ctx.sessions.set(ctx.sessionKey, user);
+    ctx.user = user;
+    ctx.transaction(() => ctx.audit({ entity: 'user', entityId: row.id, action: 'login' }));
+    return user;
+  },
+
+  'auth.logout': (_input, ctx) => {
+    ctx.sessions.end(ctx.sessionKey);
+    return { ok: true as const };
+  },
+
+  'auth.setLocale': (input, ctx) => {
+    const user = ctx.requireUser();
+    updateUser(ctx.db, user.id, { locale: input.locale, updated_at: ctx.env.now() });
+    ctx.audit({ entity: 'user', entityId: user.id, action: 'set_locale', before: { locale: user.locale }, after: { locale: input.locale } });
+    const updated = { ...user, locale: input.locale };
+    ctx.sessions.refreshUser(updated, user.id);
+    return updated;
+  },
+
+  'users.list': (_input, ctx) => listUsers(ctx.db).map(toUserSummary),
+
+  'users.create': async (input, ctx) => {
+    const pinHash = await hashPin(input.pin);
+    const now = ctx.env.now();
+    const row = { id: newId(), name: input.name, role: input.role, pin_hash: pinHash, locale: null, active: 1 as const, created_at: now, updated_at: now };
+    ctx.transaction(() => {
+      insertUser(ctx.db, row);
+      ctx.audit({ entity: 'user', entityId: row.id, action: 'create', after: toUserSummary(row) });
+    });
+    return toUserSummary(row);
+  },
+
+  'users.update': async (input, ctx) => {
+    const pinHash = input.pin ? await hashPin(input.pin) : undefined;
+    return ctx.transaction(() => {
+      const before = requireExisting(ctx, input.id);
+      const losesOwner = before.role === 'owner' && before.active === 1 && (input.role !== undefined && input.role !== 'owner' || input.active === false);
+      if (losesOwner && countActiveOwners(ctx.db) <= 1) throw conflict('The last active owner cannot be demoted or deactivated.');
+      updateUser(ctx.db, input.id, {
+        ...(input.name !== undefined && { name: input.name }),
+        ...(input.role !== undefined && { role: input.role }),
+        ...(input.active !== undefined && { active: input.active ? 1 : 0 }),
+        ...(pinHash !== undefined && { pin_hash: pinHash }),
+        updated_at: ctx.env.now(),
+      });
+      const after = requireExisting(ctx, input.id);
+      ctx.audit({ entity: 'user', entityId: input.id, action: pinHash ? 'update_with_pin_reset' : 'update', before: toUserSummary(before), after: toUserSummary(after) });
+      ctx.sessions.refreshUser(after.active ? toSessionUser(after) : null, after.id);
+      return toUserSummary(after);
+    });
+  },
+});

@@ -1,0 +1,48 @@
+import { createBackend, type Backend } from './app';
+import { consoleLogger } from './core/logger';
+
+/**
+ * Entry of the backend inside Electron's utilityProcess. Main sends `init` once, then `call`s; each answer
+ * carries the call's id. `process.parentPort` is a global there, so this file needs no electron import.
+ */
+interface ParentPort {
+  on: (event: 'message', listener: (event: { data: unknown }) => void) => void;
+  postMessage: (message: unknown) => void;
+}
+type Message =
+  | { type: 'init'; dataDir: string; nativeBinding?: string }
+  | { type: 'call'; id: number; method: string; input: unknown; sessionKey: string }
+  | { type: 'close' };
+
+const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
+if (!port) throw new Error('utility-entry must run inside an Electron utilityProcess');
+
+let backend: Backend | null = null;
+
+port.on('message', ({ data }) => {
+  const message = data as Message;
+  switch (message.type) {
+    case 'init':
+      try {
+        backend = createBackend({ dataDir: message.dataDir, nativeBinding: message.nativeBinding, logger: consoleLogger() });
+        port.postMessage({ type: 'ready' });
+      } catch (error) {
+        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+      return;
+    case 'call': {
+      const current = backend;
+      if (!current) {
+        port.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'The backend is still starting.' } } });
+        return;
+      }
+      void current.dispatch(message.method, message.input, message.sessionKey).then((result) =>
+        port.postMessage({ type: 'result', id: message.id, result }),
+      );
+      return;
+    }
+    case 'close':
+      backend?.close();
+      process.exit(0);
+  }
+});

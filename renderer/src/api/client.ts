@@ -1,0 +1,75 @@
+import { methodNames, type Api, type Input, type MethodName, type Output } from '../../../shared/contract';
+import type { ApiErrorBody, Result } from '../../../shared/contract/errors';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in the browser, where the HTTP client stands in. */
+    api?: Api;
+  }
+}
+
+/** An error answer from the backend, thrown by `call` so screens can catch one type. */
+export class ApiCallError extends Error {
+  constructor(readonly body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiCallError';
+  }
+  get code() {
+    return this.body.code;
+  }
+}
+
+const tokenKey = 'returnlens.token';
+
+/** The serve command prints `/?token=…`; keep it for this tab and take it out of the address bar. */
+export const apiToken = (): string => {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(tokenKey, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+};
+
+const httpCall = async (method: string, input: unknown): Promise<Result<unknown>> => {
+  try {
+    const response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiToken()}` },
+      body: JSON.stringify(input ?? {}),
+      credentials: 'same-origin',
+    });
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'UNAVAILABLE', message: 'The ReturnLens service is not answering. Is it still running?' } };
+  }
+};
+
+const httpApi = (): Api =>
+  Object.fromEntries(methodNames.map((name) => [name, (input: unknown) => httpCall(name, input)])) as unknown as Api;
+
+export const api: Api = window.api ?? httpApi();
+
+/** Calls a method and returns its value, or throws ApiCallError with the backend's code and message. */
+export const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+  const fn = api[method] as (input: Input<M>) => Promise<Result<Output<M>>>;
+  const result = await fn(input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+};
+
+/** Browser only: sends a file to the upload route and answers its id (Electron uses the main-process dialog). */
+export const uploadFile = async (file: File): Promise<{ uploadId: string; name: string; size: number }> => {
+  const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${apiToken()}`, 'Content-Type': 'application/octet-stream' },
+    body: file,
+    credentials: 'same-origin',
+  });
+  const result = (await response.json()) as Result<{ uploadId: string; name: string; size: number }>;
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+};

@@ -1,0 +1,17 @@
+import { casesLocale } from '../features/cases/cases.locale';
+import { importLocale } from '../features/import/import.locale';
+import { qualityLocale } from '../features/quality/quality.locale';
+import { scanLocale } from '../features/scan/scan.locale';
+import { settingsLocale } from '../features/settings/settings.locale';
+import { authLocale } from '../auth/auth.locale';
+import type { LocaleBundle } from './types';
+
+/** One namespace per feature, so each feature owns its strings. */
+export const featureLocales: Record<string, LocaleBundle> = {
+  auth: authLocale,
+  scan: scanLocale,
+  cases: casesLocale,
+  quality: qualityLocale,
+  import: importLocale,
+  settings: settingsLocale,
+};

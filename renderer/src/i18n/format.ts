@@ -1,0 +1,22 @@
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Money arrives as integer fen; shown as ¥ with the locale's grouping. */
+export const formatFen = (fen: number | null | undefined, locale: string): string =>
+  fen === null || fen === undefined
+    ? '—'
+    : new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(fen / 100);
+
+/** Times are UTC epoch ms, shown in the merchant's zone (China time by default). */
+export const formatTime = (ms: number | null | undefined, zone = 'Asia/Shanghai'): string =>
+  ms === null || ms === undefined ? '—' : dayjs(ms).tz(zone).format('YYYY-MM-DD HH:mm');
+
+export const formatNumber = (n: number, locale: string, digits = 0): string =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n);
+
+export const formatPercent = (ratio: number, locale: string, digits = 1): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(ratio);

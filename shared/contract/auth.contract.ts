@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { roles } from '../domain/roles';
+import { defineMethod } from './define';
+
+export const pinSchema = z.string().regex(/^\d{6,12}$/, 'PIN must be 6 to 12 digits');
+export const userNameSchema = z.string().trim().min(1).max(40);
+export const localeSchema = z.enum(['zh-CN', 'en-US']);
+
+export const sessionUserSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(roles),
+  locale: localeSchema.nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+export const userSummarySchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean() });
+
+export const authContract = {
+  'auth.status': defineMethod({
+    summary: 'Whether the first owner still has to be created, and who is logged in on this window or token.',
+    input: z.object({}).strict(),
+    output: z.object({ needsSetup: z.boolean(), user: sessionUserSchema.nullable() }),
+    roles: 'public',
+    access: 'read',
+  }),
+  'auth.setupOwner': defineMethod({
+    summary: 'First launch only: create the owner account (refused once any user exists) and log it in.',
+    input: z.object({ name: userNameSchema, pin: pinSchema, locale: localeSchema }).strict(),
+    output: sessionUserSchema,
+    roles: 'public',
+    access: 'job',
+  }),
+  'auth.loginChoices': defineMethod({
+    summary: 'Active users for the login screen picker (names and roles only).',
+    input: z.object({}).strict(),
+    output: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(roles) })),
+    roles: 'public',
+    access: 'read',
+  }),
+  'auth.login': defineMethod({
+    summary: 'Log in with a PIN; five wrong PINs lock the user out for a minute.',
+    input: z.object({ userId: z.string().min(1).max(64), pin: z.string().min(1).max(12) }).strict(),
+    output: sessionUserSchema,
+    roles: 'public',
+    access: 'job',
+  }),
+  'auth.logout': defineMethod({
+    summary: 'End this window’s or token’s session.',
+    input: z.object({}).strict(),
+    output: z.object({ ok: z.literal(true) }),
+    roles: 'public',
+    access: 'read',
+  }),
+  'auth.setLocale': defineMethod({
+    summary: 'Remember the user’s interface language.',
+    input: z.object({ locale: localeSchema }).strict(),
+    output: sessionUserSchema,
+    roles: 'anyUser',
+    access: 'write',
+  }),
+  'users.list': defineMethod({
+    summary: 'All users, active or not.',
+    input: z.object({}).strict(),
+    output: z.array(userSummarySchema),
+    roles: ['owner'],
+    access: 'read',
+  }),
+  'users.create': defineMethod({
+    summary: 'Add a user with a role and a PIN.',
+    input: z.object({ name: userNameSchema, role: z.enum(roles), pin: pinSchema }).strict(),
+    output: userSummarySchema,
+    roles: ['owner'],
+    access: 'job',
+  }),
+  'users.update': defineMethod({
+    summary: 'Rename, change role, deactivate or reset the PIN of a user; the last active owner cannot be demoted.',
+    input: z
+      .object({
+        id: z.string().min(1),
+        name: userNameSchema.optional(),
+        role: z.enum(roles).optional(),
+        active: z.boolean().optional(),
+        pin: pinSchema.optional(),
+      })
+      .strict(),
+    output: userSummarySchema,
+    roles: ['owner'],
+    access: 'job',
+  }),
+} as const;

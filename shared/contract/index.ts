@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import { authContract } from './auth.contract';
+import type { MethodSpec } from './define';
+
+/**
+ * Every backend method, declared once. The preload, the browser client, the main-process relay, the
+ * dispatcher's validation and role checks, and `GET /api` are all built from this object.
+ */
+export const contract = {
+  ...authContract,
+} as const satisfies Record<string, MethodSpec>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults and coercion). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+/** The typed client both transports implement: `api['cases.list'](input)`. */
+export type Api = { [M in MethodName]: (input: Input<M>) => Promise<import('./errors').Result<Output<M>>> };

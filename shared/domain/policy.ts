@@ -1,0 +1,22 @@
+/**
+ * Policy defaults (DOMAIN.md, "Deadlines"). These are defaults the owner can change; every case still
+ * stores its own due times, because the platform changes them (e.g. around Chinese New Year).
+ */
+export interface Policy {
+  /** Hours the merchant has to answer a new request when the export gives no deadline (reported: 48). */
+  responseHours: number;
+  /** Hours to refund after returned goods arrive (platform: 48 reported; law: at most 7 days). */
+  refundHours: number;
+  /** 7-day no-reason return window, counted from signing (168 h in the 2017 measures). */
+  noReasonWindowDays: number;
+  timezone: string;
+  locale: 'zh-CN' | 'en-US';
+}
+
+export const defaultPolicy: Policy = {
+  responseHours: 48,
+  refundHours: 48,
+  noReasonWindowDays: 7,
+  timezone: 'Asia/Shanghai',
+  locale: 'zh-CN',
+};
