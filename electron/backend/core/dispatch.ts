@@ -1,4 +1,6 @@
-import { SqliteError } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
+
+const { SqliteError } = BetterSqlite3;
 import { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '../../../shared/contract';
 import type { Audience } from '../../../shared/contract/define';

@@ -1,4 +1,6 @@
-import type { SqliteError } from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+
+type SqliteError = InstanceType<typeof BetterSqlite3.SqliteError>;
 import { AppError } from '../../../shared/contract/errors';
 
 /**

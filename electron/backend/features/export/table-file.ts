@@ -1,0 +1,51 @@
+import ExcelJS from 'exceljs';
+
+/** A list as the user sees it: localized headers and display-ready cells. */
+export interface ExportTable {
+  sheetName: string;
+  columns: { key: string; header: string; width?: number }[];
+  rows: Record<string, string | number | null | undefined>[];
+}
+
+/**
+ * Spreadsheet apps run a cell that starts with = + - @ (or a tab/CR) as a formula: a buyer's name or a
+ * reason text could carry one. Such text cells get a leading apostrophe; real numbers stay numbers.
+ */
+export const escapeFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+
+const cellText = (value: string | number | null | undefined): string =>
+  value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : escapeFormula(value);
+
+const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** UTF-8 with a BOM, so Excel on a Chinese Windows shows the characters instead of mojibake. */
+export const toCsv = (table: ExportTable): Buffer => {
+  const lines = [table.columns.map((c) => csvField(escapeFormula(c.header))).join(',')];
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(cellText(row[c.key]))).join(','));
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
+};
+
+export const toXlsx = async (table: ExportTable): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ReturnLens';
+  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31) || 'Sheet1');
+  sheet.columns = table.columns.map((c) => ({ header: escapeFormula(c.header), key: c.key, width: c.width ?? 16 }));
+  for (const row of table.rows) {
+    sheet.addRow(
+      Object.fromEntries(
+        table.columns.map((c) => {
+          const value = row[c.key];
+          return [c.key, typeof value === 'number' ? value : cellText(value)];
+        }),
+      ),
+    );
+  }
+  sheet.getRow(1).font = { bold: true };
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};
+
+export const exportMime = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
