@@ -26,6 +26,8 @@ export interface Backend {
   describe: () => MethodDescription[];
   db: Sqlite;
   env: BackendEnv;
+  /** Who is logged in per transport session key (tests log users in through it without paying scrypt again). */
+  sessions: SessionStore;
   close: () => void;
 }
 
@@ -78,6 +80,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     describe,
     db,
     env,
+    sessions,
     close: () => {
       if (db.open) db.close();
     },

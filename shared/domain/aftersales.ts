@@ -102,8 +102,10 @@ export type OrderStatus = (typeof orderStatuses)[number];
 export const mapOrderStatus = (text: string): OrderStatus => {
   const key = statusKey(text);
   if (/取消|关闭|未发货退款成功/.test(key)) return 'cancelled';
+  // "已发货，待签收" mentions 签收 too: the waiting states are checked before the signed ones.
+  if (/待签收|待收货|运输中/.test(key)) return 'shipped';
   if (/签收|已收货|交易成功|确认收货/.test(key)) return 'signed';
-  if (/已发货|待收货|运输中/.test(key)) return 'shipped';
+  if (/已发货/.test(key)) return 'shipped';
   if (/待发货|未发货|已付款/.test(key)) return 'awaiting_shipment';
   return 'other';
 };

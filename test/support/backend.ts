@@ -5,6 +5,21 @@ import type { Input, MethodName, Output } from '../../shared/contract';
 import type { Result } from '../../shared/contract/errors';
 import { createBackend, type Backend } from '../../electron/backend/app';
 import { consoleLogger } from '../../electron/backend/core/logger';
+import { newId } from '../../electron/backend/core/ids';
+import { hashPin } from '../../electron/backend/features/auth/pin';
+import { insertUser, toSessionUser } from '../../electron/backend/features/auth/users.repository';
+import type { Role } from '../../shared/domain/roles';
+
+/** scrypt at N=2^17 is slow on purpose; a hash is valid in any database, so tests compute each PIN's once. */
+const pinHashes = new Map<string, Promise<string>>();
+const cachedHash = (pin: string): Promise<string> => {
+  let hash = pinHashes.get(pin);
+  if (!hash) {
+    hash = hashPin(pin);
+    pinHashes.set(pin, hash);
+  }
+  return hash;
+};
 
 export interface TestBackend {
   backend: Backend;
@@ -13,7 +28,7 @@ export interface TestBackend {
   raw: (method: string, input: unknown, session?: string) => Promise<Result<unknown>>;
   /** Calls and unwraps, failing the test with the error body when the call fails. */
   call: <M extends MethodName>(method: M, input: Input<M>, session?: string) => Promise<Output<M>>;
-  /** Creates the owner (PIN 123456) and logs it in as session 'owner'; adds an inspector and service user. */
+  /** Adds owner (PIN 123456), inspector (234567) and service (345678) users, logged in as sessions 'owner', 'inspector', 'service'. */
   withUsers: () => Promise<{ ownerId: string; inspectorId: string; serviceId: string }>;
   close: () => void;
 }
@@ -30,14 +45,19 @@ export const startTestBackend = (options: { dataDir?: string; now?: () => number
     if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
     return result.value as Output<M>;
   };
-  const withUsers = async () => {
-    const owner = await call('auth.setupOwner', { name: 'Owner', pin: '123456', locale: 'zh-CN' }, 'owner');
-    const inspector = await call('users.create', { name: 'Inspector', role: 'inspector', pin: '234567' }, 'owner');
-    const service = await call('users.create', { name: 'Service', role: 'service', pin: '345678' }, 'owner');
-    await call('auth.login', { userId: inspector.id, pin: '234567' }, 'inspector');
-    await call('auth.login', { userId: service.id, pin: '345678' }, 'service');
-    return { ownerId: owner.id, inspectorId: inspector.id, serviceId: service.id };
+  const addUser = async (name: string, role: Role, pin: string) => {
+    const now = backend.env.now();
+    const row = { id: newId(), name, role, pin_hash: await cachedHash(pin), locale: null, active: 1 as const, created_at: now, updated_at: now };
+    insertUser(backend.db, row);
+    backend.sessions.set(role, toSessionUser(row));
+    return row.id;
   };
+  /** Users with real PIN hashes (owner 123456, inspector 234567, service 345678), logged in as sessions named by role. */
+  const withUsers = async () => ({
+    ownerId: await addUser('Owner', 'owner', '123456'),
+    inspectorId: await addUser('Inspector', 'inspector', '234567'),
+    serviceId: await addUser('Service', 'service', '345678'),
+  });
   return {
     backend,
     dataDir,
