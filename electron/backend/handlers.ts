@@ -1,7 +1,17 @@
 import type { Handlers } from './core/context';
+import { auditHandlers } from './features/audit/audit.handlers';
 import { authHandlers } from './features/auth/auth.handlers';
+import { casesHandlers } from './features/cases/cases.handlers';
+import { catalogHandlers } from './features/catalog/catalog.handlers';
+import { communicationsHandlers } from './features/communications/communications.handlers';
+import { settingsHandlers } from './features/settings/settings.handlers';
 
 /** Every feature's handlers. `satisfies Handlers` makes a declared method without a handler a type error. */
 export const handlers = {
   ...authHandlers,
+  ...settingsHandlers,
+  ...catalogHandlers,
+  ...casesHandlers,
+  ...communicationsHandlers,
+  ...auditHandlers,
 } satisfies Handlers;

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
+import { auditContract } from './audit.contract';
 import { authContract } from './auth.contract';
+import { casesContract } from './cases.contract';
+import { catalogContract } from './catalog.contract';
+import { communicationsContract } from './communications.contract';
+import { settingsContract } from './settings.contract';
 import type { MethodSpec } from './define';
 
 /**
@@ -8,6 +13,11 @@ import type { MethodSpec } from './define';
  */
 export const contract = {
   ...authContract,
+  ...settingsContract,
+  ...catalogContract,
+  ...casesContract,
+  ...communicationsContract,
+  ...auditContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

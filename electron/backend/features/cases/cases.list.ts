@@ -1,0 +1,106 @@
+import type { CaseRow, CaseStatusGroup } from '../../../../shared/contract/cases.contract';
+import { dueSoonHours } from '../../../../shared/contract/cases.contract';
+import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
+import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
+import type { Sqlite } from '../../db/connection';
+import { prepared } from '../../db/query';
+
+export interface CaseListFilter {
+  group: CaseStatusGroup;
+  type?: CaseType;
+  reasonCategory?: ReasonCategory;
+  dispute?: boolean;
+  q?: string;
+  sort: 'urgency' | 'newest';
+  limit: number;
+  offset: number;
+}
+
+const finishedList = finishedCaseStatuses.map((s) => `'${s}'`).join(',');
+/** Open: not finished and not voided. Waiting: open, with a deadline, and the merchant has not answered yet. */
+const openSql = `c.voided_at IS NULL AND c.status NOT IN (${finishedList})`;
+const waitingSql = `${openSql} AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL`;
+const groupSql: Record<CaseStatusGroup, string> = {
+  open: openSql,
+  overdue: `${waitingSql} AND c.merchant_deadline_at < @now`,
+  due_soon: `${waitingSql} AND c.merchant_deadline_at >= @now AND c.merchant_deadline_at < @soon`,
+  all: '1 = 1',
+};
+
+/** Overdue first (most overdue on top), then by deadline, cases without a deadline last. */
+const urgencyOrder = `CASE WHEN ${openSql} AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL THEN 0
+                           WHEN ${openSql} THEN 1 ELSE 2 END,
+                      c.merchant_deadline_at IS NULL, c.merchant_deadline_at, c.requested_at DESC`;
+
+const rowColumns = `c.id, c.case_number AS caseNumber, o.order_number AS orderNumber, c.type,
+  c.reason_category AS reasonCategory, c.reason_text AS reasonText, c.status, c.raw_status AS rawStatus,
+  c.requested_at AS requestedAt, c.merchant_deadline_at AS deadlineAt, c.responded_at AS respondedAt,
+  c.refund_fen AS refundFen, c.requested_quantity AS requestedQuantity, c.return_tracking_number AS returnTrackingNumber,
+  c.dispute AS disputeFlag, c.assignee_id AS assigneeId, u.name AS assigneeName, s.code AS skuCode, p.name AS productName,
+  c.voided_at AS voidedAt`;
+
+const joins = `FROM after_sales_cases c
+  JOIN orders o ON o.id = c.order_id
+  LEFT JOIN order_lines l ON l.id = c.order_line_id
+  LEFT JOIN skus s ON s.id = l.sku_id
+  LEFT JOIN products p ON p.id = s.product_id
+  LEFT JOIN users u ON u.id = c.assignee_id`;
+
+export type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided'> & { disputeFlag: number; voidedAt: number | null };
+export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({ ...row, dispute: disputeFlag === 1, voided: voidedAt !== null });
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Text search matches case number, order number, the outbound and the return tracking numbers. */
+const filterSql = (filter: CaseListFilter, params: Record<string, unknown>): string => {
+  const where: string[] = [];
+  if (filter.type) {
+    where.push('c.type = @type');
+    params.type = filter.type;
+  }
+  if (filter.reasonCategory) {
+    where.push('c.reason_category = @reason');
+    params.reason = filter.reasonCategory;
+  }
+  if (filter.dispute !== undefined) {
+    where.push('c.dispute = @dispute');
+    params.dispute = filter.dispute ? 1 : 0;
+  }
+  if (filter.q) {
+    where.push(`(c.case_number LIKE @q ESCAPE '\\' OR o.order_number LIKE @q ESCAPE '\\'
+      OR o.tracking_number LIKE @q ESCAPE '\\' OR c.return_tracking_number LIKE @q ESCAPE '\\')`);
+    params.q = `%${escapeLike(filter.q)}%`;
+  }
+  return where.length ? ` AND ${where.join(' AND ')}` : '';
+};
+
+export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
+  const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
+  const extra = filterSql(filter, params);
+  const where = `WHERE ${groupSql[filter.group]}${extra}`;
+  const order = filter.sort === 'urgency' ? urgencyOrder : 'c.requested_at DESC';
+  const rows = prepared(db, `SELECT ${rowColumns} ${joins} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+    ...params,
+    limit: filter.limit,
+    offset: filter.offset,
+  }) as RawCaseRow[];
+  const total = (prepared(db, `SELECT count(*) AS n ${joins} ${where}`).get(params) as { n: number }).n;
+  // Badge counts ignore the queue but respect the other filters, so "3 overdue" matches what a click shows.
+  const counts = prepared(
+    db,
+    `SELECT
+       coalesce(sum(CASE WHEN ${groupSql.open} THEN 1 ELSE 0 END), 0) AS open,
+       coalesce(sum(CASE WHEN ${groupSql.overdue} THEN 1 ELSE 0 END), 0) AS overdue,
+       coalesce(sum(CASE WHEN ${groupSql.due_soon} THEN 1 ELSE 0 END), 0) AS due_soon,
+       count(*) AS "all"
+     ${joins} WHERE 1 = 1${extra}`,
+  ).get(params) as { open: number; overdue: number; due_soon: number; all: number };
+  return { rows: rows.map(toCaseRow), total, counts, now };
+};
+
+export const caseRowById = (db: Sqlite, id: string): CaseRow | undefined => {
+  const row = prepared(db, `SELECT ${rowColumns} ${joins} WHERE c.id = ?`).get(id) as RawCaseRow | undefined;
+  return row ? toCaseRow(row) : undefined;
+};
+
+export type { CaseStatus };

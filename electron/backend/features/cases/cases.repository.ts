@@ -1,0 +1,117 @@
+import { conflict, invalid, notFound } from '../../../../shared/contract/errors';
+import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
+import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
+import { newId } from '../../core/ids';
+import type { Sqlite } from '../../db/connection';
+import { first, prepared, run, sql$ } from '../../db/query';
+import type { Row, RowPatch } from '../../db/schema';
+import { defaultStoreId, findOrderByNumber } from './orders.repository';
+
+export interface ManualCase {
+  caseNumber: string;
+  orderNumber: string;
+  skuCode?: string;
+  type: CaseType;
+  reasonCategory: ReasonCategory;
+  reasonText?: string;
+  status: CaseStatus;
+  requestedQuantity: number;
+  refundFen: number;
+  requestedAt?: number;
+  deadlineAt?: number;
+  returnTrackingNumber?: string;
+}
+
+const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
+  const lines = prepared(db, 'SELECT l.id, s.code FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = ?').all(orderId) as {
+    id: string;
+    code: string;
+  }[];
+  if (skuCode === undefined) return lines.length === 1 ? lines[0]?.id ?? null : null;
+  const line = lines.find((l) => l.code === skuCode);
+  if (!line) throw invalid(`skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
+  return line.id;
+};
+
+/** A case that arrived outside an export; its deadline defaults to requested time + the policy's response hours. */
+export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, responseHours: number): string => {
+  const storeId = defaultStoreId(db);
+  const order = findOrderByNumber(db, storeId, input.orderNumber);
+  if (!order) throw notFound(`Order ${input.orderNumber}`, { field: 'orderNumber', value: input.orderNumber });
+  const exists = first(db, sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber));
+  if (exists) throw conflict(`case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
+  const requestedAt = input.requestedAt ?? now;
+  const id = newId();
+  run(
+    db,
+    sql$.insertInto('after_sales_cases').values({
+      id,
+      store_id: storeId,
+      case_number: input.caseNumber,
+      order_id: order.id,
+      order_line_id: findLine(db, order.id, input.skuCode),
+      type: input.type,
+      reason_category: input.reasonCategory,
+      reason_text: input.reasonText ?? null,
+      raw_status: input.status,
+      status: input.status,
+      requested_at: requestedAt,
+      merchant_deadline_at: input.deadlineAt ?? requestedAt + responseHours * 3_600_000,
+      requested_quantity: input.requestedQuantity,
+      refund_fen: input.refundFen,
+      return_tracking_number: input.returnTrackingNumber ?? null,
+      return_freight_fen: 0,
+      dispute: 0,
+      source: 'manual',
+      created_at: now,
+      updated_at: now,
+    }),
+  );
+  return id;
+};
+
+export interface CaseChange {
+  status?: CaseStatus;
+  resolution?: string | null;
+  assigneeId?: string | null;
+  dispute?: boolean;
+  markResponded?: true;
+}
+
+/** The fields an audit row shows before and after a change. */
+export const auditView = (row: Row<'after_sales_cases'>) => ({
+  status: row.status,
+  resolution: row.resolution,
+  resolvedAt: row.resolved_at,
+  assigneeId: row.assignee_id,
+  dispute: row.dispute === 1,
+  respondedAt: row.responded_at,
+  voidedAt: row.voided_at,
+});
+
+export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, change: CaseChange, now: number): void => {
+  if (before.voided_at !== null) throw conflict('This case was voided; it can no longer be changed.', { field: 'id' });
+  if (change.assigneeId) {
+    const user = prepared(db, 'SELECT active FROM users WHERE id = ?').get(change.assigneeId) as { active: number } | undefined;
+    if (!user || user.active !== 1) throw invalid('assigneeId: no active user with this id', { field: 'assigneeId' });
+  }
+  const finishing = change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);
+  const patch: RowPatch<'after_sales_cases'> = {
+    ...(change.status !== undefined && { status: change.status }),
+    ...(change.resolution !== undefined && { resolution: change.resolution || null }),
+    ...(change.assigneeId !== undefined && { assignee_id: change.assigneeId }),
+    ...(change.dispute !== undefined && { dispute: change.dispute ? 1 : 0 }),
+    // The first answer counts for deadline performance; marking again keeps the original time.
+    ...(change.markResponded && before.responded_at === null && { responded_at: now }),
+    ...(finishing && { resolved_at: now }),
+    updated_at: now,
+  };
+  run(db, sql$.updateTable('after_sales_cases').set(patch).where('id', '=', before.id));
+};
+
+export const markVoided = (db: Sqlite, id: string, now: number): void => {
+  run(db, sql$.updateTable('after_sales_cases').set({ voided_at: now, updated_at: now }).where('id', '=', id));
+};
+
+export const markRespondedIfFirst = (db: Sqlite, id: string, now: number): boolean =>
+  run(db, sql$.updateTable('after_sales_cases').set({ responded_at: now, updated_at: now }).where('id', '=', id).where('responded_at', 'is', null)) > 0;

@@ -1,0 +1,14 @@
+import { defineHandlers } from '../../core/context';
+import { readPolicy, writePolicy } from './policy.repository';
+
+export const settingsHandlers = defineHandlers({
+  'settings.getPolicy': (_input, ctx) => readPolicy(ctx.db),
+
+  'settings.updatePolicy': (input, ctx) => {
+    const before = readPolicy(ctx.db);
+    const after = { ...before, ...input };
+    writePolicy(ctx.db, after, ctx.env.now());
+    ctx.audit({ entity: 'settings', entityId: 'policy', action: 'update_policy', before, after });
+    return after;
+  },
+});

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineMethod } from './define';
+
+/** A zone the runtime knows; an unknown name would silently shift every deadline shown. */
+const timezoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'Unknown time zone (use an IANA name such as Asia/Shanghai)');
+
+export const policySchema = z.object({
+  responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
+  refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
+  noReasonWindowDays: z.number().int('noReasonWindowDays must be whole days').min(0).max(90),
+  timezone: timezoneSchema,
+  locale: z.enum(['zh-CN', 'en-US']),
+});
+export type PolicyValue = z.infer<typeof policySchema>;
+
+export const settingsContract = {
+  'settings.getPolicy': defineMethod({
+    summary: 'The store policy: default response and refund hours, the no-reason window and the time zone.',
+    input: z.object({}).strict(),
+    output: policySchema,
+    roles: 'anyUser',
+    access: 'read',
+  }),
+  'settings.updatePolicy': defineMethod({
+    summary: 'Change the policy defaults (owner). Existing cases keep their own deadlines; new manual cases use these.',
+    input: policySchema.partial().strict(),
+    output: policySchema,
+    roles: ['owner'],
+    access: 'write',
+  }),
+} as const;
