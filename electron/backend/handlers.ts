@@ -1,4 +1,7 @@
 import type { Handlers } from './core/context';
+import { uploadsHandlers } from './features/uploads/uploads.handlers';
+import { importsHandlers } from './features/import/imports.handlers';
+import { exportsHandlers } from './features/exports/exports.handlers';
 import { auditHandlers } from './features/audit/audit.handlers';
 import { authHandlers } from './features/auth/auth.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
@@ -14,4 +17,7 @@ export const handlers = {
   ...casesHandlers,
   ...communicationsHandlers,
   ...auditHandlers,
+  ...uploadsHandlers,
+  ...importsHandlers,
+  ...exportsHandlers,
 } satisfies Handlers;

@@ -6,6 +6,9 @@ import { catalogContract } from './catalog.contract';
 import { communicationsContract } from './communications.contract';
 import { settingsContract } from './settings.contract';
 import type { MethodSpec } from './define';
+import { uploadsContract } from './uploads.contract';
+import { importContract } from './import.contract';
+import { exportContract } from './export.contract';
 
 /**
  * Every backend method, declared once. The preload, the browser client, the main-process relay, the
@@ -18,6 +21,9 @@ export const contract = {
   ...casesContract,
   ...communicationsContract,
   ...auditContract,
+  ...uploadsContract,
+  ...importContract,
+  ...exportContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

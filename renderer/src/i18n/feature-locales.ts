@@ -1,5 +1,6 @@
 import { casesLocale } from '../features/cases/cases.locale';
 import { importLocale } from '../features/import/import.locale';
+import { exportLocale } from '../features/export/export.locale';
 import { qualityLocale } from '../features/quality/quality.locale';
 import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
@@ -13,5 +14,6 @@ export const featureLocales: Record<string, LocaleBundle> = {
   cases: casesLocale,
   quality: qualityLocale,
   import: importLocale,
+  export: exportLocale,
   settings: settingsLocale,
 };

@@ -1,0 +1,41 @@
+import { AppError } from '../../../../shared/contract/errors';
+import { maxUploadBytes } from '../../../../shared/contract/uploads.contract';
+import type { Backend } from '../../app';
+import type { HttpRoute } from '../../transport/http-server';
+import { saveUploadStream, UploadTooLarge } from './upload-store';
+
+/** Roles that may upload files (the import screen's roles). */
+const uploaders = new Set(['owner', 'service']);
+
+/**
+ * Browser transport: `POST /upload?name=…` with the raw file as body, streamed to disk. The answer has the
+ * same shape as an API call: {ok, value: {uploadId, name, size}}.
+ */
+export const uploadRoute = (backend: Backend, limit = maxUploadBytes): HttpRoute => ({
+  method: 'POST',
+  path: /^\/upload$/,
+  auth: 'token',
+  handle: async ({ req, res, url, sessionKey, sendJson, sendError }) => {
+    const status = await backend.dispatch('auth.status', {}, sessionKey);
+    const user = status.ok ? (status.value as { user: { role: string } | null }).user : null;
+    const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'VALIDATION', message: string, httpStatus?: number) => {
+      sendError(code, message, undefined, httpStatus);
+      // Do not read the rest of a refused body.
+      res.on('finish', () => req.destroy());
+    };
+    if (!user) return refuse('UNAUTHENTICATED', 'Please log in first.');
+    if (!uploaders.has(user.role)) return refuse('FORBIDDEN', `The ${user.role} role may not upload files.`);
+    const name = url.searchParams.get('name') ?? '';
+    if (!name.trim()) return refuse('VALIDATION', 'Say the file name: POST /upload?name=<file name>.');
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) return refuse('VALIDATION', new UploadTooLarge(limit).message, 413);
+    try {
+      const value = await saveUploadStream(backend.env.dataDir, req, name, backend.env.now(), limit);
+      sendJson(200, { ok: true, value });
+    } catch (error) {
+      if (error instanceof UploadTooLarge) return refuse('VALIDATION', error.message, 413);
+      if (error instanceof AppError) return sendError(error.code, error.message);
+      throw error;
+    }
+  },
+});

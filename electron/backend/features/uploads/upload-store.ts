@@ -1,0 +1,96 @@
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { maxUploadBytes, type UploadRef } from '../../../../shared/contract/uploads.contract';
+import { AppError } from '../../../../shared/contract/errors';
+import { newId } from '../../core/ids';
+
+/**
+ * Uploaded files live under <dataDir>/uploads/<ULID> with <ULID>.json beside them ({name, size, createdAt}).
+ * The renderer only ever names the ULID, so no call can point the backend at an arbitrary path.
+ */
+export const uploadsDir = (dataDir: string) => join(dataDir, 'uploads');
+const idPattern = /^[0-9A-Z]{26}$/;
+
+export interface UploadMeta {
+  name: string;
+  size: number;
+  createdAt: number;
+}
+
+export class UploadTooLarge extends AppError {
+  constructor(limit = maxUploadBytes) {
+    super('VALIDATION', `The file is larger than ${Math.round(limit / 1024 / 1024)} MB; split the export into smaller date ranges.`);
+  }
+}
+
+/** Keeps only a display name: no folders, no control characters. */
+export const cleanFileName = (name: string): string =>
+  basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').slice(0, 200) || 'file';
+
+export const uploadPath = (dataDir: string, uploadId: string): string => {
+  if (!idPattern.test(uploadId)) throw new AppError('VALIDATION', 'Not an upload id.');
+  return join(uploadsDir(dataDir), uploadId);
+};
+
+/** Streams a body to disk, stopping (and deleting the partial file) once it passes the limit. */
+export const saveUploadStream = async (
+  dataDir: string,
+  source: Readable,
+  name: string,
+  now: number,
+  limit = maxUploadBytes,
+): Promise<UploadRef> => {
+  mkdirSync(uploadsDir(dataDir), { recursive: true });
+  const uploadId = newId();
+  const file = join(uploadsDir(dataDir), uploadId);
+  let size = 0;
+  try {
+    await pipeline(
+      source,
+      async function* limitSize(chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          size += chunk.length;
+          if (size > limit) throw new UploadTooLarge(limit);
+          yield chunk;
+        }
+      },
+      createWriteStream(file),
+    );
+  } catch (error) {
+    rmSync(file, { force: true });
+    throw error;
+  }
+  const meta: UploadMeta = { name: cleanFileName(name), size, createdAt: now };
+  writeFileSync(`${file}.json`, JSON.stringify(meta));
+  return { uploadId, name: meta.name, size };
+};
+
+/** Registers a file already copied into the uploads folder (Electron main does the copy). */
+export const readUploadMeta = (dataDir: string, uploadId: string): UploadMeta & { path: string } => {
+  const path = uploadPath(dataDir, uploadId);
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', 'That upload is gone (uploads are kept for a day); choose the file again.');
+  let meta: UploadMeta;
+  try {
+    meta = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as UploadMeta;
+  } catch {
+    meta = { name: uploadId, size: statSync(path).size, createdAt: statSync(path).mtimeMs };
+  }
+  return { ...meta, path };
+};
+
+/** Called at start: uploads older than a day are dropped. */
+export const cleanOldUploads = (dataDir: string, now: number, maxAgeMs = 24 * 3600_000): number => {
+  const dir = uploadsDir(dataDir);
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (now - statSync(path).mtimeMs > maxAgeMs) {
+      rmSync(path, { force: true });
+      removed += 1;
+    }
+  }
+  return removed;
+};

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { defineMethod } from './define';
+import { localeSchema } from './auth.contract';
+
+export const exportLists = ['orders', 'cases', 'inspections', 'import_rejects'] as const;
+export type ExportList = (typeof exportLists)[number];
+
+/** Above this many rows the export is refused with a message asking for a narrower filter. */
+export const maxExportRows = 100_000;
+
+/**
+ * One filter shape for every list; each list reads the keys that make sense for it and ignores the rest.
+ * Times are UTC epoch ms; `from`/`to` apply to the list's main time (paid, requested, completed).
+ */
+export const exportFilterSchema = z
+  .object({
+    q: z.string().trim().max(200).optional(),
+    statuses: z.array(z.string().max(40)).max(20).optional(),
+    types: z.array(z.string().max(40)).max(20).optional(),
+    from: z.number().int().optional(),
+    to: z.number().int().optional(),
+    skuCode: z.string().max(100).optional(),
+    overdueOnly: z.boolean().optional(),
+    importId: z.string().max(64).optional(),
+    ids: z.array(z.string().max(64)).max(maxExportRows).optional(),
+  })
+  .strict();
+export type ExportFilter = z.infer<typeof exportFilterSchema>;
+
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  mime: z.string(),
+  /** The file itself: both transports carry it in the answer, so no path or download route is needed. */
+  base64: z.string(),
+  rowCount: z.number().int().nonnegative(),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+export const exportContract = {
+  'export.list': defineMethod({
+    summary: `A list (orders, cases, inspections, import rejects) as CSV (UTF-8 with BOM) or XLSX with localized headers; formula-like cells are escaped; at most ${maxExportRows} rows.`,
+    input: z
+      .object({
+        list: z.enum(exportLists),
+        filter: exportFilterSchema.default({}),
+        format: z.enum(['csv', 'xlsx']),
+        locale: localeSchema.default('zh-CN'),
+      })
+      .strict(),
+    output: exportFileSchema,
+    roles: 'anyUser',
+    access: 'read',
+  }),
+} as const;
