@@ -36,13 +36,18 @@ port.on('message', ({ data }) => {
         port.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'The backend is still starting.' } } });
         return;
       }
-      void current.dispatch(message.method, message.input, message.sessionKey).then((result) =>
-        port.postMessage({ type: 'result', id: message.id, result }),
-      );
+      void current
+        .dispatch(message.method, message.input, message.sessionKey)
+        .catch(() => ({ ok: false, error: { code: 'INTERNAL', message: 'Internal error' } }))
+        .then((result) => port.postMessage({ type: 'result', id: message.id, result }));
       return;
     }
     case 'close':
-      backend?.close();
-      process.exit(0);
+      // Closing checkpoints the WAL; main waits for this exit before quitting.
+      try {
+        backend?.close();
+      } finally {
+        process.exit(0);
+      }
   }
 });

@@ -1,18 +1,23 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 
 type Result = { ok: boolean; [key: string]: unknown };
+type Log = (message: string, details?: unknown) => void;
+
+const unavailable = (message: string): Result => ({ ok: false, error: { code: 'UNAVAILABLE', message } });
 
 /**
  * Starts the backend in a utilityProcess (SQL and heavy work never run on main) and relays calls to it.
- * Answers are matched to calls by id.
+ * Answers are matched to calls by id. Calls made before the backend is ready wait for it.
  */
 export class BackendProcess {
   private readonly child: UtilityProcess;
   private readonly pending = new Map<number, (result: Result) => void>();
   private nextId = 1;
+  private exited = false;
+  private readonly exitedPromise: Promise<void>;
   readonly ready: Promise<void>;
 
-  constructor(entry: string, dataDir: string, nativeBinding: string | undefined) {
+  constructor(entry: string, dataDir: string, nativeBinding: string | undefined, log: Log) {
     this.child = utilityProcess.fork(entry, [], { serviceName: 'ReturnLens backend', stdio: 'inherit' });
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (message: { type: string; id?: number; result?: Result; message?: string }) => {
@@ -24,14 +29,26 @@ export class BackendProcess {
         }
       });
     });
-    this.child.on('exit', () => {
-      for (const settle of this.pending.values()) settle({ ok: false, error: { code: 'UNAVAILABLE', message: 'The backend stopped.' } });
-      this.pending.clear();
+    this.ready.catch((error: unknown) => log('backend failed to start', { error: String(error) }));
+    this.exitedPromise = new Promise((resolve) => {
+      this.child.on('exit', (code) => {
+        this.exited = true;
+        if (code !== 0) log('backend exited', { code });
+        for (const settle of this.pending.values()) settle(unavailable('The backend stopped.'));
+        this.pending.clear();
+        resolve();
+      });
     });
     this.child.postMessage({ type: 'init', dataDir, nativeBinding });
   }
 
-  call(method: string, input: unknown, sessionKey: string): Promise<Result> {
+  async call(method: string, input: unknown, sessionKey: string): Promise<Result> {
+    try {
+      await this.ready;
+    } catch (error) {
+      return unavailable(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (this.exited) return unavailable('The backend stopped.');
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
@@ -39,7 +56,14 @@ export class BackendProcess {
     });
   }
 
-  close(): void {
+  /** Asks the backend to close the database (checkpointing the WAL) and exit; kills it if it has not after `graceMs`. */
+  async close(graceMs = 5000): Promise<void> {
+    if (this.exited) return;
     this.child.postMessage({ type: 'close' });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), graceMs)));
+    const outcome = await Promise.race([this.exitedPromise.then(() => 'exited' as const), timedOut]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') this.child.kill();
   }
 }

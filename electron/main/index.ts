@@ -1,36 +1,50 @@
-import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
-import { join, normalize, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import log from 'electron-log/main';
+import { join } from 'node:path';
+import { serveAppRequest } from './app-protocol';
 import { BackendProcess } from './backend-process';
+import { handleDownloads } from './downloads';
+import { pickFileIntoUploads } from './pick-file';
 import { installRelay } from './relay';
-import { appOrigin, appScheme, lockDownContents, lockDownSession, secureWebPreferences } from './security';
+import { appScheme, isOwnPage, lockDownContents, lockDownSession, resolveRendererUrl, secureWebPreferences } from './security';
 
-/** The shell only: lifecycle, window, protocol, permissions, relay. No SQL and no rules here. */
+/** The shell only: lifecycle, window, protocol, permissions, relay, native dialogs. No SQL and no rules here. */
+log.initialize();
+log.errorHandler.startCatching({ showDialog: false });
+
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
 if (!app.requestSingleInstanceLock()) {
+  // Another ReturnLens owns the data folder (SQLite is single-writer): hand focus to it and leave.
   app.quit();
 } else {
   const rendererDir = join(__dirname, '../renderer');
   const dataDir = process.env.RETURNLENS_DATA_DIR ?? app.getPath('userData');
   let backend: BackendProcess | null = null;
   let mainWindow: BrowserWindow | null = null;
+  let quitting = false;
 
   const createWindow = () => {
-    mainWindow = new BrowserWindow({
+    const window = new BrowserWindow({
       width: 1400,
       height: 900,
       minWidth: 1024,
       minHeight: 680,
       show: false,
       title: 'ReturnLens 售后质检台',
+      icon: join(__dirname, '../../resources/icons/icon.png'),
       webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
     });
-    lockDownContents(mainWindow.webContents);
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    void mainWindow.loadURL(`${appOrigin}/index.html`);
+    mainWindow = window;
+    lockDownContents(window.webContents);
+    window.once('ready-to-show', () => window.show());
+    window.webContents.on('render-process-gone', (_event, details) => log.error('renderer gone', details));
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    void window.loadURL(resolveRendererUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL));
   };
 
   app.on('second-instance', () => {
@@ -41,20 +55,37 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
   void app.whenReady().then(() => {
-    protocol.handle(appScheme, (request) => {
-      const path = decodeURIComponent(new URL(request.url).pathname);
-      const file = normalize(join(rendererDir, path));
-      if (!file.startsWith(rendererDir + sep)) return new Response('Not found', { status: 404 });
-      return net.fetch(pathToFileURL(file).toString());
-    });
+    log.info('starting', { version: app.getVersion(), dataDir, packaged: app.isPackaged });
+    protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request.url, (url) => net.fetch(url)));
     lockDownSession(session.defaultSession);
-    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, process.env.RETURNLENS_SQLITE_BINDING);
-    installRelay(ipcMain, backend);
+    handleDownloads(session.defaultSession, app.getPath('downloads'), isOwnPage);
+    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, process.env.RETURNLENS_SQLITE_BINDING, (message, details) =>
+      log.error(message, details),
+    );
+    const relayBackend = backend;
+    installRelay(ipcMain, {
+      backend: relayBackend,
+      pickFile: (event) => {
+        const owner = BrowserWindow.fromWebContents(event.sender);
+        return pickFileIntoUploads({
+          dataDir,
+          showOpenDialog: (options) => (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)),
+        });
+      },
+    });
     createWindow();
   });
 
-  app.on('window-all-closed', () => {
-    backend?.close();
-    app.quit();
+  app.on('window-all-closed', () => app.quit());
+
+  // Close the database (WAL checkpoint) before the process goes away.
+  app.on('before-quit', (event) => {
+    if (quitting || !backend) return;
+    event.preventDefault();
+    quitting = true;
+    void backend.close().finally(() => {
+      log.info('backend closed');
+      app.quit();
+    });
   });
 }

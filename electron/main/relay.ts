@@ -1,26 +1,73 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { isMethodName } from '../../shared/contract';
+import { pickFileMethod, UploadTooLarge, type PickedUpload } from './pick-file';
 import { isOwnPage } from './security';
 
 export interface Relay {
   call: (method: string, input: unknown, sessionKey: string) => Promise<unknown>;
 }
 
-const refused = (message: string) => ({ ok: false, error: { code: 'FORBIDDEN', message } });
+export type RelayEvent = Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>;
+
+export interface RelayOptions {
+  backend: Relay;
+  /** Shows the open dialog for the calling window and copies the file into uploads (see pick-file.ts). */
+  pickFile?: (event: RelayEvent) => Promise<PickedUpload | null>;
+}
+
+/** The same limit as the HTTP transport's JSON body. */
+export const maxInputBytes = 16 * 1024 * 1024;
+
+const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
 /**
- * Relays `window.api` calls to the backend. The sender frame must be our own page (not an iframe, not a page
- * we navigated to by mistake); the session key is the window's webContents id, which the page cannot choose.
+ * Input goes through JSON exactly like the HTTP transport's body: the backend sees the same plain data whichever
+ * transport carried it (no Dates, Maps or typed arrays slipping past zod), and `__proto__` keys stay inert own
+ * properties. Returns null when the input cannot be JSON or is too large.
  */
-export const handleApiCall = async (backend: Relay, event: Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>, method: unknown, input: unknown) => {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null || !isOwnPage(frame.url)) return refused('Calls are only accepted from the ReturnLens window.');
-  if (typeof method !== 'string' || !isMethodName(method)) {
-    return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+const asJson = (input: unknown): { value: unknown } | { error: string } => {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(input ?? {});
+  } catch {
+    return { error: 'The input is not plain JSON data.' };
   }
-  return backend.call(method, input, `window:${event.sender.id}`);
+  if (text === undefined) return { error: 'The input is not plain JSON data.' };
+  if (text.length > maxInputBytes) return { error: `The input is larger than ${maxInputBytes / 1024 / 1024} MB.` };
+  return { value: JSON.parse(text) as unknown };
 };
 
-export const installRelay = (ipcMain: IpcMain, backend: Relay): void => {
-  ipcMain.handle('api:call', (event, method: unknown, input: unknown) => handleApiCall(backend, event, method, input));
+/**
+ * Relays `window.api` calls to the backend. The sender frame must be our own page's main frame (not an iframe,
+ * not a page we navigated to by mistake); the session key is the window's webContents id, which the page cannot
+ * choose. `uploads.pickFile` is answered here because only main can show a native dialog: the backend is asked
+ * first so its validation and role checks apply (it answers UNAVAILABLE when they pass).
+ */
+export const handleApiCall = async (options: RelayOptions, event: RelayEvent, method: unknown, input: unknown): Promise<unknown> => {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isOwnPage(frame.url)) {
+    return failure('FORBIDDEN', 'Calls are only accepted from the ReturnLens window.');
+  }
+  if (typeof method !== 'string' || !isMethodName(method)) {
+    const shown = typeof method === 'string' ? method.slice(0, 80) : typeof method;
+    return failure('NOT_FOUND', `Unknown method: ${shown}`);
+  }
+  const json = asJson(input);
+  if ('error' in json) return failure('VALIDATION', json.error);
+  const sessionKey = `window:${event.sender.id}`;
+  const answer = await options.backend.call(method, json.value, sessionKey);
+  if ((method as string) !== pickFileMethod || !options.pickFile) return answer;
+
+  const code = (answer as { error?: { code?: string } }).error?.code;
+  if (code !== 'UNAVAILABLE') return answer;
+  try {
+    return { ok: true, value: await options.pickFile(event) };
+  } catch (error) {
+    if (error instanceof UploadTooLarge) return failure('VALIDATION', error.message);
+    return failure('INTERNAL', 'The file could not be copied into the data folder.');
+  }
+};
+
+export const installRelay = (ipcMain: IpcMain, options: RelayOptions): void => {
+  ipcMain.handle('api:call', (event, method: unknown, input: unknown) => handleApiCall(options, event, method, input));
 };
