@@ -8,6 +8,12 @@ import { casesHandlers } from './features/cases/cases.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
+import { scanHandlers } from './features/scan/scan.handlers';
+import { parcelsHandlers } from './features/parcels/parcels.handlers';
+import { receivingHandlers } from './features/receiving/receiving.handlers';
+import { inspectionsHandlers } from './features/inspections/inspections.handlers';
+import { attachmentsHandlers } from './features/attachments/attachments.handlers';
+import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 
 /** Every feature's handlers. `satisfies Handlers` makes a declared method without a handler a type error. */
 export const handlers = {
@@ -20,4 +26,10 @@ export const handlers = {
   ...uploadsHandlers,
   ...importsHandlers,
   ...exportsHandlers,
+  ...scanHandlers,
+  ...parcelsHandlers,
+  ...receivingHandlers,
+  ...inspectionsHandlers,
+  ...attachmentsHandlers,
+  ...taxonomyHandlers,
 } satisfies Handlers;

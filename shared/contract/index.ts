@@ -9,6 +9,12 @@ import type { MethodSpec } from './define';
 import { uploadsContract } from './uploads.contract';
 import { importContract } from './import.contract';
 import { exportContract } from './export.contract';
+import { scanContract } from './scan.contract';
+import { parcelsContract } from './parcels.contract';
+import { receivingContract } from './receiving.contract';
+import { inspectionsContract } from './inspections.contract';
+import { attachmentsContract } from './attachments.contract';
+import { taxonomyContract } from './taxonomy.contract';
 
 /**
  * Every backend method, declared once. The preload, the browser client, the main-process relay, the
@@ -24,6 +30,12 @@ export const contract = {
   ...uploadsContract,
   ...importContract,
   ...exportContract,
+  ...scanContract,
+  ...parcelsContract,
+  ...receivingContract,
+  ...inspectionsContract,
+  ...attachmentsContract,
+  ...taxonomyContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,48 @@
+import type { Sqlite } from '../../db/connection';
+import { prepared } from '../../db/query';
+
+export interface OrderHit {
+  id: string;
+  order_number: string;
+  raw_status: string;
+  tracking_number: string | null;
+  buyer_paid_fen: number;
+}
+
+export interface SkuHit {
+  id: string;
+  code: string;
+  barcode: string | null;
+  spec_text: string | null;
+  product_name: string;
+}
+
+/** Order numbers are unique per store; several stores may share one, hence a list. */
+export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] =>
+  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE order_number = ? LIMIT 10`).all(
+    code,
+  ) as OrderHit[];
+
+export const orderById = (db: Sqlite, id: string): OrderHit | undefined =>
+  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE id = ?`).get(id) as
+    | OrderHit
+    | undefined;
+
+/** Orders whose outbound shipment carried this tracking number (a parcel refused at the door comes back with it). */
+export const ordersByTracking = (db: Sqlite, code: string): OrderHit[] =>
+  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE tracking_number = ? LIMIT 10`).all(
+    code,
+  ) as OrderHit[];
+
+const skuSelect = `SELECT s.id, s.code, s.barcode, s.spec_text, p.name AS product_name FROM skus s JOIN products p ON p.id = s.product_id`;
+
+export const skuByCode = (db: Sqlite, code: string): SkuHit | undefined =>
+  prepared(db, `${skuSelect} WHERE s.code = ?`).get(code) as SkuHit | undefined;
+
+export const skusByBarcode = (db: Sqlite, code: string): SkuHit[] =>
+  prepared(db, `${skuSelect} WHERE s.barcode = ? LIMIT 10`).all(code) as SkuHit[];
+
+export const unmatchedParcelIdsByCode = (db: Sqlite, code: string): string[] =>
+  (prepared(db, `SELECT id FROM unmatched_parcels WHERE code = ? ORDER BY received_at DESC LIMIT 10`).all(code) as { id: string }[]).map(
+    (r) => r.id,
+  );
