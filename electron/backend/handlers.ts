@@ -3,6 +3,7 @@ import { uploadsHandlers } from './features/uploads/uploads.handlers';
 import { importsHandlers } from './features/import/imports.handlers';
 import { exportsHandlers } from './features/exports/exports.handlers';
 import { auditHandlers } from './features/audit/audit.handlers';
+import { analyticsHandlers } from './features/analytics/analytics.handlers';
 import { authHandlers } from './features/auth/auth.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
@@ -18,6 +19,7 @@ import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 /** Every feature's handlers. `satisfies Handlers` makes a declared method without a handler a type error. */
 export const handlers = {
   ...authHandlers,
+  ...analyticsHandlers,
   ...settingsHandlers,
   ...catalogHandlers,
   ...casesHandlers,

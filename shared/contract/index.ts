@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditContract } from './audit.contract';
+import { analyticsContract } from './analytics.contract';
 import { authContract } from './auth.contract';
 import { casesContract } from './cases.contract';
 import { catalogContract } from './catalog.contract';
@@ -22,6 +23,7 @@ import { taxonomyContract } from './taxonomy.contract';
  */
 export const contract = {
   ...authContract,
+  ...analyticsContract,
   ...settingsContract,
   ...catalogContract,
   ...casesContract,

@@ -1,3 +1,4 @@
+import { rebuildAnalyticsRollups } from '../features/analytics/rollups';
 import type { Sqlite } from './connection';
 
 /**
@@ -5,4 +6,6 @@ import type { Sqlite } from './connection';
  * inside their own transaction, so that derived tables (the dashboard's rollups) match the facts again.
  * Every feature that keeps derived data adds its rebuild here.
  */
-export const refreshDerivedData = (_db: Sqlite): void => {};
+export const refreshDerivedData = (db: Sqlite): void => {
+  rebuildAnalyticsRollups(db);
+};

@@ -1,0 +1,49 @@
+import type { Sqlite } from '../../db/connection';
+
+/**
+ * Full rebuild of the dashboard rollups from the raw tables, for bulk loaders (seed, import commit) that
+ * call refreshDerivedData. Must compute exactly what the per-row triggers of migration 2 compute; the
+ * integration test compares a trigger-maintained database with a rebuilt one.
+ */
+const month = (ms: string) => `strftime('%Y-%m', ${ms} / 1000 + 28800, 'unixepoch')`;
+
+const rebuildSql = /* sql */ `
+DELETE FROM rl_sales_monthly;
+INSERT INTO rl_sales_monthly (month, store_id, sku_id, lot_key, units)
+SELECT ${month('o.paid_at')}, o.store_id, l.sku_id, COALESCE(l.lot_id, ''), sum(l.quantity)
+FROM order_lines l JOIN orders o ON o.id = l.order_id
+WHERE o.paid_at IS NOT NULL AND o.status <> 'cancelled'
+GROUP BY 1, 2, 3, 4;
+
+DELETE FROM rl_case_defects;
+DELETE FROM rl_case_facts;
+INSERT INTO rl_case_facts (case_id, month, store_id, sku_id, lot_key, type, reason, units, refund_fen, freight_fen,
+  finding, inspection_id, writeoff_units, requested_at, deadline_at, responded_at)
+WITH latest AS (
+  SELECT case_id, id FROM (
+    SELECT j.case_id, j.id, row_number() OVER (PARTITION BY j.case_id ORDER BY j.completed_at DESC, j.id DESC) AS rn
+    FROM inspections j WHERE j.kind = 'return' AND j.state = 'completed' AND j.case_id IS NOT NULL)
+  WHERE rn = 1
+)
+SELECT c.id, ${month('o.paid_at')}, o.store_id, ol.sku_id, COALESCE(ol.lot_id, ''), c.type, c.reason_category,
+  c.requested_quantity, c.refund_fen, c.return_freight_fen,
+  CASE WHEN i.id IS NULL THEN 'not_inspected'
+       WHEN EXISTS (SELECT 1 FROM inspection_defects d WHERE d.inspection_id = i.id) THEN 'defect'
+       ELSE 'no_defect' END,
+  i.id,
+  CASE WHEN i.disposition IN ('scrap', 'return_to_supplier') THEN i.quantity ELSE 0 END,
+  c.requested_at, c.merchant_deadline_at, c.responded_at
+FROM after_sales_cases c
+JOIN orders o ON o.id = c.order_id
+JOIN order_lines ol ON ol.id = COALESCE(c.order_line_id, (SELECT min(x.id) FROM order_lines x WHERE x.order_id = c.order_id))
+LEFT JOIN latest ON latest.case_id = c.id
+LEFT JOIN inspections i ON i.id = latest.id
+WHERE c.voided_at IS NULL AND o.paid_at IS NOT NULL AND o.status <> 'cancelled';
+
+INSERT INTO rl_case_defects (case_id, defect_type_id)
+SELECT DISTINCT f.case_id, d.defect_type_id FROM rl_case_facts f JOIN inspection_defects d ON d.inspection_id = f.inspection_id;
+`;
+
+export const rebuildAnalyticsRollups = (db: Sqlite): void => {
+  db.exec(rebuildSql);
+};

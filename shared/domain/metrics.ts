@@ -1,0 +1,50 @@
+/**
+ * The quality dashboard's definitions (docs/METRICS.md is the prose version; keep them together).
+ * Pure: used by the backend queries, the renderer's help texts and the tests.
+ */
+
+/** Case types whose units count as "returned" (the goods come back). */
+export const returnedCaseTypes = ['return_refund', 'exchange'] as const;
+/** Refund without the goods coming back: its own measure, never part of the return rate. */
+export const refundWithoutReturnType = 'refund_only' as const;
+
+/** A returned unit's finding: defect types found by its latest completed inspection, or one of these. */
+export const findingCategories = ['not_inspected', 'no_defect'] as const;
+export type FindingCategory = (typeof findingCategories)[number];
+/** Keys used in series: a defect type id, or a finding category. */
+export type FindingKey = string;
+
+export const rateDimensions = ['sku', 'product', 'supplier', 'lot'] as const;
+export type RateDimension = (typeof rateDimensions)[number];
+
+/** Default minimum units sold for a group to appear in rate rankings (so 1 of 2 does not top the list). */
+export const defaultMinVolume = 30;
+
+/** Cohort month of an epoch-ms paid time: the calendar month in China time (UTC+8, no DST). */
+export const cohortMonth = (paidAtMs: number): string => new Date(paidAtMs + 8 * 3600_000).toISOString().slice(0, 7);
+
+/** Return rate of a cohort: returned ÷ sold; 0 when nothing was sold (never NaN). */
+export const returnRate = (returnedUnits: number, soldUnits: number): number => (soldUnits > 0 ? returnedUnits / soldUnits : 0);
+
+/** Returns per 1,000 units sold. */
+export const perThousand = (units: number, soldUnits: number): number => (soldUnits > 0 ? (units * 1000) / soldUnits : 0);
+
+/**
+ * Monday 00:00 China time of the week holding `ms`, as 'YYYY-MM-DD' (deadline performance is bucketed by the
+ * week of the merchant deadline).
+ */
+export const chinaWeekStart = (ms: number): string => {
+  const local = new Date(ms + 8 * 3600_000);
+  const daysSinceMonday = (local.getUTCDay() + 6) % 7;
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysSinceMonday)).toISOString().slice(0, 10);
+};
+
+/** Pareto: cumulative share after each item of a list already sorted by value descending. */
+export const cumulativeShares = (values: readonly number[]): number[] => {
+  const total = values.reduce((a, b) => a + b, 0);
+  let running = 0;
+  return values.map((v) => {
+    running += v;
+    return total > 0 ? running / total : 0;
+  });
+};
