@@ -22,8 +22,13 @@ export const sqliteErrorToAppError = (error: SqliteError): AppError => {
       return new AppError('VALIDATION', `${fields.join(', ')} is required.`, { fields });
     case 'SQLITE_CONSTRAINT_CHECK':
       return new AppError('VALIDATION', `A value is out of range (${error.message.replace(/^CHECK constraint failed: /, '')}).`);
-    case 'SQLITE_CONSTRAINT_DATATYPE':
-      return new AppError('VALIDATION', `A value has the wrong type (${error.message}).`);
+    case 'SQLITE_CONSTRAINT_DATATYPE': {
+      // "cannot store REAL value in INTEGER column orders.goods_total_fen": say which field, in our words.
+      const match = /cannot store (\w+) value in (\w+) column (\S+)/.exec(error.message);
+      const field = match?.[3] ?? 'a field';
+      const expected = match?.[2] === 'INTEGER' ? 'a whole number' : `a ${match?.[2]?.toLowerCase() ?? 'different'} value`;
+      return new AppError('VALIDATION', `${field} must be ${expected}.`, { fields: match ? [field] : [] });
+    }
     case 'SQLITE_BUSY':
       return new AppError('UNAVAILABLE', 'The database is busy with another job; try again in a moment.');
     case 'SQLITE_FULL':

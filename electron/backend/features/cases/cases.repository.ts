@@ -1,4 +1,4 @@
-import { conflict, invalid, notFound } from '../../../../shared/contract/errors';
+import { conflict, invalid } from '../../../../shared/contract/errors';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import { newId } from '../../core/ids';
@@ -37,7 +37,7 @@ const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
 export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, responseHours: number): string => {
   const storeId = defaultStoreId(db);
   const order = findOrderByNumber(db, storeId, input.orderNumber);
-  if (!order) throw notFound(`Order ${input.orderNumber}`, { field: 'orderNumber', value: input.orderNumber });
+  if (!order) throw invalid(`orderNumber: no order ${input.orderNumber}; enter the order first`, { field: 'orderNumber', value: input.orderNumber });
   const exists = first(db, sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber));
   if (exists) throw conflict(`case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
   const requestedAt = input.requestedAt ?? now;
