@@ -1,17 +1,75 @@
 import { AppError } from '../../../../shared/contract/errors';
+import { importFieldsByKind } from '../../../../shared/domain/import-presets';
 import { defineHandlers } from '../../core/context';
-
-const notYet = (): never => {
-  throw new AppError('UNAVAILABLE', 'Imports are being built.');
-};
+import { newId } from '../../core/ids';
+import { toCsv } from '../export/table-file';
+import { buildExportTable } from '../exports/export-lists';
+import { commitImport, discardImport } from './commit';
+import { allPresets, getRun, insertPreset, listRuns } from './import-runs.repository';
+import { finishTracking, progressOf, report, requestCancel, startTracking } from './progress';
+import { previewImport } from './preview';
 
 export const importsHandlers = defineHandlers({
-  'imports.preview': notYet,
-  'imports.commit': notYet,
-  'imports.progress': notYet,
-  'imports.cancel': notYet,
-  'imports.history': notYet,
-  'imports.rejects': notYet,
-  'imports.presets': notYet,
-  'imports.savePreset': notYet,
+  'imports.preview': async (input, ctx) =>
+    previewImport({ db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id }, input.uploadId, input.presetId),
+
+  'imports.commit': (input, ctx) => {
+    const tracker = startTracking(input.importId, 5, ctx.env.now());
+    let steps = 0;
+    try {
+      const result = commitImport(
+        {
+          db: ctx.db,
+          dataDir: ctx.env.dataDir,
+          now: ctx.env.now,
+          audit: (counts) => ctx.audit({ entity: 'import', entityId: input.importId, action: 'commit', after: counts }),
+          onStep: () => report(tracker, 'committing', 0, ++steps, ctx.env.now()),
+        },
+        input.importId,
+      );
+      finishTracking(input.importId, 'done');
+      return { importId: input.importId, ...result };
+    } catch (error) {
+      finishTracking(input.importId, 'failed', error instanceof Error ? error.message : null);
+      throw error;
+    }
+  },
+
+  'imports.progress': (input) => progressOf(input.importId),
+
+  'imports.cancel': (input, ctx) => {
+    if (requestCancel(input.importId)) return { importId: input.importId, state: 'cancelling' };
+    const state = discardImport(ctx.db, ctx.env.dataDir, input.importId, ctx.env.now());
+    ctx.transaction(() => ctx.audit({ entity: 'import', entityId: input.importId, action: 'cancel' }));
+    return { importId: input.importId, state };
+  },
+
+  'imports.history': (input, ctx) => listRuns(ctx.db, input.limit),
+
+  'imports.rejects': (input, ctx) => {
+    const run = getRun(ctx.db, input.importId);
+    if (!run) throw new AppError('NOT_FOUND', `Import ${input.importId} not found.`);
+    const table = buildExportTable(ctx.db, 'import_rejects', { importId: input.importId }, input.locale, 1_000_000);
+    const file = toCsv(table);
+    const base = run.file_name.replace(/\.[^.]+$/, '');
+    return { fileName: `${base}-rejects.csv`, mime: 'text/csv; charset=utf-8', base64: file.toString('base64'), rowCount: table.rows.length };
+  },
+
+  'imports.presets': (_input, ctx) => ({
+    presets: allPresets(ctx.db),
+    fields: {
+      orders: importFieldsByKind.orders.map((f) => ({ ...f })),
+      aftersales: importFieldsByKind.aftersales.map((f) => ({ ...f })),
+    },
+  }),
+
+  'imports.savePreset': (input, ctx) => {
+    const user = ctx.requireUser();
+    const exists = ctx.db.prepare(`SELECT 1 FROM import_presets WHERE name = ?`).get(input.name);
+    if (exists) throw new AppError('CONFLICT', `A preset named “${input.name}” already exists.`);
+    const id = newId();
+    insertPreset(ctx.db, { id, name: input.name, kind: input.kind, mapping: input.mapping, userId: user.id, now: ctx.env.now() });
+    ctx.audit({ entity: 'import_preset', entityId: id, action: 'create', after: input });
+    return { id, name: input.name, kind: input.kind, mapping: input.mapping, builtin: false };
+  },
 });

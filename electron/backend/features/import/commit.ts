@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import type { ImportCounts } from '../../../../shared/contract/import.contract';
+import { AppError } from '../../../../shared/contract/errors';
+import type { ImportKind } from '../../../../shared/domain/import-presets';
+import type { Sqlite } from '../../db/connection';
+import { refreshDerivedData } from '../../db/derived';
+import { getRun, updateRun } from './import-runs.repository';
+import { countChanges, mergeStaged, rejectCasesWithoutOrder, type CommitStep } from './merge';
+import { dropStaging, stagingFile, withStaging } from './staging';
+
+export interface CommitDeps {
+  db: Sqlite;
+  dataDir: string;
+  now: () => number;
+  /** Writes the audit row inside the transaction. */
+  audit: (counts: ImportCounts) => void;
+  /** Told after each merge statement (progress; the kill test uses it to die mid-transaction). */
+  onStep?: (step: CommitStep) => void;
+}
+
+/**
+ * All or nothing: counting, merging, the derived-data refresh and the run's new state are one transaction.
+ * A crash or kill anywhere inside leaves the store as it was and the run still 'previewing', so the same
+ * preview can be committed again.
+ */
+export const commitImport = (deps: CommitDeps, importId: string): { counts: ImportCounts; rejectedRows: number } => {
+  const { db, dataDir } = deps;
+  const run = getRun(db, importId);
+  if (!run) throw new AppError('NOT_FOUND', `Import ${importId} not found.`);
+  if (run.state !== 'previewing') throw new AppError('CONFLICT', `Import ${importId} is ${run.state}; only a previewed import can be committed.`);
+  if (run.kind !== 'orders' && run.kind !== 'aftersales') throw new AppError('CONFLICT', 'This import has no recognised layout; map its columns first.');
+  if (!existsSync(stagingFile(dataDir, importId))) throw new AppError('CONFLICT', 'The staged rows of this preview are gone; preview the file again.');
+  const kind: ImportKind = run.kind;
+  const previewCounts = run.counts ? (JSON.parse(run.counts) as ImportCounts) : null;
+  const counts = withStaging(db, dataDir, importId, () =>
+    db.transaction(() => {
+      // Orders may have arrived since the preview: re-check, so a case never points at a missing order.
+      if (kind === 'aftersales') rejectCasesWithoutOrder(db, 'orderNumber');
+      const fresh = countChanges(db, kind);
+      for (const entity of Object.keys(fresh) as (keyof ImportCounts)[]) fresh[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
+      mergeStaged(db, kind, importId, deps.now(), deps.onStep ?? (() => {}));
+      refreshDerivedData(db);
+      updateRun(db, importId, { state: 'committed', counts: fresh, finished_at: deps.now() });
+      deps.audit(fresh);
+      return fresh;
+    })(),
+  );
+  dropStaging(dataDir, importId);
+  return { counts, rejectedRows: run.rejected_count };
+};
+
+export const discardImport = (db: Sqlite, dataDir: string, importId: string, now: number): string => {
+  const run = getRun(db, importId);
+  if (!run) throw new AppError('NOT_FOUND', `Import ${importId} not found.`);
+  if (run.state !== 'previewing') return run.state;
+  db.transaction(() => updateRun(db, importId, { state: 'cancelled', finished_at: now }))();
+  dropStaging(dataDir, importId);
+  return 'cancelled';
+};

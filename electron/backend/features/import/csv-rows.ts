@@ -1,0 +1,168 @@
+/**
+ * A streaming CSV reader (RFC 4180 plus what Excel and the PDD back office write: CRLF or LF, quoted fields
+ * with delimiters, doubled quotes and newlines). Measured faster than csv-parse on the 1M-row bench, and it
+ * reports what a merchant needs: the spreadsheet row number of every record, an unclosed quote, an oversized row.
+ */
+export interface CsvRecord {
+  /** 1-based record number, as a spreadsheet shows it (a quoted newline does not start a new row). */
+  row: number;
+  cells: string[];
+  /** Set when the record could not be read whole. */
+  problem?: 'unterminated_quote' | 'row_too_long';
+}
+
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
+export class CsvRowReader {
+  private pending = '';
+  private row = 0;
+  /** While skipping an oversized record: are we inside quotes? */
+  private skipping: { inQuotes: boolean } | null = null;
+  private readonly delim: number;
+
+  constructor(
+    delimiter: string,
+    private readonly maxRowChars = 1 << 20,
+  ) {
+    this.delim = delimiter.charCodeAt(0);
+  }
+
+  /** Feeds decoded text; returns the records completed by it. */
+  push(text: string, out: CsvRecord[] = []): CsvRecord[] {
+    let input = this.pending.length ? this.pending + text : text;
+    this.pending = '';
+    let pos = 0;
+    if (this.skipping) {
+      pos = this.skipRest(input, 0);
+      if (pos < 0) return out;
+    }
+    while (pos < input.length) {
+      const next = this.readRecord(input, pos, false, out);
+      if (next < 0) {
+        const rest = input.length - pos;
+        if (rest > this.maxRowChars) {
+          this.row += 1;
+          out.push({ row: this.row, cells: [], problem: 'row_too_long' });
+          this.skipping = { inQuotes: false };
+          const after = this.skipRest(input, pos);
+          if (after < 0) return out;
+          input = input.slice(after);
+          pos = 0;
+          continue;
+        }
+        this.pending = input.slice(pos);
+        return out;
+      }
+      pos = next;
+    }
+    return out;
+  }
+
+  /** Flushes the last record (a file without a final newline). */
+  end(out: CsvRecord[] = []): CsvRecord[] {
+    if (this.skipping) {
+      this.skipping = null;
+      return out;
+    }
+    if (this.pending.length) {
+      const input = this.pending;
+      this.pending = '';
+      this.readRecord(input, 0, true, out);
+    }
+    return out;
+  }
+
+  /** Consumes the rest of an oversized record; answers where the next record starts, or -1 (need more). */
+  private skipRest(input: string, from: number): number {
+    const state = this.skipping;
+    if (!state) return from;
+    for (let i = from; i < input.length; i++) {
+      const c = input.charCodeAt(i);
+      if (c === QUOTE) state.inQuotes = !state.inQuotes;
+      else if (c === LF && !state.inQuotes) {
+        this.skipping = null;
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Reads one record starting at `start`. Answers the index after its line end, or -1 when the record is not
+   * complete in `input` (unless `final`, where the end of input ends it).
+   */
+  private readRecord(input: string, start: number, final: boolean, out: CsvRecord[]): number {
+    const cells: string[] = [];
+    const n = input.length;
+    const d = this.delim;
+    let i = start;
+    for (;;) {
+      if (i < n && input.charCodeAt(i) === QUOTE) {
+        // Quoted field: find the closing quote, joining doubled quotes.
+        let value = '';
+        let from = i + 1;
+        for (;;) {
+          const q = input.indexOf('"', from);
+          if (q < 0) {
+            if (!final) return -1;
+            value += input.slice(from);
+            this.row += 1;
+            cells.push(value);
+            out.push({ row: this.row, cells, problem: 'unterminated_quote' });
+            return n;
+          }
+          if (q + 1 < n && input.charCodeAt(q + 1) === QUOTE) {
+            value += input.slice(from, q + 1);
+            from = q + 2;
+            continue;
+          }
+          if (q + 1 >= n && !final) return -1;
+          value += input.slice(from, q);
+          i = q + 1;
+          break;
+        }
+        // Anything between the closing quote and the delimiter is kept (lenient, as Excel is).
+        let j = i;
+        while (j < n) {
+          const c = input.charCodeAt(j);
+          if (c === d || c === LF || c === CR) break;
+          j++;
+        }
+        if (j > i) value += input.slice(i, j);
+        cells.push(value);
+        i = j;
+      } else {
+        let j = i;
+        while (j < n) {
+          const c = input.charCodeAt(j);
+          if (c === d || c === LF || c === CR) break;
+          j++;
+        }
+        if (j >= n && !final) return -1;
+        cells.push(input.slice(i, j));
+        i = j;
+      }
+      if (i >= n) {
+        if (!final) return -1;
+        this.row += 1;
+        out.push({ row: this.row, cells });
+        return n;
+      }
+      const c = input.charCodeAt(i);
+      if (c === d) {
+        i++;
+        continue;
+      }
+      // Line end: CRLF, LF or a lone CR.
+      if (c === CR) {
+        if (i + 1 >= n && !final) return -1;
+        i += input.charCodeAt(i + 1) === LF ? 2 : 1;
+      } else i += 1;
+      this.row += 1;
+      out.push({ row: this.row, cells });
+      return i;
+    }
+  }
+}

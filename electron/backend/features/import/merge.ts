@@ -1,0 +1,199 @@
+import type { ImportCounts } from '../../../../shared/contract/import.contract';
+import type { ImportKind } from '../../../../shared/domain/import-presets';
+import type { Sqlite } from '../../db/connection';
+import { newId } from '../../core/ids';
+
+/**
+ * Set-based merge of the staging file (attached as `stg`) into the store. The preview's counts and the
+ * commit's writes use the same column lists, so "unchanged" in the preview means the commit leaves the row
+ * alone. Only platform-owned columns are ever updated: what users enter (received_at, inspections, notes,
+ * communications, lots, reason categories) is never in these lists.
+ */
+
+/** Order columns a newer export may change. Times and tracking never go back to blank once known. */
+const orderCompare = [
+  ['raw_status', 's.raw_status'],
+  ['status', 's.status'],
+  ['paid_at', 'coalesce(s.paid_at, o.paid_at)'],
+  ['shipped_at', 'coalesce(s.shipped_at, o.shipped_at)'],
+  ['signed_at', 'coalesce(s.signed_at, o.signed_at)'],
+  ['tracking_number', 'coalesce(s.tracking, o.tracking_number)'],
+  ['courier', 'coalesce(s.courier, o.courier)'],
+  ['goods_total_fen', 's.goods_total'],
+  ['postage_fen', 's.postage'],
+  ['shop_discount_fen', 's.shop_discount'],
+  ['platform_discount_fen', 's.platform_discount'],
+  ['buyer_paid_fen', 's.buyer_paid'],
+  ['merchant_received_fen', 's.merchant_received'],
+  ['merchant_note', 's.note'],
+] as const;
+
+/** staged order column → orders column, for `excluded.` references in the upsert. */
+const orderExcluded: Record<string, string> = {
+  raw_status: 'raw_status', status: 'status', paid_at: 'paid_at', shipped_at: 'shipped_at', signed_at: 'signed_at',
+  tracking: 'tracking_number', courier: 'courier', goods_total: 'goods_total_fen', postage: 'postage_fen',
+  shop_discount: 'shop_discount_fen', platform_discount: 'platform_discount_fen', buyer_paid: 'buyer_paid_fen',
+  merchant_received: 'merchant_received_fen', note: 'merchant_note',
+};
+
+/** Rewrites a compare expression for an upsert: the old row is the table, the incoming row is `excluded`. */
+const forUpsert = (expr: string, table: string, oldAlias: string, map: Record<string, string>) =>
+  expr
+    .replace(new RegExp(`\\b${oldAlias}\\.`, 'g'), `${table}.`)
+    .replace(/\bs\.(\w+)/g, (_, name: string) => `excluded.${map[name] ?? name}`);
+
+/** Staged orders: one per order number; status/times from its first line, amounts summed over its lines. */
+const stagedOrders = `(SELECT order_number, min(row) AS row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note,
+  sum(goods_total) AS goods_total, sum(postage) AS postage, sum(shop_discount) AS shop_discount, sum(platform_discount) AS platform_discount,
+  sum(buyer_paid) AS buyer_paid, sum(merchant_received) AS merchant_received
+  FROM stg.stage_lines GROUP BY order_number)`;
+
+const orderDiffers = orderCompare.map(([col, expr]) => `o.${col} IS NOT ${expr}`).join(' OR ');
+
+const unitPrice = 'CAST(round(1.0 * l.goods_total / l.quantity) AS INTEGER)';
+const lineDiffers = `ol.quantity IS NOT l.quantity OR ol.unit_price_fen IS NOT ${unitPrice} OR ol.title IS NOT l.title`;
+
+/** A warehouse step (received, inspected) is ours: only a final platform status (succeeded, closed) moves past it. */
+const caseStatusExpr = (old: string, incoming: string) =>
+  `CASE WHEN ${old} IN ('received','inspected') AND ${incoming} NOT IN ('succeeded','closed') THEN ${old} ELSE ${incoming} END`;
+const caseCompare = [
+  ['raw_status', 's.raw_status'],
+  ['status', caseStatusExpr('c.status', 's.status')],
+  ['merchant_deadline_at', 'coalesce(s.deadline, c.merchant_deadline_at)'],
+  ['refund_fen', 's.refund'],
+  ['order_amount_fen', 'coalesce(s.order_amount, c.order_amount_fen)'],
+  ['requested_quantity', 's.quantity'],
+  ['return_tracking_number', 'coalesce(s.return_tracking, c.return_tracking_number)'],
+  ['return_courier', 'coalesce(s.return_courier, c.return_courier)'],
+] as const;
+const caseDiffers = caseCompare.map(([col, expr]) => `c.${col} IS NOT ${expr}`).join(' OR ');
+
+export const storeIdFor = (db: Sqlite): string => {
+  const row = db.prepare(`SELECT id FROM stores ORDER BY created_at, id LIMIT 1`).get() as { id: string } | undefined;
+  if (!row) throw new Error('No store exists: first-run data is missing.');
+  return row.id;
+};
+
+const emptyCounts = (): ImportCounts => ({
+  orders: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
+  order_lines: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
+  skus: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
+  products: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
+  cases: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
+});
+
+type Tally = { new: number; updated: number; unchanged: number };
+const tally = (db: Sqlite, text: string, store: string): Tally => {
+  const row = db.prepare(text).get({ store }) as { n: number | null; u: number | null; total: number };
+  const n = row.n ?? 0;
+  const u = row.u ?? 0;
+  return { new: n, updated: u, unchanged: row.total - n - u };
+};
+
+/**
+ * Cases must belong to a known order. Unknown ones become rejects (in the staging file) and leave the staging
+ * set, before counting. Answers how many were rejected.
+ */
+export const rejectCasesWithoutOrder = (db: Sqlite, caseColumn: string): number => {
+  const store = storeIdFor(db);
+  const moved = db
+    .prepare(
+      `INSERT INTO stg.stage_rejects (row, column_name, value, reason)
+       SELECT s.row, ?, s.order_number, 'unknown_order' FROM stg.stage_cases s
+       WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.store_id = @store AND o.order_number = s.order_number)`,
+    )
+    .run(caseColumn, { store }).changes;
+  db.prepare(`DELETE FROM stg.stage_cases WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.store_id = ? AND o.order_number = stg.stage_cases.order_number)`).run(store);
+  return moved;
+};
+
+/** new / updated / unchanged per entity, comparing the staged rows with the store. */
+export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
+  const store = storeIdFor(db);
+  const counts = emptyCounts();
+  if (kind === 'orders') {
+    Object.assign(counts.orders, tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
+      FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store));
+    Object.assign(counts.order_lines, tally(db, `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
+      FROM stg.stage_lines l LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number
+      LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`, store));
+    Object.assign(counts.skus, tally(db, `SELECT count(*) AS total, sum(k.id IS NULL) AS n, 0 AS u
+      FROM (SELECT DISTINCT sku_code FROM stg.stage_lines) s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`, store));
+    Object.assign(counts.products, tally(db, `SELECT count(*) AS total, sum(p.id IS NULL) AS n, 0 AS u
+      FROM (SELECT DISTINCT product_code FROM stg.stage_lines s WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code)) s
+      LEFT JOIN main.products p ON p.product_code = s.product_code WHERE @store IS NOT NULL`, store));
+  } else {
+    Object.assign(counts.cases, tally(db, `SELECT count(*) AS total, sum(c.id IS NULL) AS n, sum(c.id IS NOT NULL AND (${caseDiffers})) AS u
+      FROM stg.stage_cases s LEFT JOIN main.after_sales_cases c ON c.store_id = @store AND c.case_number = s.case_number`, store));
+  }
+  return counts;
+};
+
+export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases';
+
+/** Writes the staged rows. Runs inside the caller's transaction; `onStep` is told after each statement. */
+export const mergeStaged = (db: Sqlite, kind: ImportKind, importId: string, now: number, onStep: (step: CommitStep) => void): void => {
+  const store = storeIdFor(db);
+  db.function('rl_new_id', { deterministic: false, varargs: false }, () => newId());
+  const p = { store, now, importId };
+  if (kind === 'orders') {
+    db.prepare(`INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
+      SELECT rl_new_id(), coalesce(s.title, s.product_code), s.product_code, s.goods_id, @now
+      FROM (SELECT product_code, title, goods_id, min(row) FROM stg.stage_lines l
+        WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = l.sku_code) GROUP BY product_code) s
+      WHERE NOT EXISTS (SELECT 1 FROM main.products p WHERE p.product_code = s.product_code)
+        AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
+    onStep('products');
+    db.prepare(`INSERT INTO main.skus (id, product_id, code, platform_sku_id, spec_text, created_at)
+      SELECT rl_new_id(), p.id, s.sku_code, s.platform_sku_id, s.spec, @now
+      FROM (SELECT sku_code, product_code, platform_sku_id, spec, min(row) FROM stg.stage_lines GROUP BY sku_code) s
+      JOIN main.products p ON p.product_code = s.product_code
+      WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
+    onStep('skus');
+    db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
+        goods_total_fen, postage_fen, shop_discount_fen, platform_discount_fen, buyer_paid_fen, merchant_received_fen, merchant_note,
+        source, import_id, created_at, updated_at)
+      SELECT rl_new_id(), @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.tracking, s.courier,
+        s.goods_total, s.postage, s.shop_discount, s.platform_discount, s.buyer_paid, s.merchant_received, s.note,
+        'import', @importId, @now, @now
+      FROM ${stagedOrders} s WHERE true
+      ON CONFLICT (store_id, order_number) DO UPDATE SET
+        ${orderCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(', ')},
+        import_id = @importId, updated_at = @now
+      WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`).run(p);
+    onStep('orders');
+    db.prepare(`INSERT INTO main.order_lines (id, order_id, sku_id, quantity, unit_price_fen, title)
+      SELECT rl_new_id(), o.id, k.id, l.quantity, ${unitPrice}, l.title
+      FROM stg.stage_lines l JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number JOIN main.skus k ON k.code = l.sku_code
+      WHERE @now IS NOT NULL AND @importId IS NOT NULL
+      ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
+      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`).run(p);
+    onStep('order_lines');
+    return;
+  }
+  const setCase = caseCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(', ');
+  const whereCase = caseCompare.map(([col, expr]) => `after_sales_cases.${col} IS NOT ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(' OR ');
+  db.prepare(`INSERT INTO main.after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status,
+      status, requested_at, merchant_deadline_at, requested_quantity, refund_fen, order_amount_fen, return_tracking_number, return_courier,
+      source, import_id, created_at, updated_at)
+    SELECT rl_new_id(), @store, s.case_number, o.id,
+      (SELECT ol.id FROM main.order_lines ol JOIN main.skus k ON k.id = ol.sku_id WHERE ol.order_id = o.id AND k.code = s.sku_code),
+      s.type, s.reason_category, s.reason_text, s.raw_status, s.status, s.requested_at, s.deadline, s.quantity, s.refund, s.order_amount,
+      s.return_tracking, s.return_courier, 'import', @importId, @now, @now
+    FROM stg.stage_cases s JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number WHERE true
+    ON CONFLICT (store_id, case_number) DO UPDATE SET ${setCase}, import_id = @importId, updated_at = @now
+    WHERE ${whereCase}`).run(p);
+  onStep('cases');
+};
+
+/** stage_cases column → after_sales_cases column, for `excluded.` references in the upsert. */
+const caseExcluded: Record<string, string> = {
+  raw_status: 'raw_status',
+  status: 'status',
+  deadline: 'merchant_deadline_at',
+  refund: 'refund_fen',
+  order_amount: 'order_amount_fen',
+  quantity: 'requested_quantity',
+  return_tracking: 'return_tracking_number',
+  return_courier: 'return_courier',
+};
