@@ -31,7 +31,7 @@ const setup = async (overrides: Record<string, (input: unknown, ctx: { db: TestB
     },
   }) as unknown as Handlers;
   const { backend } = harness;
-  const dispatcher: Dispatcher = createDispatcher({ db: backend.db, env: backend.env, sessions: backend.sessions, handlers, services: {} as never });
+  const dispatcher: Dispatcher = createDispatcher({ db: backend.db, env: backend.env, sessions: backend.sessions, handlers, services: {} });
   const spy = (method: string) => (handlers as unknown as Record<string, Spy>)[method]!;
   const userCount = () => (backend.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
   const auditCount = () => (backend.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
