@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { claimMatches, defectClasses, dispositions, faultParties, grades, inspectionStates } from '../domain/inspection';
+import { claimMatches, defectClasses, dispositions, faultParties, grades, inspectionStates, suggestedOutcomes } from '../domain/inspection';
 import { outcomeBases } from '../domain/outcome';
-import { suggestedOutcomes } from '../domain/inspection';
 import { defineMethod } from './define';
 import { caseCardSchema } from './scan.contract';
 

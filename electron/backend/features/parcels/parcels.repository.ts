@@ -45,7 +45,7 @@ export const updateParcel = (db: Sqlite, id: string, patch: RowPatch<'unmatched_
 
 export const findParcel = (db: Sqlite, id: string): UnmatchedParcel | undefined => {
   const row = first(db, withNames().where('p.id', '=', id));
-  return row && toParcel(row as ParcelRow);
+  return row && toParcel(row);
 };
 
 export const listParcels = (db: Sqlite, state: 'open' | 'linked' | 'all', limit: number): UnmatchedParcel[] => {

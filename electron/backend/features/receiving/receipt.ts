@@ -5,8 +5,7 @@ import type { PackageCondition } from '../../../../shared/domain/inspection';
 import type { Sqlite } from '../../db/connection';
 import { first, run, sql$ } from '../../db/query';
 import type { Row } from '../../db/schema';
-import { findCaseCard } from '../scan/case-card.repository';
-import { casesByCaseNumber, casesByReturnTracking } from '../scan/case-card.repository';
+import { casesByCaseNumber, casesByReturnTracking, findCaseCard } from '../scan/case-card.repository';
 import { ordersByNumber, ordersByTracking } from '../scan/scan.repository';
 
 /** Statuses a receipt moves forward to `received`; later platform states (refunding…) are kept as they are. */
