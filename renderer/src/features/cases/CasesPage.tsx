@@ -1,7 +1,198 @@
+import './cases.css';
+import { SearchOutlined, WarningFilled } from '@ant-design/icons';
+import { Alert, Badge, Card, Empty, Input, Segmented, Select, Space, Switch, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import type { CaseRow, CaseStatusGroup } from '../../../../shared/contract/cases.contract';
+import { caseStatusGroups } from '../../../../shared/contract/cases.contract';
+import { caseTypes, reasonCategories, type CaseType, type ReasonCategory } from '../../../../shared/domain/aftersales';
+import { useCall } from '../../api/useCall';
+import { formatFen } from '../../i18n/format';
 import { EmptyArea } from '../../ui/EmptyArea';
+import { ExportButton } from '../export/ExportButton';
+import { CaseDetailDrawer } from './CaseDetailDrawer';
+import { DeadlineTag, useNow } from './DeadlineTag';
+import { StatusTag } from './StatusTag';
+
+const pageSize = 100;
+
+/** The case id in /cases/<id>, so a case can be linked to (the scan station opens cases this way). */
+const caseIdFromPath = (pathname: string): string | null => /^\/cases\/([^/]+)/.exec(pathname)?.[1] ?? null;
 
 export const CasesPage = () => {
-  const { t } = useTranslation('cases');
-  return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+  const { t, i18n } = useTranslation('cases');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const now = useNow();
+  const [group, setGroup] = useState<CaseStatusGroup>('open');
+  const [type, setType] = useState<CaseType>();
+  const [reasonCategory, setReason] = useState<ReasonCategory>();
+  const [disputeOnly, setDisputeOnly] = useState(false);
+  const [q, setQ] = useState('');
+  const [page, setPage] = useState(1);
+  const input = useMemo(
+    () => ({ group, type, reasonCategory, dispute: disputeOnly ? true : undefined, q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize }),
+    [group, type, reasonCategory, disputeOnly, q, page],
+  );
+  const list = useCall('cases.list', input);
+  const openId = caseIdFromPath(location.pathname);
+  const counts = list.data?.counts;
+
+  const columns: ColumnsType<CaseRow> = [
+    { title: t('col.deadline'), key: 'deadline', width: 150, render: (_, row) => <DeadlineTag row={row} now={now} /> },
+    {
+      title: t('col.case'),
+      key: 'case',
+      width: 200,
+      render: (_, row) => (
+        <Space direction="vertical" size={0}>
+          <Typography.Text strong>{row.caseNumber}</Typography.Text>
+          <Typography.Text type="secondary" className="mono small">{row.orderNumber}</Typography.Text>
+        </Space>
+      ),
+    },
+    {
+      title: t('col.item'),
+      key: 'item',
+      width: 220,
+      ellipsis: true,
+      render: (_, row) => (
+        <Space direction="vertical" size={0}>
+          <Typography.Text ellipsis>{row.productName ?? '—'}</Typography.Text>
+          <Typography.Text type="secondary" className="small">{row.skuCode ?? ''}</Typography.Text>
+        </Space>
+      ),
+    },
+    { title: t('col.type'), key: 'type', width: 110, render: (_, row) => t(`type.${row.type}`) },
+    {
+      title: t('col.reason'),
+      key: 'reason',
+      width: 140,
+      render: (_, row) => (
+        <Space size={4}>
+          {t(`reason.${row.reasonCategory}`)}
+          {row.dispute && <WarningFilled className="dispute-icon" title={t('detail.dispute')} />}
+        </Space>
+      ),
+    },
+    { title: t('col.status'), key: 'status', width: 130, render: (_, row) => <StatusTag row={row} /> },
+    { title: t('col.refund'), key: 'refund', width: 110, align: 'right', render: (_, row) => formatFen(row.refundFen, i18n.language) },
+    { title: t('col.assignee'), key: 'assignee', width: 110, render: (_, row) => row.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text> },
+  ];
+
+  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
+    set(v);
+    setPage(1);
+  };
+
+  if (list.data && list.data.counts.all === 0 && !q && !type && !reasonCategory && !disputeOnly) {
+    return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+  }
+
+  return (
+    <Space direction="vertical" size={16} className="full-width" data-testid="cases-page">
+      {counts && counts.overdue > 0 && group !== 'overdue' && (
+        <Alert
+          type="error"
+          showIcon
+          data-testid="overdue-alert"
+          title={t('deadline.overdueBanner')}
+          action={<Typography.Link onClick={() => resetPage(setGroup)('overdue')}>{t('group.overdue')} · {counts.overdue}</Typography.Link>}
+        />
+      )}
+      <Card size="small" className="cases-toolbar">
+        <div className="cases-toolbar-row">
+        <Space wrap size={12} className="cases-filters">
+          <Segmented<CaseStatusGroup>
+            value={group}
+            onChange={resetPage(setGroup)}
+            data-testid="case-groups"
+            options={caseStatusGroups.map((g) => ({
+              value: g,
+              label: (
+                <Space size={6} data-testid={`case-group-${g}`}>
+                  {t(`group.${g}`)}
+                  <Badge
+                    count={counts?.[g] ?? 0}
+                    overflowCount={9999}
+                    showZero
+                    color={g === 'overdue' && (counts?.overdue ?? 0) > 0 ? '#e02e24' : g === 'due_soon' && (counts?.due_soon ?? 0) > 0 ? '#fa8c16' : '#bfbfbf'}
+                    data-testid={`case-count-${g}`}
+                  />
+                </Space>
+              ),
+            }))}
+          />
+          <Input
+            allowClear
+            prefix={<SearchOutlined />}
+            placeholder={t('filter.search')}
+            className="case-search"
+            data-testid="case-search"
+            onChange={(e) => resetPage(setQ)(e.target.value.trim())}
+          />
+          <Select
+            allowClear
+            placeholder={t('filter.type')}
+            className="case-filter"
+            value={type}
+            onChange={resetPage(setType)}
+            options={caseTypes.map((v) => ({ value: v, label: t(`type.${v}`) }))}
+          />
+          <Select
+            allowClear
+            placeholder={t('filter.reason')}
+            className="case-filter"
+            value={reasonCategory}
+            onChange={resetPage(setReason)}
+            options={reasonCategories.map((v) => ({ value: v, label: t(`reason.${v}`) }))}
+          />
+          <Space size={6}>
+            <Switch size="small" checked={disputeOnly} onChange={resetPage(setDisputeOnly)} />
+            {t('filter.dispute')}
+          </Space>
+        </Space>
+          <ExportButton list="cases" filter={{ q: q || undefined, types: type ? [type] : undefined, overdueOnly: group === 'overdue' || undefined }} />
+        </div>
+      </Card>
+      <Card size="small" className="cases-table-card">
+        {list.error && <Alert type="error" showIcon title={list.error.message} />}
+        <Table<CaseRow>
+          virtual
+          size="middle"
+          rowKey="id"
+          loading={list.loading}
+          columns={columns}
+          dataSource={list.data?.rows ?? []}
+          scroll={{ x: 1170, y: 560 }}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty.filtered')} /> }}
+          onRow={(row) => ({
+            onClick: () => navigate(`/cases/${row.id}`),
+            className: `case-row case-row-${deadlineClass(row, now)}`,
+            'data-testid': `case-row-${row.caseNumber}`,
+          } as HTMLAttributes<HTMLElement>)}
+          pagination={{
+            current: page,
+            pageSize,
+            total: list.data?.total ?? 0,
+            showSizeChanger: false,
+            showTotal: (total) => t('count', { count: total }),
+            onChange: setPage,
+          }}
+        />
+      </Card>
+      {openId && (
+        <CaseDetailDrawer
+          caseId={openId}
+          onClose={() => navigate('/cases')}
+          onChanged={list.reload}
+        />
+      )}
+    </Space>
+  );
 };
+
+const deadlineClass = (row: CaseRow, now: number): string =>
+  row.voided || row.respondedAt !== null || row.deadlineAt === null ? 'calm' : row.deadlineAt < now ? 'overdue' : 'open';

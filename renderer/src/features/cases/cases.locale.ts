@@ -1,6 +1,105 @@
 import type { LocaleBundle } from '../../i18n/types';
 
-export const casesLocale: LocaleBundle = {
-  'zh-CN': { empty: { title: '还没有售后单', hint: '导入拼多多售后导出文件后，所有售后单和截止时间会显示在这里。' } },
-  'en-US': { empty: { title: 'No after-sales cases yet', hint: 'Import a Pinduoduo after-sales export and every case with its deadline shows up here.' } },
+const zh = {
+  empty: { title: '还没有售后单', hint: '导入拼多多售后导出文件后，所有售后单和截止时间会显示在这里。', filtered: '没有符合筛选条件的售后单' },
+  group: { open: '处理中', overdue: '已超时', due_soon: '即将到期', all: '全部' },
+  filter: { search: '搜索售后单号、订单号或快递单号', type: '售后类型', reason: '申请原因', dispute: '仅看纠纷', clear: '清除筛选' },
+  col: { case: '售后单号', order: '订单号', item: '商品', type: '类型', reason: '原因', status: '状态', deadline: '处理时限', refund: '退款金额', assignee: '负责人' },
+  deadline: {
+    overdue: '已超时 {{time}}',
+    left: '剩 {{time}}',
+    responded: '已回复',
+    none: '无时限',
+    finished: '已结束',
+    voided: '已作废',
+    title: '商家处理截止',
+    overdueBanner: '已超过平台处理时限，请立即处理，否则平台可能自动同意退款。',
+    soonBanner: '即将到期，请尽快回复买家。',
+    d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分钟',
+  },
+  type: { refund_only: '仅退款', return_refund: '退货退款', exchange: '换货', resend: '补寄', repair: '维修' },
+  reason: {
+    no_reason_7day: '七天无理由', quality: '质量问题', not_as_described: '与描述不符', wrong_size: '尺码不合适',
+    missing_parts: '少件/漏发', wrong_item: '发错货', transit_damage: '运输破损', other: '其他',
+  },
+  status: {
+    pending_merchant: '待商家处理', awaiting_return: '待买家退货', received: '已收货', inspected: '已验货', refunding: '退款中',
+    awaiting_buyer: '待买家处理', platform_review: '平台介入', succeeded: '退款成功', closed: '已关闭', other: '其他',
+  },
+  detail: {
+    order: '订单与商品', orderNumber: '订单号', paidAt: '付款时间', signedAt: '签收时间', tracking: '发货快递', returnTracking: '退货快递',
+    sku: 'SKU', lot: '批次', supplier: '供应商', quantity: '申请数量', refund: '申请退款', requestedAt: '申请时间', reasonText: '买家说明',
+    receivedAt: '仓库收货', suggestion: '建议处理', resolution: '处理结果', dispute: '纠纷', assignee: '负责人', unassigned: '未分配',
+    timeline: '处理记录', inspections: '验货记录', audit: '操作日志', noInspections: '还没有验货记录', noMessages: '还没有沟通记录',
+    inspector: '验货员', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方', defects: '缺陷', noDefects: '未发现缺陷', notes: '备注', photos: '{{count}} 张照片',
+    lines: '订单商品', loading: '正在加载售后单…', voided: '此售后单已作废',
+  },
+  action: {
+    markResponded: '标记已回复', resolve: '结案', save: '保存', void: '作废', voidReason: '作废原因', voidConfirm: '作废后此售后单将不再出现在待办中，记录仍会保留。',
+    send: '添加记录', message: '沟通内容', messagePlaceholder: '记录与买家的沟通或内部备注…', saved: '已保存', responded: '已标记为已回复', sent: '已添加',
+    status: '更新状态', resolutionPlaceholder: '例如：验货确认开线，全额退款', cancel: '取消', close: '关闭',
+  },
+  direction: { inbound: '买家来信', outbound: '回复买家', internal: '内部备注' },
+  channel: { platform_chat: '平台聊天', phone: '电话', email: '邮件', note: '备注', other: '其他' },
+  grade: { A: 'A 全新', B: 'B 轻微', C: 'C 需翻新', D: 'D 有缺陷' },
+  disposition: { restock: '入库', restock_b: '入 B 品库', refurbish: '翻新', return_to_supplier: '退供应商', scrap: '报废', hold_evidence: '留证' },
+  claimMatch: { yes: '属实', no: '不属实', partly: '部分属实' },
+  fault: { supplier: '供应商', warehouse: '仓库', carrier: '快递', customer: '买家', none: '无' },
+  outcome: { full_refund: '全额退款', partial_refund: '部分退款', reject_with_evidence: '举证拒绝', exchange: '换货', repair: '维修' },
+  defectClass: { critical: '致命', major: '严重', minor: '轻微' },
+  auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加沟通', complete: '完成验货', receive: '收货' },
+  count: '共 {{count}} 条',
 };
+
+const en: typeof zh = {
+  empty: { title: 'No after-sales cases yet', hint: 'Import a Pinduoduo after-sales export and every case with its deadline shows up here.', filtered: 'No case matches these filters' },
+  group: { open: 'Open', overdue: 'Overdue', due_soon: 'Due soon', all: 'All' },
+  filter: { search: 'Search case, order or tracking number', type: 'Type', reason: 'Reason', dispute: 'Disputes only', clear: 'Clear filters' },
+  col: { case: 'Case', order: 'Order', item: 'Item', type: 'Type', reason: 'Reason', status: 'Status', deadline: 'Deadline', refund: 'Refund', assignee: 'Assignee' },
+  deadline: {
+    overdue: 'Overdue {{time}}',
+    left: '{{time}} left',
+    responded: 'Responded',
+    none: 'No deadline',
+    finished: 'Finished',
+    voided: 'Voided',
+    title: 'Merchant deadline',
+    overdueBanner: 'The platform deadline has passed. Act now, or the platform may approve the refund automatically.',
+    soonBanner: 'Due soon: answer the buyer as soon as possible.',
+    d: '{{count}} d', h: '{{count}} h', m: '{{count}} min',
+  },
+  type: { refund_only: 'Refund only', return_refund: 'Return & refund', exchange: 'Exchange', resend: 'Resend', repair: 'Repair' },
+  reason: {
+    no_reason_7day: '7-day no reason', quality: 'Quality problem', not_as_described: 'Not as described', wrong_size: 'Wrong size',
+    missing_parts: 'Missing parts', wrong_item: 'Wrong item', transit_damage: 'Transit damage', other: 'Other',
+  },
+  status: {
+    pending_merchant: 'Awaiting merchant', awaiting_return: 'Awaiting return', received: 'Received', inspected: 'Inspected', refunding: 'Refunding',
+    awaiting_buyer: 'Awaiting buyer', platform_review: 'Platform review', succeeded: 'Refunded', closed: 'Closed', other: 'Other',
+  },
+  detail: {
+    order: 'Order and item', orderNumber: 'Order', paidAt: 'Paid', signedAt: 'Signed', tracking: 'Outbound parcel', returnTracking: 'Return parcel',
+    sku: 'SKU', lot: 'Lot', supplier: 'Supplier', quantity: 'Quantity', refund: 'Refund asked', requestedAt: 'Requested', reasonText: 'Buyer says',
+    receivedAt: 'Received', suggestion: 'Suggested', resolution: 'Resolution', dispute: 'Dispute', assignee: 'Assignee', unassigned: 'Unassigned',
+    timeline: 'Timeline', inspections: 'Inspections', audit: 'Audit trail', noInspections: 'Not inspected yet', noMessages: 'No messages yet',
+    inspector: 'Inspector', grade: 'Grade', disposition: 'Disposition', claimMatch: 'Claim', fault: 'Fault', defects: 'Defects', noDefects: 'No defect found', notes: 'Notes', photos: '{{count}} photos',
+    lines: 'Order lines', loading: 'Loading the case…', voided: 'This case was voided',
+  },
+  action: {
+    markResponded: 'Mark responded', resolve: 'Resolve', save: 'Save', void: 'Void', voidReason: 'Reason for voiding', voidConfirm: 'A voided case leaves every queue; its record is kept.',
+    send: 'Add', message: 'Message', messagePlaceholder: 'What the buyer said, what you answered, or an internal note…', saved: 'Saved', responded: 'Marked as responded', sent: 'Added',
+    status: 'Status', resolutionPlaceholder: 'e.g. seam split confirmed, full refund', cancel: 'Cancel', close: 'Close',
+  },
+  direction: { inbound: 'From buyer', outbound: 'To buyer', internal: 'Internal note' },
+  channel: { platform_chat: 'Platform chat', phone: 'Phone', email: 'Email', note: 'Note', other: 'Other' },
+  grade: { A: 'A like new', B: 'B minor', C: 'C refurbish', D: 'D defective' },
+  disposition: { restock: 'Restock', restock_b: 'Restock as B', refurbish: 'Refurbish', return_to_supplier: 'Return to supplier', scrap: 'Scrap', hold_evidence: 'Hold as evidence' },
+  claimMatch: { yes: 'Claim confirmed', no: 'Claim not confirmed', partly: 'Partly confirmed' },
+  fault: { supplier: 'Supplier', warehouse: 'Warehouse', carrier: 'Carrier', customer: 'Customer', none: 'None' },
+  outcome: { full_refund: 'Full refund', partial_refund: 'Partial refund', reject_with_evidence: 'Reject with evidence', exchange: 'Exchange', repair: 'Repair' },
+  defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
+  auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Message added', complete: 'Inspection completed', receive: 'Received' },
+  count: '{{count}} cases',
+};
+
+export const casesLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };
