@@ -1,7 +1,33 @@
+import './settings.css';
+import { Card, Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyArea } from '../../ui/EmptyArea';
+import { useSession } from '../../auth/session';
+import { PolicyTab } from './PolicyTab';
+import { SkuCostsTab } from './SkuCostsTab';
+import { UsersTab } from './UsersTab';
 
+/**
+ * Owners see every tab; inspectors and service staff see the deadline policy (read-only) that explains
+ * the deadlines on their screens. The backend refuses their writes regardless.
+ */
 export const SettingsPage = () => {
   const { t } = useTranslation('settings');
-  return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+  const { user } = useSession();
+  const owner = user.role === 'owner';
+  const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
+    { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
+    { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
+    { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
+  ];
+  return (
+    <Card className="settings-card" data-testid="settings-page">
+      <Tabs
+        destroyOnHidden
+        items={tabs
+          .filter((tab) => tab.show)
+          .map(({ key, label, children }) => ({ key, label: <span data-testid={`settings-tab-${key}`}>{label}</span>, children }))}
+      />
+    </Card>
+  );
 };

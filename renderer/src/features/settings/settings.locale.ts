@@ -1,6 +1,51 @@
 import type { LocaleBundle } from '../../i18n/types';
 
-export const settingsLocale: LocaleBundle = {
-  'zh-CN': { empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' } },
-  'en-US': { empty: { title: 'Settings', hint: 'Users, defect taxonomy, after-sales deadlines and backups.' } },
+const zh = {
+  empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' },
+  tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份' },
+  users: {
+    add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
+    pin: 'PIN 码', pinConfirm: '确认 PIN', newPin: '重置 PIN（留空则不变）', pinHint: '6 到 12 位数字', pinMismatch: '两次输入的 PIN 不一致',
+    required: '请填写{{field}}', created: '已添加用户 {{name}}', saved: '已保存', editTitle: '编辑用户 {{name}}', you: '（你）',
+    deactivate: '停用', activate: '启用', lastOwner: '最后一位店主不能被停用或降级',
+    intro: '店主可以管理所有用户：质检员负责收货验货，客服负责售后单和买家沟通。',
+  },
+  role: { owner: '店主', inspector: '质检员', service: '客服' },
+  policy: {
+    intro: '这些是默认值。每个售后单都保存自己的截止时间（导出文件中的时限优先），修改这里不会改变已有售后单。',
+    responseHours: '商家响应时限', refundHours: '收到退货后退款时限', noReasonWindowDays: '七天无理由退货期', timezone: '时区', locale: '默认语言',
+    hours: '小时', days: '天', save: '保存', saved: '售后时效已保存', readOnly: '只有店主可以修改这些设置。',
+    responseHelp: '导出文件没有截止时间时，新售后单按 申请时间 + 此时长 计算截止。',
+  },
+  skus: {
+    search: '搜索 SKU 编码、规格、条码或商品名', code: 'SKU 编码', product: '商品', spec: '规格', barcode: '条码', supplier: '供应商', cost: '单位成本',
+    edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU',
+  },
+  common: { cancel: '取消', save: '保存' },
 };
+
+const en: typeof zh = {
+  empty: { title: 'Settings', hint: 'Users, defect taxonomy, after-sales deadlines and backups.' },
+  tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups' },
+  users: {
+    add: 'Add user', name: 'Name', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated', actions: 'Actions', edit: 'Edit',
+    pin: 'PIN', pinConfirm: 'Confirm PIN', newPin: 'Reset PIN (leave empty to keep)', pinHint: '6 to 12 digits', pinMismatch: 'The PINs do not match',
+    required: '{{field}} is required', created: 'Added {{name}}', saved: 'Saved', editTitle: 'Edit {{name}}', you: ' (you)',
+    deactivate: 'Deactivate', activate: 'Activate', lastOwner: 'The last owner cannot be deactivated or demoted',
+    intro: 'Owners manage every user: inspectors receive and inspect returns, service staff handle cases and buyer messages.',
+  },
+  role: { owner: 'Owner', inspector: 'Inspector', service: 'Service' },
+  policy: {
+    intro: 'These are defaults. Every case keeps its own deadline (the export’s deadline wins); changing them here does not change existing cases.',
+    responseHours: 'Merchant response time', refundHours: 'Refund after return received', noReasonWindowDays: '7-day no-reason window', timezone: 'Time zone', locale: 'Default language',
+    hours: 'hours', days: 'days', save: 'Save', saved: 'Deadlines saved', readOnly: 'Only the owner can change these settings.',
+    responseHelp: 'When an export has no deadline, a new case is due at requested time + this many hours.',
+  },
+  skus: {
+    search: 'Search SKU code, spec, barcode or product', code: 'SKU code', product: 'Product', spec: 'Spec', barcode: 'Barcode', supplier: 'Supplier', cost: 'Unit cost',
+    edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs',
+  },
+  common: { cancel: 'Cancel', save: 'Save' },
+};
+
+export const settingsLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };

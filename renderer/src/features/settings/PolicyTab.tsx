@@ -1,0 +1,69 @@
+import { Alert, App, Button, Form, InputNumber, Select, Skeleton, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PolicyValue } from '../../../../shared/contract/settings.contract';
+import { call, type ApiCallError } from '../../api/client';
+import { useCall } from '../../api/useCall';
+import { useSession } from '../../auth/session';
+
+const timezones = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC'];
+
+/** The deadline defaults. Everyone can read them (they explain the deadlines they see); only the owner edits. */
+export const PolicyTab = () => {
+  const { t } = useTranslation('settings');
+  const { message } = App.useApp();
+  const { user } = useSession();
+  const policy = useCall('settings.getPolicy', {});
+  const [form] = Form.useForm<PolicyValue>();
+  const [busy, setBusy] = useState(false);
+  const canEdit = user.role === 'owner';
+
+  useEffect(() => {
+    if (policy.data) form.setFieldsValue(policy.data);
+  }, [policy.data, form]);
+
+  const save = async (values: PolicyValue) => {
+    setBusy(true);
+    try {
+      await call('settings.updatePolicy', values);
+      void message.success(t('policy.saved'));
+      policy.reload();
+    } catch (error) {
+      void message.error((error as ApiCallError).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!policy.data) return policy.error ? <Alert type="error" showIcon title={policy.error.message} /> : <Skeleton active />;
+  return (
+    <div className="policy-tab">
+      <Typography.Paragraph type="secondary">{t('policy.intro')}</Typography.Paragraph>
+      {!canEdit && <Alert type="info" showIcon title={t('policy.readOnly')} className="policy-readonly" />}
+      <Form<PolicyValue> form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} disabled={!canEdit} onFinish={(v) => void save(v)} className="policy-form">
+        <Form.Item name="responseHours" label={t('policy.responseHours')} extra={t('policy.responseHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 720 }]}>
+          <InputNumber min={1} max={720} precision={0} suffix={t('policy.hours')} data-testid="policy-response-hours" />
+        </Form.Item>
+        <Form.Item name="refundHours" label={t('policy.refundHours')} rules={[{ required: true, type: 'integer', min: 1, max: 720 }]}>
+          <InputNumber min={1} max={720} precision={0} suffix={t('policy.hours')} data-testid="policy-refund-hours" />
+        </Form.Item>
+        <Form.Item name="noReasonWindowDays" label={t('policy.noReasonWindowDays')} rules={[{ required: true, type: 'integer', min: 0, max: 90 }]}>
+          <InputNumber min={0} max={90} precision={0} suffix={t('policy.days')} data-testid="policy-window-days" />
+        </Form.Item>
+        <Form.Item name="timezone" label={t('policy.timezone')} rules={[{ required: true }]}>
+          <Select className="policy-select" options={timezones.map((z) => ({ value: z, label: z }))} />
+        </Form.Item>
+        <Form.Item name="locale" label={t('policy.locale')} rules={[{ required: true }]}>
+          <Select className="policy-select" options={[{ value: 'zh-CN', label: '简体中文' }, { value: 'en-US', label: 'English' }]} />
+        </Form.Item>
+        {canEdit && (
+          <Form.Item wrapperCol={{ offset: 9 }}>
+            <Button type="primary" htmlType="submit" loading={busy} data-testid="policy-save">
+              {t('policy.save')}
+            </Button>
+          </Form.Item>
+        )}
+      </Form>
+    </div>
+  );
+};
