@@ -1,0 +1,71 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { screenshot, startServe, type Served } from './serve-fixture';
+
+/** The owner's quality dashboard on a seeded data dir: charts, a filter change, a drill-down, exports. */
+let served: Served;
+
+test.beforeAll(() => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'returnlens-quality-e2e-'));
+  execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', '20000', '--until', '2026-11-20'], { stdio: 'ignore' });
+  return startServe(dataDir).then((s) => void (served = s));
+});
+test.afterAll(async () => served?.stop());
+
+const ready = (page: import('@playwright/test').Page) => expect(page.getByTestId('quality-page')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+
+test('owner sees the charts, filters, drills into a bar and exports', async ({ page }) => {
+  await page.goto(served.url);
+  await page.getByTestId('login-user-owner').click();
+  await page.getByTestId('login-pin').fill('123456');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('nav-quality').click();
+  await ready(page);
+
+  for (const id of ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'deadline']) {
+    await expect(page.getByTestId(`chart-${id}`).locator('svg.recharts-surface').first()).toBeVisible();
+  }
+  const soldBefore = await page.getByTestId('kpi-sold').locator('.ant-statistic-content').innerText();
+  await expect(page.getByTestId('chart-pareto').locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await screenshot(page, 'quality-zh-CN');
+  for (const id of ['pareto', 'rates', 'matrix', 'deadline']) {
+    await page.getByTestId(`chart-${id}`).screenshot({ path: join('test-results', 'screens', `quality-card-${id}-zh-CN.png`) });
+  }
+
+  // A filter change redraws every chart with the narrower cohort.
+  await page.getByTestId('filter-supplier').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+  await expect(page.getByTestId('quality-page')).toHaveAttribute('data-request', /supplierId/);
+  await ready(page);
+  await expect(page.getByTestId('kpi-sold').locator('.ant-statistic-content')).not.toHaveText(soldBefore);
+
+  // Drill into the top bar of the rate ranking: the cases behind it are listed.
+  await page.getByTestId('chart-rates').locator('.recharts-bar-rectangle').first().click();
+  await expect(page.getByTestId('drill-total')).toHaveText(/\d+/);
+  await expect(page.getByTestId('drill-table').locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await screenshot(page, 'quality-drill-zh-CN');
+  const drillDownload = page.waitForEvent('download');
+  await page.getByTestId('drill-export-csv').click();
+  const drillFile = await (await drillDownload).path();
+  expect(readFileSync(drillFile, 'utf8')).toContain('售后单号');
+  await page.keyboard.press('Escape');
+
+  // The Pareto chart as PNG.
+  const pngDownload = page.waitForEvent('download');
+  await page.getByTestId('export-pareto').hover();
+  await page.getByRole('menuitem').filter({ hasText: 'PNG' }).click();
+  const pngPath = await (await pngDownload).path();
+  copyFileSync(pngPath, join('test-results', 'screens', 'quality-pareto-export.png'));
+  const png = readFileSync(pngPath);
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.length).toBeGreaterThan(5000);
+
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('chart-pareto')).toContainText('Defect Pareto');
+  await page.getByTestId('quality-page').getByText('Reset filters').click();
+  await ready(page);
+  await screenshot(page, 'quality-en-US');
+});
