@@ -38,7 +38,9 @@ export const commitImport = (deps: CommitDeps, importId: string): { counts: Impo
       if (kind === 'aftersales') rejectCasesWithoutOrder(db, 'orderNumber');
       const fresh = countChanges(db, kind);
       for (const entity of Object.keys(fresh) as (keyof ImportCounts)[]) fresh[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
+      const restoreTriggers = suspendDerivedTriggers(db);
       mergeStaged(db, kind, importId, deps.now(), deps.onStep ?? (() => {}));
+      restoreTriggers();
       refreshDerivedData(db);
       updateRun(db, importId, { state: 'committed', counts: fresh, finished_at: deps.now() });
       deps.audit(fresh);
@@ -47,6 +49,25 @@ export const commitImport = (deps: CommitDeps, importId: string): { counts: Impo
   );
   dropStaging(dataDir, importId);
   return { counts, rejectedRows: run.rejected_count };
+};
+
+/**
+ * The dashboard's rollup triggers (named rl_*) keep derived tables current row by row; for a bulk merge that
+ * costs tens of microseconds per line and refreshDerivedData rebuilds the same tables from scratch anyway.
+ * So they are dropped and re-created from their own stored SQL inside the commit's transaction: DDL is
+ * transactional in SQLite, so a crash or rollback brings them back untouched.
+ */
+const suspendDerivedTriggers = (db: Sqlite): (() => void) => {
+  const triggers = db
+    .prepare(
+      `SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE 'rl\\_%' ESCAPE '\\'
+       AND tbl_name IN ('orders', 'order_lines', 'after_sales_cases', 'skus', 'products')`,
+    )
+    .all() as { name: string; sql: string }[];
+  for (const trigger of triggers) db.exec(`DROP TRIGGER main."${trigger.name.replace(/"/g, '""')}"`);
+  return () => {
+    for (const trigger of triggers) db.exec(trigger.sql);
+  };
 };
 
 export const discardImport = (db: Sqlite, dataDir: string, importId: string, now: number): string => {
