@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { createBackend } from '../../../electron/backend/app';
+import { consoleLogger } from '../../../electron/backend/core/logger';
+import { buildDashboard, chartArgs, chartFunctions } from '../../../electron/backend/features/analytics/dashboard';
+import type { AnalyticsFilter } from '../../../shared/contract/analytics.contract';
+import { referenceQuery } from '../../integration/analytics-reference';
+
+/**
+ * dashboard (issue 6, item 5): every chart query of the quality dashboard on a seeded data dir (1,000,000 orders:
+ * `npm run seed -- --data-dir /tmp/dash1m --orders 1000000`), over a set of filter changes.
+ * - chart_p95_ms: the slowest chart's p95 (per-chart p95s in `charts`); target ≤ 50.
+ * - total_ms: p95 of all charts for one filter change (what analytics.dashboard runs); target ≤ 250.
+ * - baseline / ratio: the same numbers from a straightforward GROUP BY over the raw tables (the correctness
+ *   test's reference SQL), and baseline ÷ total_ms.
+ * - filter_to_redraw_ms: in Chromium against a serve process on the same data dir, from the click that changes
+ *   a filter to the frame after every chart was redrawn with the answer (p95 over several changes); target ≤ 1000.
+ */
+export interface DashboardBenchResult {
+  chart_p95_ms: number;
+  total_ms: number;
+  baseline: number;
+  ratio: number;
+  filter_to_redraw_ms: number | null;
+  charts: Record<string, number>;
+  filters: number;
+  orders: number;
+}
+
+const p95 = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? 0) * 10) / 10;
+};
+const timed = (work: () => unknown) => {
+  const start = performance.now();
+  work();
+  return performance.now() - start;
+};
+
+const benchFilters = (db: import('better-sqlite3').Database): AnalyticsFilter[] => {
+  const months = (db.prepare('SELECT DISTINCT month FROM rl_sales_monthly ORDER BY month').all() as { month: string }[]).map((m) => m.month);
+  const first = (sql: string) => (db.prepare(sql).get() as { id: string } | undefined)?.id;
+  const supplier = first('SELECT id FROM suppliers ORDER BY name LIMIT 1');
+  const product = first('SELECT id FROM products ORDER BY name LIMIT 1');
+  const sku = first('SELECT sku_id AS id FROM rl_sales_monthly GROUP BY sku_id ORDER BY sum(units) DESC LIMIT 1');
+  const lot = first(`SELECT lot_key AS id FROM rl_sales_monthly WHERE lot_key <> '' GROUP BY lot_key ORDER BY sum(units) DESC LIMIT 1`);
+  const store = first('SELECT id FROM stores LIMIT 1');
+  return [
+    {},
+    { from: months.at(-3), to: months.at(-1) },
+    { supplierId: supplier },
+    { productId: product },
+    { skuId: sku },
+    { lotId: lot },
+    { storeId: store, from: months.at(0), to: months.at(5) },
+    { supplierId: supplier, from: months.at(-6) },
+  ];
+};
+
+/** The same charts the naive way: GROUP BY over orders, order_lines, cases, inspections on every call. */
+const baselineOnce = (db: import('better-sqlite3').Database, f: AnalyticsFilter) => {
+  referenceQuery(db, f, 'sold', 'sum(units)');
+  referenceQuery(db, f, 'sold', 'sku_id, month, lot_id, sum(units)', 'GROUP BY sku_id, month, lot_id');
+  referenceQuery(db, f, 'cs', 'sku_id, month, lot_id, type, sum(units), sum(refund_fen), sum(freight + writeoff)', 'GROUP BY sku_id, month, lot_id, type');
+  referenceQuery(db, f, 'findings', 'key, sku_id, month, reason, sum(units), sum(refund_fen), sum(freight), sum(writeoff)', "AND type IN ('return_refund','exchange') GROUP BY key, sku_id, month, reason");
+  referenceQuery(db, f, 'cs', "date(datetime(deadline / 1000, 'unixepoch', '+8 hours'), 'weekday 1') AS w, count(*), sum(responded <= deadline)", 'AND deadline IS NOT NULL GROUP BY w');
+};
+
+const redrawBench = async (dataDir: string, port: number): Promise<number> => {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', dataDir, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    server.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim().split('\n')[0] ?? ''));
+    server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(url);
+    await page.getByTestId('login-user-owner').click();
+    await page.getByTestId('login-pin').fill('123456');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('nav-quality').click();
+    const root = page.getByTestId('quality-page');
+    await root.and(page.locator('[data-ready="true"]')).waitFor({ timeout: 60_000 });
+    // In the page: the click that picks a filter starts the clock; the frame after data-ready turns true stops it.
+    await page.evaluate(() => {
+      const w = window as unknown as { redraw: { start?: number; end?: number } };
+      w.redraw = {};
+      const element = document.querySelector('[data-testid="quality-page"]')!;
+      document.addEventListener('click', () => (w.redraw = { start: performance.now() }), true);
+      new MutationObserver(() => {
+        if (element.getAttribute('data-ready') === 'true' && w.redraw.start !== undefined && w.redraw.end === undefined) {
+          requestAnimationFrame(() => (w.redraw.end = performance.now()));
+        }
+      }).observe(element, { attributes: true });
+    });
+    const samples: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.getByTestId(i % 2 === 0 ? 'filter-supplier' : 'filter-product').click();
+      await page.locator('.ant-select-dropdown:visible .ant-select-item-option').nth(i % 3).click();
+      await page.waitForFunction(() => (window as unknown as { redraw: { end?: number } }).redraw.end !== undefined, null, { timeout: 30_000 });
+      samples.push(await page.evaluate(() => { const r = (window as unknown as { redraw: { start: number; end: number } }).redraw; return r.end - r.start; }));
+      await page.keyboard.press('Escape');
+    }
+    return p95(samples);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+  }
+};
+
+export const runDashboard = async (dataDir: string, options: { browser?: boolean; port?: number; reps?: number } = {}): Promise<DashboardBenchResult> => {
+  const backend = createBackend({ dataDir, logger: consoleLogger(true) });
+  const db = backend.db;
+  const reps = options.reps ?? 5;
+  try {
+    const filters = benchFilters(db);
+    const perChart: Record<string, number[]> = Object.fromEntries(Object.keys(chartFunctions).map((k) => [k, []]));
+    const totals: number[] = [];
+    const now = Date.now();
+    buildDashboard(chartArgs(db, {}, 'sku', 30, now)); // warm the statement cache and page cache
+    for (let r = 0; r < reps; r++) {
+      for (const filter of filters) {
+        totals.push(timed(() => db.transaction(() => buildDashboard(chartArgs(db, filter, r % 2 ? 'supplier' : 'sku', 30, now)))()));
+        const args = chartArgs(db, filter, 'sku', 30, now);
+        for (const [name, chart] of Object.entries(chartFunctions)) perChart[name]!.push(timed(() => chart(args)));
+      }
+    }
+    const baselineRuns = [{}, filters[2] ?? {}].map((f) => timed(() => baselineOnce(db, f)));
+    const charts = Object.fromEntries(Object.entries(perChart).map(([k, v]) => [k, p95(v)]));
+    const total = p95(totals);
+    const baseline = Math.round(Math.max(...baselineRuns));
+    const orders = (db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+    backend.close();
+    const redraw = options.browser === false ? null : await redrawBench(dataDir, options.port ?? 5205);
+    return { chart_p95_ms: Math.max(...Object.values(charts)), total_ms: total, baseline, ratio: Math.round((baseline / total) * 10) / 10, filter_to_redraw_ms: redraw, charts, filters: filters.length, orders };
+  } catch (error) {
+    if (db.open) backend.close();
+    throw error;
+  }
+};
+
+// `npx tsx test/bench/scenarios/dashboard.ts /tmp/dash1m [--no-browser]`
+if (process.argv[1]?.endsWith('dashboard.ts') && process.argv[2]) {
+  runDashboard(process.argv[2], { browser: !process.argv.includes('--no-browser') }).then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
