@@ -1,7 +1,126 @@
+import { Alert, Button, Result, Space, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyArea } from '../../ui/EmptyArea';
+import type { ImportCounts, ImportPreview } from '../../../../shared/contract/import.contract';
+import type { UploadRef } from '../../../../shared/contract/uploads.contract';
+import { ApiCallError, call } from '../../api/client';
+import { FilePicker } from './FilePicker';
+import { ImportHistory } from './ImportHistory';
+import { ImportProgressBar } from './ImportProgressBar';
+import { MappingPanel } from './MappingPanel';
+import { PreviewPanel } from './PreviewPanel';
+import './import.css';
 
+type Step =
+  | { kind: 'pick' }
+  | { kind: 'uploading' }
+  | { kind: 'reading'; upload: UploadRef }
+  | { kind: 'preview'; upload: UploadRef; preview: ImportPreview }
+  | { kind: 'committing'; upload: UploadRef; preview: ImportPreview }
+  | { kind: 'done'; counts: ImportCounts | null };
+
+const totals = (counts: ImportCounts) => {
+  const all = Object.values(counts);
+  return { new: all.reduce((s, c) => s + c.new, 0), updated: all.reduce((s, c) => s + c.updated, 0), unchanged: all.reduce((s, c) => s + c.unchanged, 0) };
+};
+
+/** Choose a file → detection and preview (or column mapping) → commit or discard → history. */
 export const ImportPage = () => {
   const { t } = useTranslation('import');
-  return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+  const [step, setStep] = useState<Step>({ kind: 'pick' });
+  const [error, setError] = useState<string | null>(null);
+  const [historyKey, setHistoryKey] = useState(0);
+  const refreshHistory = () => setHistoryKey((k) => k + 1);
+  const fail = (e: unknown) => {
+    setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
+    refreshHistory();
+  };
+
+  const runPreview = async (upload: UploadRef, presetId?: string) => {
+    setError(null);
+    setStep({ kind: 'reading', upload });
+    try {
+      const preview = await call('imports.preview', { uploadId: upload.uploadId, presetId });
+      setStep({ kind: 'preview', upload, preview });
+    } catch (e) {
+      setStep({ kind: 'pick' });
+      fail(e);
+    }
+    refreshHistory();
+  };
+
+  const commit = async (upload: UploadRef, preview: ImportPreview) => {
+    setStep({ kind: 'committing', upload, preview });
+    try {
+      const result = await call('imports.commit', { importId: preview.importId });
+      setStep({ kind: 'done', counts: result.counts });
+    } catch (e) {
+      setStep({ kind: 'preview', upload, preview });
+      fail(e);
+    }
+    refreshHistory();
+  };
+
+  const discard = async (preview: ImportPreview) => {
+    await call('imports.cancel', { importId: preview.importId }).catch(fail);
+    setStep({ kind: 'done', counts: null });
+    refreshHistory();
+  };
+
+  const body = (() => {
+    switch (step.kind) {
+      case 'pick':
+      case 'uploading':
+        return (
+          <FilePicker
+            busy={step.kind === 'uploading'}
+            onStart={() => {
+              setError(null);
+              setStep({ kind: 'uploading' });
+            }}
+            onPicked={(upload) => void runPreview(upload)}
+            onError={(e) => {
+              setStep({ kind: 'pick' });
+              fail(e);
+            }}
+          />
+        );
+      case 'reading':
+        return <ImportProgressBar phaseHint="reading" />;
+      case 'preview':
+      case 'committing':
+        if (step.preview.status === 'unknown_layout') {
+          return <MappingPanel preview={step.preview} onSaved={(presetId) => void runPreview(step.upload, presetId)} onError={fail} />;
+        }
+        return (
+          <Space direction="vertical" style={{ width: '100%' }}>
+            {step.kind === 'committing' && <ImportProgressBar phaseHint="committing" />}
+            <PreviewPanel
+              preview={step.preview}
+              busy={step.kind === 'committing'}
+              onCommit={() => void commit(step.upload, step.preview)}
+              onDiscard={() => void discard(step.preview)}
+            />
+          </Space>
+        );
+      case 'done':
+        return (
+          <Result
+            status={step.counts ? 'success' : 'info'}
+            title={step.counts ? t('committed', totals(step.counts)) : t('cancelled')}
+            extra={<Button type="primary" onClick={() => setStep({ kind: 'pick' })} data-testid="import-another">{t('actions.another')}</Button>}
+            data-testid="import-done"
+          />
+        );
+    }
+  })();
+
+  return (
+    <div className="import-page">
+      <Typography.Title level={3}>{t('title')}</Typography.Title>
+      {error && <Alert type="error" showIcon closable title={error} onClose={() => setError(null)} style={{ marginBottom: 16 }} data-testid="import-error" />}
+      <div className="import-step">{body}</div>
+      <ImportHistory refreshKey={historyKey} onError={fail} />
+    </div>
+  );
 };
