@@ -46,7 +46,7 @@ test('the Electron window loads app://, exposes only window.api, and reaches the
     expect(globals.apiKeys).toBeGreaterThan(0);
     const status = await page.evaluate(() => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api['auth.status']!({}));
     expect(status).toEqual({ ok: true, value: { needsSetup: true, user: null } });
-    const opened = await page.evaluate(() => window.open('https://example.com') === null);
+    const opened = await page.evaluate(() => (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.com') === null);
     expect(opened).toBe(true);
   } finally {
     await app.close();
