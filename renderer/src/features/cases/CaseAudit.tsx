@@ -3,20 +3,37 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../../shared/contract/audit.contract';
 import { formatTime } from '../../i18n/format';
 
-/** "status: pending_merchant → succeeded": only the fields that changed, so a reviewer sees the change at a glance. */
-export const changedFields = (before: unknown, after: unknown): string[] => {
+/** Keys that identify rather than describe: not worth a reviewer's attention. */
+const hiddenKeys = new Set(['id', 'caseId', 'orderId', 'by']);
+
+export interface FieldChange {
+  key: string;
+  before?: unknown;
+  after: unknown;
+  changed: boolean;
+}
+
+/** The fields that changed (or, for a creation, were set), so a reviewer sees the change at a glance. */
+export const changedFields = (before: unknown, after: unknown): FieldChange[] => {
   const b = (before && typeof before === 'object' ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === 'object' ? after : {}) as Record<string, unknown>;
-  const show = (v: unknown) => (v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
   return Object.keys(a)
-    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .filter((key) => !hiddenKeys.has(key) && JSON.stringify(a[key]) !== JSON.stringify(b[key]))
     .slice(0, 8)
-    .map((key) => (key in b ? `${key}: ${show(b[key])} → ${show(a[key])}` : `${key}: ${show(a[key])}`));
+    .map((key) => ({ key, before: b[key], after: a[key], changed: key in b }));
 };
 
 /** Who did what to this case, its inspections and messages: the append-only log, oldest first. */
 export const CaseAudit = ({ entries }: { entries: AuditEntryView[] }) => {
   const { t } = useTranslation('cases');
+  const label = (key: string) => t(`auditField.${key}`, { defaultValue: key });
+  const show = (key: string, value: unknown): string => {
+    if (value === null || value === undefined || value === '') return '—';
+    if (typeof value === 'number' && /At$/.test(key)) return formatTime(value);
+    if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
+    if (typeof value === 'string' && i18nKeyFor(key)) return t(`${i18nKeyFor(key)}.${value}`, { defaultValue: value });
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
   return (
     <Card size="small" title={t('detail.audit')} className="block-gap" data-testid="case-audit">
       <Table<AuditEntryView>
@@ -32,14 +49,16 @@ export const CaseAudit = ({ entries }: { entries: AuditEntryView[] }) => {
             title: '',
             key: 'action',
             width: 150,
-            render: (_, e) => `${t(`auditAction.${e.action}`, { defaultValue: e.action })}${e.entity !== 'case' ? ` · ${e.entity}` : ''}`,
+            render: (_, e) => `${t(`auditAction.${e.action}`, { defaultValue: e.action })}${e.entity !== 'case' ? ` · ${t(`auditEntity.${e.entity}`, { defaultValue: e.entity })}` : ''}`,
           },
           {
             title: '',
             key: 'change',
             render: (_, e) => (
               <Typography.Text type="secondary" className="small audit-change">
-                {changedFields(e.before, e.after).join('; ')}
+                {changedFields(e.before, e.after)
+                  .map((c) => (c.changed ? `${label(c.key)}: ${show(c.key, c.before)} → ${show(c.key, c.after)}` : `${label(c.key)}: ${show(c.key, c.after)}`))
+                  .join('；')}
               </Typography.Text>
             ),
           },
@@ -49,3 +68,18 @@ export const CaseAudit = ({ entries }: { entries: AuditEntryView[] }) => {
     </Card>
   );
 };
+
+/** Enum-valued fields are shown with their label from this namespace. */
+const enumNamespaces: Record<string, string> = {
+  status: 'status',
+  type: 'type',
+  reasonCategory: 'reason',
+  direction: 'direction',
+  channel: 'channel',
+  grade: 'grade',
+  disposition: 'disposition',
+  claimMatch: 'claimMatch',
+  fault: 'fault',
+  suggestedOutcome: 'outcome',
+};
+const i18nKeyFor = (key: string): string | undefined => enumNamespaces[key];

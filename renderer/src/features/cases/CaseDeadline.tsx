@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
-import { Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { formatTime } from '../../i18n/format';
@@ -20,12 +20,17 @@ export const CaseDeadline = ({ detail }: { detail: CaseDetail }) => {
         <Typography.Text type="secondary" className="small">{t('deadline.title')}</Typography.Text>
         <div className="case-deadline-main">
           <span className="case-deadline-left">{text(state)}</span>
-          <span className="case-deadline-at">{formatTime(detail.deadlineAt)}</span>
+          <span className="case-deadline-at">{t('deadline.due', { time: formatTime(detail.deadlineAt) })}</span>
         </div>
         {warning && <div className="case-deadline-warning">{warning}</div>}
         {detail.respondedAt !== null && (
-          <Typography.Text type="secondary" className="small">
-            {t('deadline.responded')} · {formatTime(detail.respondedAt)}
+          <Typography.Text type="secondary" className="small" data-testid="case-responded-at">
+            {t('deadline.respondedAt', { time: formatTime(detail.respondedAt) })}
+            {detail.deadlineAt !== null && detail.respondedAt > detail.deadlineAt && (
+              <Tag color="error" className="case-deadline-late">
+                {t('deadline.late')}
+              </Tag>
+            )}
           </Typography.Text>
         )}
       </div>

@@ -41,11 +41,11 @@ export const CasesPage = () => {
   const counts = list.data?.counts;
 
   const columns: ColumnsType<CaseRow> = [
-    { title: t('col.deadline'), key: 'deadline', width: 150, render: (_, row) => <DeadlineTag row={row} now={now} /> },
+    { title: t('col.deadline'), key: 'deadline', width: 140, render: (_, row) => <DeadlineTag row={row} now={now} /> },
     {
       title: t('col.case'),
       key: 'case',
-      width: 200,
+      width: 190,
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{row.caseNumber}</Typography.Text>
@@ -56,7 +56,7 @@ export const CasesPage = () => {
     {
       title: t('col.item'),
       key: 'item',
-      width: 220,
+      width: 200,
       ellipsis: true,
       render: (_, row) => (
         <Space direction="vertical" size={0}>
@@ -65,11 +65,11 @@ export const CasesPage = () => {
         </Space>
       ),
     },
-    { title: t('col.type'), key: 'type', width: 110, render: (_, row) => t(`type.${row.type}`) },
+    { title: t('col.type'), key: 'type', width: 100, render: (_, row) => t(`type.${row.type}`) },
     {
       title: t('col.reason'),
       key: 'reason',
-      width: 140,
+      width: 130,
       render: (_, row) => (
         <Space size={4}>
           {t(`reason.${row.reasonCategory}`)}
@@ -77,9 +77,9 @@ export const CasesPage = () => {
         </Space>
       ),
     },
-    { title: t('col.status'), key: 'status', width: 130, render: (_, row) => <StatusTag row={row} /> },
-    { title: t('col.refund'), key: 'refund', width: 110, align: 'right', render: (_, row) => formatFen(row.refundFen, i18n.language) },
-    { title: t('col.assignee'), key: 'assignee', width: 110, render: (_, row) => row.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text> },
+    { title: t('col.status'), key: 'status', width: 120, render: (_, row) => <StatusTag row={row} /> },
+    { title: t('col.refund'), key: 'refund', width: 100, align: 'right', render: (_, row) => formatFen(row.refundFen, i18n.language) },
+    { title: t('col.assignee'), key: 'assignee', width: 100, render: (_, row) => row.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text> },
   ];
 
   const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
@@ -166,7 +166,7 @@ export const CasesPage = () => {
           loading={list.loading}
           columns={columns}
           dataSource={list.data?.rows ?? []}
-          scroll={{ x: 1170, y: 560 }}
+          scroll={{ x: 1080, y: 560 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty.filtered')} /> }}
           onRow={(row) => ({
             onClick: () => navigate(`/cases/${row.id}`),

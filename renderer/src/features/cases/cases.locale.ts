@@ -13,6 +13,9 @@ const zh = {
     finished: '已结束',
     voided: '已作废',
     title: '商家处理截止',
+    due: '截止 {{time}}',
+    respondedAt: '回复于 {{time}}',
+    late: '超时回复',
     overdueBanner: '已超过平台处理时限，请立即处理，否则平台可能自动同意退款。',
     soonBanner: '即将到期，请尽快回复买家。',
     d: '{{count}}天', h: '{{count}}小时', m: '{{count}}分钟',
@@ -49,6 +52,14 @@ const zh = {
   defectClass: { critical: '致命', major: '严重', minor: '轻微' },
   auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加沟通', complete: '完成验货', receive: '收货' },
   count: '共 {{count}} 条',
+  audit: { yes: '是', no: '否' },
+  auditEntity: { communication: '沟通', inspection: '验货', order: '订单' },
+  auditField: {
+    caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reasonCategory: '原因', reasonText: '买家说明', status: '状态',
+    requestedQuantity: '数量', refundFen: '退款(分)', deadlineAt: '截止', requestedAt: '申请时间', respondedAt: '回复时间', resolution: '处理结果',
+    resolvedAt: '结案时间', assigneeId: '负责人', dispute: '纠纷', voidedAt: '作废时间', reason: '原因说明', direction: '方向', channel: '渠道', text: '内容',
+    grade: '等级', disposition: '处置', claimMatch: '与描述', fault: '责任方',
+  },
 };
 
 const en: typeof zh = {
@@ -64,6 +75,9 @@ const en: typeof zh = {
     finished: 'Finished',
     voided: 'Voided',
     title: 'Merchant deadline',
+    due: 'due {{time}}',
+    respondedAt: 'Responded {{time}}',
+    late: 'Answered late',
     overdueBanner: 'The platform deadline has passed. Act now, or the platform may approve the refund automatically.',
     soonBanner: 'Due soon: answer the buyer as soon as possible.',
     d: '{{count}} d', h: '{{count}} h', m: '{{count}} min',
@@ -100,6 +114,14 @@ const en: typeof zh = {
   defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
   auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Message added', complete: 'Inspection completed', receive: 'Received' },
   count: '{{count}} cases',
+  audit: { yes: 'yes', no: 'no' },
+  auditEntity: { communication: 'message', inspection: 'inspection', order: 'order' },
+  auditField: {
+    caseNumber: 'case', orderNumber: 'order', type: 'type', reasonCategory: 'reason', reasonText: 'buyer says', status: 'status',
+    requestedQuantity: 'quantity', refundFen: 'refund (fen)', deadlineAt: 'deadline', requestedAt: 'requested', respondedAt: 'responded', resolution: 'resolution',
+    resolvedAt: 'resolved', assigneeId: 'assignee', dispute: 'dispute', voidedAt: 'voided', reason: 'reason', direction: 'direction', channel: 'channel', text: 'text',
+    grade: 'grade', disposition: 'disposition', claimMatch: 'claim', fault: 'fault',
+  },
 };
 
 export const casesLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };

@@ -36,7 +36,7 @@ const en: typeof zh = {
   },
   role: { owner: 'Owner', inspector: 'Inspector', service: 'Service' },
   policy: {
-    intro: 'These are defaults. Every case keeps its own deadline (the export’s deadline wins); changing them here does not change existing cases.',
+    intro: 'These are defaults. Every case keeps its own deadline (the export\'s deadline wins); changing them here does not change existing cases.',
     responseHours: 'Merchant response time', refundHours: 'Refund after return received', noReasonWindowDays: '7-day no-reason window', timezone: 'Time zone', locale: 'Default language',
     hours: 'hours', days: 'days', save: 'Save', saved: 'Deadlines saved', readOnly: 'Only the owner can change these settings.',
     responseHelp: 'When an export has no deadline, a new case is due at requested time + this many hours.',

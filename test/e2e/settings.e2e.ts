@@ -1,0 +1,74 @@
+import { expect, screenshot, setupOwnerViaUi, test } from './serve-fixture';
+import { apiCall, insertCatalog, loginViaUi } from './store-helpers';
+
+/**
+ * The owner manages users and the deadline policy from Settings; an inspector sees the policy read-only and
+ * no user management (and the backend refuses the change anyway).
+ */
+test('the owner adds a user, changes the policy and an SKU cost; an inspector can only read the policy', async ({ page, served }) => {
+  await page.goto(served.url);
+  await setupOwnerViaUi(page, '王店长', '246810');
+  insertCatalog(served.dataDir);
+  await page.getByTestId('nav-settings').click();
+
+  // Users: add an inspector.
+  await expect(page.getByTestId('user-row-王店长')).toBeVisible();
+  await page.getByTestId('users-add').click();
+  await page.getByTestId('user-form-name').fill('质检小张');
+  await page.getByTestId('user-form-role').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '质检员' }).click();
+  await page.getByTestId('user-form-pin').fill('135790');
+  await page.getByTestId('user-form-pin-confirm').fill('135790');
+  await page.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByTestId('user-row-质检小张')).toContainText('质检员');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await screenshot(page, 'settings-users-zh-CN');
+
+  // Policy: 24 h response time, kept after a reload.
+  await page.getByTestId('settings-tab-policy').click();
+  await expect(page.getByTestId('policy-response-hours')).toHaveValue('48');
+  await page.getByTestId('policy-response-hours').fill('24');
+  await page.getByTestId('policy-save').click();
+  await expect(page.getByText('售后时效已保存')).toBeVisible();
+  expect(await apiCall<{ responseHours: number }>(page, 'settings.getPolicy', {})).toMatchObject({ responseHours: 24 });
+  await page.reload();
+  await page.getByTestId('settings-tab-policy').click();
+  await expect(page.getByTestId('policy-response-hours')).toHaveValue('24');
+  await screenshot(page, 'settings-policy-zh-CN');
+
+  // SKU cost, in yuan on screen and fen in the store.
+  await page.getByTestId('settings-tab-skus').click();
+  await page.getByRole('row', { name: /TS-WH-M/ }).getByRole('button').click();
+  await page.getByLabel('单位成本').fill('16.80');
+  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByRole('row', { name: /TS-WH-M/ })).toContainText('16.80');
+  const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'skus.list', { q: 'TS-WH-M' });
+  expect(skus.rows[0]?.unitCostFen).toBe(1680);
+
+  await page.getByTestId('language-switch').getByText('English').click();
+  await page.getByTestId('settings-tab-users').click();
+  await expect(page.getByTestId('user-row-质检小张')).toContainText('Inspector');
+  await screenshot(page, 'settings-users-en-US');
+  await page.getByTestId('settings-tab-policy').click();
+  await expect(page.getByTestId('policy-save')).toBeVisible();
+  await screenshot(page, 'settings-policy-en-US');
+
+  // The inspector: policy only, read-only; the backend refuses a change.
+  await page.getByTestId('logout').click();
+  await loginViaUi(page, '质检小张', '135790');
+  await page.getByTestId('nav-settings').click();
+  await expect(page.getByTestId('settings-tab-policy')).toBeVisible();
+  await expect(page.getByTestId('settings-tab-users')).toHaveCount(0);
+  await expect(page.getByTestId('policy-response-hours')).toBeDisabled();
+  await expect(page.getByTestId('policy-save')).toHaveCount(0);
+  const refused = await page.evaluate(async () => {
+    const response = await fetch('/api/settings.updatePolicy', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${sessionStorage.getItem('returnlens.token') ?? ''}` },
+      body: JSON.stringify({ responseHours: 1 }),
+    });
+    return (await response.json()) as { ok: boolean; error?: { code: string } };
+  });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  await screenshot(page, 'settings-inspector-en-US');
+});
