@@ -42,16 +42,16 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const existing = (backend!.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+const existing = (backend.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
 if (existing > 0) {
-  backend!.close();
+  backend.close();
   fail(`${dataDir} already holds ${existing} orders; seed an empty data dir.`);
 }
 const started = performance.now();
-const summary = seedDatabase(backend!.db, { orders, seed, until });
+const summary = seedDatabase(backend.db, { orders, seed, until });
 const seconds = (performance.now() - started) / 1000;
-backend!.db.pragma('wal_checkpoint(TRUNCATE)');
-backend!.close();
+backend.db.pragma('wal_checkpoint(TRUNCATE)');
+backend.close();
 
 const lines = [
   `Seeded ${dataDir} in ${seconds.toFixed(1)} s (seed ${summary.seed}, twelve months up to ${new Date(summary.until + 8 * 3600_000).toISOString().slice(0, 10)} China time)`,

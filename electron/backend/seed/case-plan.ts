@@ -13,9 +13,9 @@ export const reasonTexts: Readonly<Record<ReasonCategory, readonly string[]>> = 
   quality: ['质量问题', '做工粗糙，开线了', '收到就坏了', '有瑕疵', '有异味', '质量太差'],
   not_as_described: ['商品与描述不符', '色差严重', '材质与描述不符', '与图片不符'],
   wrong_size: ['尺码不合适', '尺寸偏小', '大小不合适'],
-  missing_parts: ['少件/漏发', '配件缺失', '少发了一件'],
+  missing_parts: ['少件/漏发', '配件缺失', '少件，漏发了一件'],
   wrong_item: ['商家发错货', '卖家错发了款式'],
-  transit_damage: ['快递破损', '运输途中压坏了', '收到时外包装破损'],
+  transit_damage: ['快递破损', '运输途中压扁了', '收到时外包装破损'],
   other: ['效果不好', '买贵了', '其他原因'],
 };
 

@@ -45,7 +45,6 @@ export const suppliers: readonly SupplierSeed[] = [
 const apparelDefects = ['LOOSE_THREAD', 'COLOUR_DIFFERENCE', 'STAIN', 'MISSING_TAG', 'ODOUR', 'SIZE_DEVIATION', 'MATERIAL_MISMATCH'];
 const shoeDefects = ['LOOSE_THREAD', 'SIZE_DEVIATION', 'ODOUR', 'STAIN', 'BROKEN'];
 const electronicDefects = ['NOT_WORKING', 'BROKEN', 'SCRATCH', 'MISSING_PARTS'];
-const goodsDefects = ['SCRATCH', 'BROKEN', 'ODOUR', 'STAIN', 'MISSING_PARTS'];
 
 export const products: readonly ProductSeed[] = [
   { name: '不锈钢保温杯500ml 大容量', code: 'CUP', goodsId: '517733020', supplier: 1, season: 'winter', popularity: 9, priceFen: 3990, costFen: 1450, returnRate: 0.05, kind: 'goods', defects: ['SCRATCH', 'ODOUR', 'BROKEN', 'NOT_WORKING'],

@@ -2,13 +2,12 @@
  * Suppliers, products, SKUs and lots: the small catalogue every seeded order points at. Lots carry a return-rate
  * factor; a handful are clearly bad and have a signature defect the inspections keep finding.
  */
-import { dayMs } from '../../../shared/domain/time';
+import { chinaOffsetMs, dayMs } from '../../../shared/domain/time';
 import type { Sqlite } from '../db/connection';
 import { products, suppliers, type ProductSeed } from './catalog';
 import { chinaMidnight } from './calendar';
 import { ean13, type IdFactory } from './codes';
 import type { Rng } from './prng';
-import { chinaOffsetMs } from '../../../shared/domain/time';
 
 export interface SeedLot {
   id: string;

@@ -145,7 +145,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
       const tracking = courier ? trackingNumber(courier, counter, rng) : null;
       const [rawStatus, status] = cancelled ? ['已取消', 'cancelled'] : signed ? ['已签收', 'signed'] : shipped ? ['已发货，待收货', 'shipped'] : ['待发货', 'awaiting_shipment'];
       const region = regions[rng.pickCumulative(regionCumulative)]![0];
-      const updatedAt = Math.min(until, signed ? signedAt! : shipped ? shippedAt! : paidAt);
+      const updatedAt = Math.min(until, signed ? signedAt : shipped ? shippedAt : paidAt);
       statements.order.run(orderId, store.id, number, rawStatus, status, paidAt, shipped ? shippedAt : null, signed ? signedAt : null, region,
         tracking, courier?.name ?? null, goodsTotal, shopDiscount, platformDiscount, buyerPaid, merchantReceived,
         rng.chance(0.01) ? '送小礼品' : null, paidAt, updatedAt);
@@ -163,7 +163,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
         if (!shipped) return;
         const returnRate = sku.product.returnRate * sku.supplierFactor * lot.factor;
         if (!rng.chance(returnRate)) return;
-        const plan = planCase(rng, sku.product, sku.supplierFactor * (lot.bad ? 4 : 1), { shippedAt: shippedAt!, signedAt: signed ? signedAt : null }, until);
+        const plan = planCase(rng, sku.product, sku.supplierFactor * (lot.bad ? 4 : 1), { shippedAt: shippedAt, signedAt: signed ? signedAt : null }, until);
         if (!plan) return;
         const lineTotalFen = sku.priceFen * quantity;
         const written = writeCase({ orderId, lineId, sku, lot, quantity, lineTotalFen, orderPaidFen: buyerPaid }, plan);
