@@ -36,12 +36,14 @@ if (values.until) {
   until = Date.UTC(Number(match![1]), Number(match![2]) - 1, Number(match![3])) - 8 * 3600_000;
 }
 
-let backend;
-try {
-  backend = createBackend({ dataDir, logger: consoleLogger(true) });
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
+const openBackend = () => {
+  try {
+    return createBackend({ dataDir, logger: consoleLogger(true) });
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+};
+const backend = openBackend();
 const existing = (backend.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
 if (existing > 0) {
   backend.close();
