@@ -42,11 +42,8 @@ const forUpsert = (expr: string, table: string, oldAlias: string, map: Record<st
     .replace(new RegExp(`\\b${oldAlias}\\.`, 'g'), `${table}.`)
     .replace(/\bs\.(\w+)/g, (_, name: string) => `excluded.${map[name] ?? name}`);
 
-/** Staged orders: one per order number; status/times from its first line, amounts summed over its lines. */
-const stagedOrders = `(SELECT order_number, min(row) AS row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note,
-  sum(goods_total) AS goods_total, sum(postage) AS postage, sum(shop_discount) AS shop_discount, sum(platform_discount) AS platform_discount,
-  sum(buyer_paid) AS buyer_paid, sum(merchant_received) AS merchant_received
-  FROM stg.stage_lines GROUP BY order_number)`;
+/** Staged orders (staging.ts): one per order number; status/times from its first line, amounts summed over its lines. */
+const stagedOrders = 'stg.stage_orders';
 
 const orderDiffers = orderCompare.map(([col, expr]) => `o.${col} IS NOT ${expr}`).join(' OR ');
 
@@ -166,6 +163,7 @@ export const mergeStaged = (db: Sqlite, kind: ImportKind, importId: string, now:
       SELECT rl_new_id(), o.id, k.id, l.quantity, ${unitPrice}, l.title
       FROM stg.stage_lines l JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number JOIN main.skus k ON k.code = l.sku_code
       WHERE @now IS NOT NULL AND @importId IS NOT NULL
+      ORDER BY l.order_number, l.sku_code
       ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
       WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`).run(p);
     onStep('order_lines');

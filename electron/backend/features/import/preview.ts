@@ -73,12 +73,8 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
             for (const r of result.rejects as FieldReject[]) writer.reject(record.row, fieldHeaders[r.field] ?? r.field, r.value, r.reason);
             continue;
           }
-          const outcome = 'caseNumber' in result.value ? writer.case(record.row, result.value, fingerprint(cells)) : writer.line(record.row, result.value, fingerprint(cells));
-          if (outcome === 'duplicate') duplicateRows += 1;
-          else if (outcome === 'replaced') {
-            const key = 'caseNumber' in result.value ? result.value.caseNumber : `${result.value.orderNumber} / ${result.value.skuCode}`;
-            writer.reject(record.row, null, key, 'conflicting_duplicate');
-          }
+          if ('caseNumber' in result.value) writer.case(record.row, result.value, fingerprint(cells));
+          else writer.line(record.row, result.value, fingerprint(cells));
         }
       });
     };
@@ -133,6 +129,8 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     if (dataRows === 0) {
       throw new AppError('VALIDATION', `${meta.name}: row ${headerRow} is a header but no data rows follow it.`, { file: meta.name, row: headerRow });
     }
+    const finished = (staging as ReturnType<typeof openStaging> | null)?.finish();
+    duplicateRows = finished?.duplicates ?? 0;
     (staging as ReturnType<typeof openStaging> | null)?.close();
     staging = null;
     report(tracker, 'checking', dataRows, source.size, now());

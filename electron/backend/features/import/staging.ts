@@ -17,15 +17,14 @@ CREATE TABLE stage_lines (
   quantity INTEGER NOT NULL, platform_sku_id TEXT, product_code TEXT NOT NULL, goods_id TEXT, title TEXT, spec TEXT,
   goods_total INTEGER NOT NULL, postage INTEGER NOT NULL, shop_discount INTEGER NOT NULL, platform_discount INTEGER NOT NULL,
   buyer_paid INTEGER NOT NULL, merchant_received INTEGER NOT NULL, paid_at INTEGER, shipped_at INTEGER, signed_at INTEGER,
-  tracking TEXT, courier TEXT, note TEXT, fp INTEGER NOT NULL,
-  PRIMARY KEY (order_number, sku_code)
-) WITHOUT ROWID;
+  tracking TEXT, courier TEXT, note TEXT, fp INTEGER NOT NULL
+);
 CREATE TABLE stage_cases (
-  row INTEGER NOT NULL, case_number TEXT PRIMARY KEY, order_number TEXT NOT NULL, sku_code TEXT, type TEXT NOT NULL,
+  row INTEGER NOT NULL, case_number TEXT NOT NULL, order_number TEXT NOT NULL, sku_code TEXT, type TEXT NOT NULL,
   raw_status TEXT NOT NULL, status TEXT NOT NULL, requested_at INTEGER NOT NULL, quantity INTEGER NOT NULL, refund INTEGER NOT NULL,
   order_amount INTEGER, reason_text TEXT, reason_category TEXT NOT NULL, return_tracking TEXT, return_courier TEXT,
   deadline INTEGER, fp INTEGER NOT NULL
-) WITHOUT ROWID;
+);
 CREATE TABLE stage_rejects (row INTEGER NOT NULL, column_name TEXT, value TEXT, reason TEXT NOT NULL);
 `;
 
@@ -44,15 +43,23 @@ export const fingerprint = (cells: readonly string[]): number => {
 };
 
 export interface StagingWriter {
-  /** Answers 'new', 'duplicate' (same line again) or 'replaced' (same key, different content: the later row wins). */
-  line: (row: number, r: OrderLineRecord, fp: number) => 'new' | 'duplicate' | 'replaced';
-  case: (row: number, r: CaseRecord, fp: number) => 'new' | 'duplicate' | 'replaced';
+  line: (row: number, r: OrderLineRecord, fp: number) => void;
+  case: (row: number, r: CaseRecord, fp: number) => void;
   reject: (row: number, column: string | null, value: string | null, reason: string) => void;
   /** Runs a batch of writes in one staging transaction. */
   batch: (work: () => void) => void;
+  /**
+   * After the last row: drops exact duplicate lines (answers how many), reports a key seen again with other
+   * content (the later row wins), then indexes and groups the rows for the merge.
+   */
+  finish: () => { duplicates: number };
   close: () => void;
 }
 
+/**
+ * Rows are appended without any index while the file is read (a unique key checked per row costs a random
+ * b-tree probe each); duplicates are then found set-based, and the indexes are built once, sorted.
+ */
 export const openStaging = (dataDir: string, importId: string): StagingWriter => {
   mkdirSync(join(dataDir, 'imports'), { recursive: true });
   const file = stagingFile(dataDir, importId);
@@ -61,41 +68,49 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -32768');
+  db.pragma('temp_store = FILE');
   db.exec(schema);
-  const insertLine = db.prepare(`INSERT OR IGNORE INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const replaceLine = db.prepare(`INSERT OR REPLACE INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const lineFp = db.prepare(`SELECT fp FROM stage_lines WHERE order_number = ? AND sku_code = ?`).pluck();
-  const insertCase = db.prepare(`INSERT OR IGNORE INTO stage_cases VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const replaceCase = db.prepare(`INSERT OR REPLACE INTO stage_cases VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const caseFp = db.prepare(`SELECT fp FROM stage_cases WHERE case_number = ?`).pluck();
+  const insertLine = db.prepare(`INSERT INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const insertCase = db.prepare(`INSERT INTO stage_cases VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
   const insertReject = db.prepare(`INSERT INTO stage_rejects VALUES (?,?,?,?)`);
+
+  const dedupe = (table: string, key: string, label: string): number => {
+    const duplicates = db.prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${key}, fp)`).run().changes;
+    db.exec(`CREATE INDEX ${table}_key ON ${table}(${key}, row)`);
+    db.exec(`INSERT INTO stage_rejects SELECT s.row, NULL, ${label}, 'conflicting_duplicate' FROM ${table} s
+             WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${key.split(', ').map((k) => `e.${k} = s.${k}`).join(' AND ')} AND e.row < s.row)`);
+    db.exec(`DELETE FROM ${table} WHERE EXISTS (SELECT 1 FROM ${table} l WHERE ${key.split(', ').map((k) => `l.${k} = ${table}.${k}`).join(' AND ')} AND l.row > ${table}.row)`);
+    return duplicates;
+  };
 
   return {
     line: (row, r, fp) => {
-      const values = [
+      insertLine.run(
         row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.platformSkuId, r.productCode, r.goodsId, r.title, r.spec,
         r.goodsTotalFen, r.postageFen, r.shopDiscountFen, r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen,
         r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier, r.merchantNote, fp,
-      ];
-      if (insertLine.run(values).changes === 1) return 'new';
-      if (lineFp.get(r.orderNumber, r.skuCode) === fp) return 'duplicate';
-      replaceLine.run(values);
-      return 'replaced';
+      );
     },
     case: (row, r, fp) => {
-      const values = [
+      insertCase.run(
         row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
         r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt, fp,
-      ];
-      if (insertCase.run(values).changes === 1) return 'new';
-      if (caseFp.get(r.caseNumber) === fp) return 'duplicate';
-      replaceCase.run(values);
-      return 'replaced';
+      );
     },
     reject: (row, column, value, reason) => {
       insertReject.run(row, column, value === null ? null : value.slice(0, 500), reason);
     },
     batch: (work) => db.transaction(work)(),
+    finish: () =>
+      db.transaction(() => {
+        const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code") + dedupe('stage_cases', 'case_number', 's.case_number');
+        // One row per order, in order-number order, so the merge appends to the store's indexes.
+        db.exec(`CREATE TABLE stage_orders AS SELECT order_number, min(row) AS row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note,
+          sum(goods_total) AS goods_total, sum(postage) AS postage, sum(shop_discount) AS shop_discount, sum(platform_discount) AS platform_discount,
+          sum(buyer_paid) AS buyer_paid, sum(merchant_received) AS merchant_received
+          FROM stage_lines GROUP BY order_number ORDER BY order_number`);
+        return { duplicates };
+      })(),
     close: () => db.close(),
   };
 };
