@@ -1,0 +1,26 @@
+/**
+ * Child process for import-kill.test.ts: commits a previewed import and, after the first merge statement
+ * (inside the transaction), tells the parent and waits to be killed.
+ */
+import { writeSync } from 'node:fs';
+import { createBackend } from '../../electron/backend/app';
+import { consoleLogger } from '../../electron/backend/core/logger';
+import { commitImport } from '../../electron/backend/features/import/commit';
+
+const [dataDir, importId] = process.argv.slice(2) as [string, string];
+const backend = createBackend({ dataDir, logger: consoleLogger(true) });
+commitImport(
+  {
+    db: backend.db,
+    dataDir,
+    now: Date.now,
+    audit: () => undefined,
+    onStep: (step) => {
+      writeSync(1, `IN-TRANSACTION ${step}\n`);
+      // Block here: the parent kills us mid-transaction.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30_000);
+    },
+  },
+  importId,
+);
+writeSync(1, 'COMMITTED\n');
