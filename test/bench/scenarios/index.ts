@@ -1,0 +1,16 @@
+/**
+ * Every benchmark scenario, in the order the harness runs them. To add one: write test/bench/scenarios/<name>.ts
+ * exporting a BenchScenario (see ../scenario.ts) and append it here (one import + one entry).
+ */
+import type { BenchScenario } from '../scenario';
+import { inspectionSaveScenario } from './inspection-save';
+import { lookupCaseNumberScenario, lookupOrderNumberScenario, lookupTrackingNumberScenario } from './lookups';
+import { seedScenario } from './seed';
+
+export const scenarios: readonly BenchScenario[] = [
+  seedScenario,
+  lookupOrderNumberScenario,
+  lookupTrackingNumberScenario,
+  lookupCaseNumberScenario,
+  inspectionSaveScenario,
+];
