@@ -39,7 +39,9 @@ beforeAll(() => {
   ) as unknown as Handlers;
   // Recorders answer nothing the output schemas accept; those INTERNAL answers are expected, so stay quiet.
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
-  const dispatcher = createDispatcher({ db: t.backend.db, env: { ...t.backend.env, logger: silent }, sessions, handlers: recorders, services: {} as BackendServices });
+  // Recorders use no shared service; the cast keeps this compiling when features add services by declaration merging.
+  const services = {} as BackendServices;
+  const dispatcher = createDispatcher({ db: t.backend.db, env: { ...t.backend.env, logger: silent }, sessions, handlers: recorders, services });
   dispatch = async (method, input, session) => {
     const result = await dispatcher.dispatch(method, input, session);
     return result.ok ? { ok: true } : { ok: false, error: { code: result.error.code } };

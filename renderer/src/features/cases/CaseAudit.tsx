@@ -32,7 +32,8 @@ export const CaseAudit = ({ entries }: { entries: AuditEntryView[] }) => {
     if (typeof value === 'number' && /At$/.test(key)) return formatTime(value);
     if (typeof value === 'boolean') return value ? t('audit.yes') : t('audit.no');
     if (typeof value === 'string' && i18nKeyFor(key)) return t(`${i18nKeyFor(key)}.${value}`, { defaultValue: value });
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    if (typeof value === 'string' || typeof value === 'number') return String(value);
+    return JSON.stringify(value);
   };
   return (
     <Card size="small" title={t('detail.audit')} className="block-gap" data-testid="case-audit">

@@ -169,7 +169,7 @@ export const CasesPage = () => {
           scroll={{ x: 1080, y: 560 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty.filtered')} /> }}
           onRow={(row) => ({
-            onClick: () => navigate(`/cases/${row.id}`),
+            onClick: () => void navigate(`/cases/${row.id}`),
             className: `case-row case-row-${deadlineClass(row, now)}`,
             'data-testid': `case-row-${row.caseNumber}`,
           } as HTMLAttributes<HTMLElement>)}
@@ -186,7 +186,7 @@ export const CasesPage = () => {
       {openId && (
         <CaseDetailDrawer
           caseId={openId}
-          onClose={() => navigate('/cases')}
+          onClose={() => void navigate('/cases')}
           onChanged={list.reload}
         />
       )}
