@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
+
+let t: TestBackend;
+beforeEach(async () => {
+  t = startTestBackend();
+  await t.withUsers();
+});
+afterEach(() => t.close());
+
+describe('settings.policy', () => {
+  it('starts with the first-run defaults and everyone can read it', async () => {
+    for (const session of ['owner', 'inspector', 'service']) {
+      expect(await t.call('settings.getPolicy', {}, session)).toEqual({ responseHours: 48, refundHours: 48, noReasonWindowDays: 7, timezone: 'Asia/Shanghai', locale: 'zh-CN' });
+    }
+  });
+
+  it('the owner changes part of it; the change persists across a restart and is audited before/after', async () => {
+    const updated = await t.call('settings.updatePolicy', { responseHours: 24, timezone: 'Asia/Hong_Kong' }, 'owner');
+    expect(updated).toMatchObject({ responseHours: 24, refundHours: 48, timezone: 'Asia/Hong_Kong' });
+    const audit = await t.call('audit.list', { entity: 'settings', entityId: 'policy' }, 'owner');
+    expect(audit.total).toBe(1);
+    expect(audit.rows[0]).toMatchObject({ userName: 'Owner', action: 'update_policy', before: { responseHours: 48 }, after: { responseHours: 24 } });
+
+    const dataDir = t.dataDir;
+    t.backend.close();
+    const reopened = startTestBackend({ dataDir });
+    await reopened.call('auth.login', { userId: (await reopened.call('auth.loginChoices', {}, 'x')).find((u) => u.role === 'owner')?.id ?? '', pin: '123456' }, 'owner');
+    expect(await reopened.call('settings.getPolicy', {}, 'owner')).toMatchObject({ responseHours: 24, timezone: 'Asia/Hong_Kong' });
+    t = reopened;
+  });
+
+  it('refuses inspectors and service staff, and bad values with the field named', async () => {
+    for (const session of ['inspector', 'service']) {
+      const refused = await t.raw('settings.updatePolicy', { responseHours: 12 }, session);
+      expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+    }
+    const fractional = await t.raw('settings.updatePolicy', { responseHours: 1.5 }, 'owner');
+    expect(fractional.ok || [fractional.error.code, (fractional.error.details as { path: string }[])[0]?.path]).toEqual(['VALIDATION', 'responseHours']);
+    const zone = await t.raw('settings.updatePolicy', { timezone: 'Mars/Olympus' }, 'owner');
+    expect(zone.ok || (zone.error.details as { path: string }[])[0]?.path).toBe('timezone');
+    expect((await t.call('settings.getPolicy', {}, 'owner')).responseHours).toBe(48);
+  });
+});
+
+describe('audit.list', () => {
+  it('filters by user and entity, newest first, and is for owners only', async () => {
+    await t.call('settings.updatePolicy', { refundHours: 72 }, 'owner');
+    await t.call('auth.setLocale', { locale: 'en-US' }, 'service');
+    const byUser = await t.call('audit.list', { userId: (await t.call('users.list', {}, 'owner')).find((u) => u.name === 'Service')?.id }, 'owner');
+    expect(byUser.rows.every((r) => r.userName === 'Service')).toBe(true);
+    expect(byUser.rows.map((r) => r.action)).toEqual(['set_locale']);
+    const all = await t.call('audit.list', { limit: 500 }, 'owner');
+    expect(all.rows[0]?.seq).toBeGreaterThan(all.rows[all.rows.length - 1]?.seq ?? Infinity);
+    const refused = await t.raw('audit.list', {}, 'service');
+    expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+  });
+});
