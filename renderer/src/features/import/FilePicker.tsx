@@ -26,6 +26,7 @@ export const FilePicker = ({ busy, onStart, onPicked, onError }: { busy: boolean
     );
   }
   return (
+    <div data-testid="import-dropzone">
     <Upload.Dragger
       accept=".csv,.xlsx,.txt"
       multiple={false}
@@ -35,7 +36,6 @@ export const FilePicker = ({ busy, onStart, onPicked, onError }: { busy: boolean
         onStart();
         uploadFile(file as File).then(onPicked, onError);
       }}
-      data-testid="import-dropzone"
     >
       <p className="ant-upload-drag-icon">
         <InboxOutlined />
@@ -43,5 +43,6 @@ export const FilePicker = ({ busy, onStart, onPicked, onError }: { busy: boolean
       <p className="ant-upload-text">{busy ? t('pick.uploading') : t('pick.drop')}</p>
       <p className="ant-upload-hint">{t('pick.formats')}</p>
     </Upload.Dragger>
+    </div>
   );
 };

@@ -10,10 +10,10 @@ import { downloadBase64 } from '../export/download';
 
 const stateColor: Record<ImportRun['state'], string> = { previewing: 'blue', committing: 'processing', committed: 'green', cancelled: 'default', failed: 'red' };
 
-const sumCounts = (run: ImportRun) => {
-  if (!run.counts) return null;
-  const all = Object.values(run.counts);
-  return [all.reduce((s, c) => s + c.new, 0), all.reduce((s, c) => s + c.updated, 0), all.reduce((s, c) => s + c.unchanged, 0)];
+/** The run's main record: orders for an order export, cases for an after-sales export. */
+const mainCounts = (run: ImportRun) => {
+  const c = run.counts?.[run.kind === 'aftersales' ? 'cases' : 'orders'];
+  return c ? [c.new, c.updated, c.unchanged] : null;
 };
 
 export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onError: (e: unknown) => void }) => {
@@ -37,15 +37,18 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
           { title: t('history.file'), dataIndex: 'fileName', ellipsis: true },
           { title: t('history.kind'), dataIndex: 'kind', width: 90, render: (k: string) => t(`kind.${k}`, { defaultValue: '—' }) },
           {
-            title: t('history.state'), dataIndex: 'state', width: 100,
-            render: (s: ImportRun['state'], run) => (
-              <Tag color={stateColor[s]} title={run.error ?? undefined}>{t(`state.${s}`)}</Tag>
-            ),
+            title: t('history.state'), dataIndex: 'state', width: 130,
+            render: (s: ImportRun['state'], run) =>
+              run.error === 'unknown_layout' ? (
+                <Tag color="orange">{t('state.unknown_layout')}</Tag>
+              ) : (
+                <Tag color={stateColor[s]} title={run.error ?? undefined}>{t(`state.${s}`)}</Tag>
+              ),
           },
           {
-            title: t('history.counts'), key: 'counts', width: 170,
+            title: t('history.counts'), key: 'counts', width: 210,
             render: (_: unknown, run) => {
-              const c = sumCounts(run);
+              const c = mainCounts(run);
               return c ? c.map((v) => formatNumber(v, i18n.language)).join(' / ') : <Typography.Text type="secondary">—</Typography.Text>;
             },
           },

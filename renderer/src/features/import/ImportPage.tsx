@@ -19,10 +19,8 @@ type Step =
   | { kind: 'committing'; upload: UploadRef; preview: ImportPreview }
   | { kind: 'done'; counts: ImportCounts | null };
 
-const totals = (counts: ImportCounts) => {
-  const all = Object.values(counts);
-  return { new: all.reduce((s, c) => s + c.new, 0), updated: all.reduce((s, c) => s + c.updated, 0), unchanged: all.reduce((s, c) => s + c.unchanged, 0) };
-};
+/** The main record of the import: orders, or cases for an after-sales export. */
+const mainEntity = (counts: ImportCounts) => (counts.cases.new + counts.cases.updated + counts.cases.unchanged > 0 ? 'cases' : 'orders');
 
 /** Choose a file → detection and preview (or column mapping) → commit or discard → history. */
 export const ImportPage = () => {
@@ -107,7 +105,7 @@ export const ImportPage = () => {
         return (
           <Result
             status={step.counts ? 'success' : 'info'}
-            title={step.counts ? t('committed', totals(step.counts)) : t('cancelled')}
+            title={step.counts ? t('committed', { ...step.counts[mainEntity(step.counts)], entity: t(`entity.${mainEntity(step.counts)}`) }) : t('cancelled')}
             extra={<Button type="primary" onClick={() => setStep({ kind: 'pick' })} data-testid="import-another">{t('actions.another')}</Button>}
             data-testid="import-done"
           />

@@ -12,7 +12,7 @@ const zh = {
   entity: { orders: '订单', order_lines: '订单行', skus: 'SKU', products: '商品', cases: '售后单' },
   rejects: { title: '被拒绝的行（{{count}}）', row: '行号', column: '列', value: '值', reason: '原因', none: '没有被拒绝的行', more: '只显示前 {{shown}} 行，全部可在导入记录中下载' },
   actions: { commit: '确认写入', cancel: '放弃', another: '导入另一个文件' },
-  committed: '已写入：新增 {{new}}，更新 {{updated}}，不变 {{unchanged}}',
+  committed: '已写入{{entity}}：新增 {{new}}，更新 {{updated}}，不变 {{unchanged}}',
   cancelled: '已放弃，没有写入任何数据',
   mapping: {
     title: '未识别的格式：请对应列',
@@ -32,8 +32,8 @@ const zh = {
     unknown_order: '找不到这个订单，请先导入订单', conflicting_duplicate: '同一编号出现两次且内容不同，以后一行为准', unterminated_quote: '引号没有闭合（文件可能被截断）',
     row_too_long: '这一行太长',
   },
-  history: { title: '导入记录', time: '时间', file: '文件', kind: '类型', state: '状态', counts: '新增 / 更新 / 不变', rejected: '拒绝', user: '操作人', download: '下载被拒绝的行', empty: '还没有导入过文件' },
-  state: { previewing: '待确认', committing: '写入中', committed: '已写入', cancelled: '已放弃', failed: '失败' },
+  history: { title: '导入记录', time: '时间', file: '文件', kind: '类型', state: '状态', counts: '订单或售后单：新增 / 更新 / 不变', rejected: '拒绝', user: '操作人', download: '下载被拒绝的行', empty: '还没有导入过文件' },
+  state: { previewing: '待确认', committing: '写入中', committed: '已写入', cancelled: '已放弃', failed: '失败', unknown_layout: '格式未识别' },
 };
 
 const en: typeof zh = {
@@ -48,7 +48,7 @@ const en: typeof zh = {
   entity: { orders: 'Orders', order_lines: 'Order lines', skus: 'SKUs', products: 'Products', cases: 'Cases' },
   rejects: { title: 'Rejected rows ({{count}})', row: 'Row', column: 'Column', value: 'Value', reason: 'Reason', none: 'No rejected rows', more: 'Showing the first {{shown}}; download all of them from the import history' },
   actions: { commit: 'Commit', cancel: 'Discard', another: 'Import another file' },
-  committed: 'Written: {{new}} new, {{updated}} updated, {{unchanged}} unchanged',
+  committed: '{{entity}} written: {{new}} new, {{updated}} updated, {{unchanged}} unchanged',
   cancelled: 'Discarded; nothing was written',
   mapping: {
     title: 'Unknown layout: map the columns',
@@ -68,8 +68,8 @@ const en: typeof zh = {
     unknown_order: 'Order not found: import the orders first', conflicting_duplicate: 'Same number twice with different content; the later row wins', unterminated_quote: 'Unclosed quote (file may be truncated)',
     row_too_long: 'Row too long',
   },
-  history: { title: 'Import history', time: 'Time', file: 'File', kind: 'Kind', state: 'State', counts: 'New / updated / unchanged', rejected: 'Rejected', user: 'By', download: 'Download rejected rows', empty: 'No imports yet' },
-  state: { previewing: 'Awaiting commit', committing: 'Writing', committed: 'Committed', cancelled: 'Discarded', failed: 'Failed' },
+  history: { title: 'Import history', time: 'Time', file: 'File', kind: 'Kind', state: 'State', counts: 'Orders or cases: new / updated / unchanged', rejected: 'Rejected', user: 'By', download: 'Download rejected rows', empty: 'No imports yet' },
+  state: { previewing: 'Awaiting commit', committing: 'Writing', committed: 'Committed', cancelled: 'Discarded', failed: 'Failed', unknown_layout: 'Layout unknown' },
 };
 
 export const importLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };
