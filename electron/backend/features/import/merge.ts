@@ -115,9 +115,9 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
       FROM stg.stage_lines l LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number
       LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`, store));
     Object.assign(counts.skus, tally(db, `SELECT count(*) AS total, sum(k.id IS NULL) AS n, 0 AS u
-      FROM (SELECT DISTINCT sku_code FROM stg.stage_lines) s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`, store));
+      FROM stg.stage_skus s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`, store));
     Object.assign(counts.products, tally(db, `SELECT count(*) AS total, sum(p.id IS NULL) AS n, 0 AS u
-      FROM (SELECT DISTINCT product_code FROM stg.stage_lines s WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code)) s
+      FROM (SELECT DISTINCT product_code FROM stg.stage_skus s WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code)) s
       LEFT JOIN main.products p ON p.product_code = s.product_code WHERE @store IS NOT NULL`, store));
   } else {
     Object.assign(counts.cases, tally(db, `SELECT count(*) AS total, sum(c.id IS NULL) AS n, sum(c.id IS NOT NULL AND (${caseDiffers})) AS u
@@ -136,14 +136,14 @@ export const mergeStaged = (db: Sqlite, kind: ImportKind, importId: string, now:
   if (kind === 'orders') {
     db.prepare(`INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
       SELECT rl_new_id(), coalesce(s.title, s.product_code), s.product_code, s.goods_id, @now
-      FROM (SELECT product_code, title, goods_id, min(row) FROM stg.stage_lines l
+      FROM (SELECT product_code, title, goods_id, min(row) FROM stg.stage_skus l
         WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = l.sku_code) GROUP BY product_code) s
       WHERE NOT EXISTS (SELECT 1 FROM main.products p WHERE p.product_code = s.product_code)
         AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
     onStep('products');
     db.prepare(`INSERT INTO main.skus (id, product_id, code, platform_sku_id, spec_text, created_at)
       SELECT rl_new_id(), p.id, s.sku_code, s.platform_sku_id, s.spec, @now
-      FROM (SELECT sku_code, product_code, platform_sku_id, spec, min(row) FROM stg.stage_lines GROUP BY sku_code) s
+      FROM stg.stage_skus s
       JOIN main.products p ON p.product_code = s.product_code
       WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
     onStep('skus');
