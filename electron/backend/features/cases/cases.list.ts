@@ -51,8 +51,16 @@ export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRo
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Text search matches case number, order number, the outbound and the return tracking numbers. */
-const filterSql = (filter: CaseListFilter, params: Record<string, unknown>): string => {
+/**
+ * Filters work on the cases table alone, so the list never joins every case to sort them. Text search matches a
+ * substring of the case number, return tracking number, order number or outbound tracking number; orders are
+ * reached through each case's order id (one indexed lookup per case), never by scanning all orders.
+ */
+const textMatchSql = `SELECT c.id FROM after_sales_cases c JOIN orders o ON o.id = c.order_id
+  WHERE c.case_number LIKE @q ESCAPE '\\' OR c.return_tracking_number LIKE @q ESCAPE '\\'
+     OR o.order_number LIKE @q ESCAPE '\\' OR o.tracking_number LIKE @q ESCAPE '\\'`;
+
+const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, unknown>): string => {
   const where: string[] = [];
   if (filter.type) {
     where.push('c.type = @type');
@@ -67,24 +75,40 @@ const filterSql = (filter: CaseListFilter, params: Record<string, unknown>): str
     params.dispute = filter.dispute ? 1 : 0;
   }
   if (filter.q) {
-    where.push(`(c.case_number LIKE @q ESCAPE '\\' OR o.order_number LIKE @q ESCAPE '\\'
-      OR o.tracking_number LIKE @q ESCAPE '\\' OR c.return_tracking_number LIKE @q ESCAPE '\\')`);
-    params.q = `%${escapeLike(filter.q)}%`;
+    // Matched once per request; the page, total and badge queries then reuse the (small) set of ids.
+    const like = `%${escapeLike(filter.q)}%`;
+    const matched = (prepared(db, textMatchSql).all({ q: like }) as { id: string }[]).map((r) => r.id);
+    where.push('c.id IN (SELECT value FROM json_each(@qIds))');
+    params.qIds = JSON.stringify(matched);
   }
   return where.length ? ` AND ${where.join(' AND ')}` : '';
 };
 
 export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
   const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
-  const extra = filterSql(filter, params);
+  const extra = filterSql(db, filter, params);
   const where = `WHERE ${groupSql[filter.group]}${extra}`;
   const order = filter.sort === 'urgency' ? urgencyOrder : 'c.requested_at DESC';
-  const rows = prepared(db, `SELECT ${rowColumns} ${joins} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
-    ...params,
-    limit: filter.limit,
-    offset: filter.offset,
-  }) as RawCaseRow[];
-  const total = (prepared(db, `SELECT count(*) AS n ${joins} ${where}`).get(params) as { n: number }).n;
+  // Page first on the bare table, then fetch the joined columns for just that page.
+  const ids = (
+    prepared(db, `SELECT c.id FROM after_sales_cases c ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: filter.limit,
+      offset: filter.offset,
+    }) as { id: string }[]
+  ).map((r) => r.id);
+  const byId = new Map(
+    ids.length === 0
+      ? []
+      : (prepared(db, `SELECT ${rowColumns} ${joins} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawCaseRow[]).map(
+          (row) => [row.id, row] as const,
+        ),
+  );
+  const rows = ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCaseRow(row)] : [];
+  });
+  const total = (prepared(db, `SELECT count(*) AS n FROM after_sales_cases c ${where}`).get(params) as { n: number }).n;
   // Badge counts ignore the queue but respect the other filters, so "3 overdue" matches what a click shows.
   const counts = prepared(
     db,
@@ -93,9 +117,9 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
        coalesce(sum(CASE WHEN ${groupSql.overdue} THEN 1 ELSE 0 END), 0) AS overdue,
        coalesce(sum(CASE WHEN ${groupSql.due_soon} THEN 1 ELSE 0 END), 0) AS due_soon,
        count(*) AS "all"
-     ${joins} WHERE 1 = 1${extra}`,
+     FROM after_sales_cases c WHERE 1 = 1${extra}`,
   ).get(params) as { open: number; overdue: number; due_soon: number; all: number };
-  return { rows: rows.map(toCaseRow), total, counts, now };
+  return { rows, total, counts, now };
 };
 
 export const caseRowById = (db: Sqlite, id: string): CaseRow | undefined => {
