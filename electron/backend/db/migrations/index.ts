@@ -2,9 +2,10 @@ import { init } from './0001_init';
 import { analyticsRollups } from './0002_analytics_rollups';
 import { scanStation } from './0003_scan_station';
 import { importPresets } from './0004_import_presets';
+import { analyticsCaseAgg } from './0005_analytics_case_agg';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets];
+export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg];
 
 export const latestVersion = migrations.length;

@@ -4,7 +4,7 @@ import type { Sqlite } from '../../db/connection';
 import { prepared } from '../../db/query';
 import { dimensionKey, dimensionLabel, type Dimensions } from './dimensions';
 import { filterSql, returnedTypesSql } from './filter-sql';
-import { findingRows } from './finding-sql';
+import { findingRows, writeOffFenSql } from './finding-sql';
 
 /** Each chart is computed by its own function so the bench can time them one by one. */
 export interface ChartArgs {
@@ -25,21 +25,34 @@ const maxDeadlineWeeks = 26;
 interface SalesRow { sku_id: string; lot_key: string; month: string; units: number }
 interface CaseRow { sku_id: string; lot_key: string; month: string; returned: number; rwr_units: number; rwr_fen: number }
 
-const salesRows = (a: ChartArgs): SalesRow[] => {
+/**
+ * Sales and case-level rows feed four charts; one dashboard call reads them once (memoized per ChartArgs object,
+ * which buildDashboard shares across its charts).
+ */
+const memo = <T>(read: (a: ChartArgs) => T) => {
+  const cache = new WeakMap<ChartArgs, T>();
+  return (a: ChartArgs): T => {
+    if (!cache.has(a)) cache.set(a, read(a));
+    return cache.get(a) as T;
+  };
+};
+
+const salesRows = memo((a: ChartArgs): SalesRow[] => {
   const w = filterSql(a.filter, 's');
   return prepared(a.db, `SELECT s.sku_id, s.lot_key, s.month, sum(s.units) AS units FROM rl_sales_monthly s
     WHERE ${w.sql} GROUP BY s.sku_id, s.lot_key, s.month`).all(...w.params) as SalesRow[];
-};
+});
 
-const caseRows = (a: ChartArgs): CaseRow[] => {
-  const w = filterSql(a.filter, 'f');
-  return prepared(a.db, `SELECT f.sku_id, f.lot_key, f.month,
-      coalesce(sum(f.units) FILTER (WHERE f.type IN ${returnedTypesSql}), 0) AS returned,
-      coalesce(sum(f.units) FILTER (WHERE f.type = 'refund_only'), 0) AS rwr_units,
-      coalesce(sum(f.refund_fen) FILTER (WHERE f.type = 'refund_only'), 0) AS rwr_fen
-    FROM rl_case_facts f WHERE ${w.sql} AND f.type IN ('return_refund', 'exchange', 'refund_only')
-    GROUP BY f.sku_id, f.lot_key, f.month`).all(...w.params) as CaseRow[];
-};
+/** Case-level rows of rl_case_agg (finding_key ''): each case counted once. */
+const caseRows = memo((a: ChartArgs): CaseRow[] => {
+  const w = filterSql(a.filter, 'a');
+  return prepared(a.db, `SELECT a.sku_id, a.lot_key, a.month,
+      coalesce(sum(a.units) FILTER (WHERE a.type IN ${returnedTypesSql}), 0) AS returned,
+      coalesce(sum(a.units) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_units,
+      coalesce(sum(a.refund_fen) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_fen
+    FROM rl_case_agg a WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ('return_refund', 'exchange', 'refund_only')
+    GROUP BY a.sku_id, a.lot_key, a.month HAVING sum(a.cases) > 0`).all(...w.params) as CaseRow[];
+});
 
 const addTo = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
 const sum = (values: Iterable<number>) => [...values].reduce((x, y) => x + y, 0);
@@ -48,10 +61,9 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
   const sold = sum(salesRows(a).map((r) => r.units));
   const cases = caseRows(a);
   const returned = sum(cases.map((r) => r.returned));
-  const w = filterSql(a.filter, 'f');
-  const cost = prepared(a.db, `SELECT coalesce(sum(f.refund_fen + f.freight_fen
-      + CASE WHEN f.writeoff_units > 0 THEN f.writeoff_units * COALESCE((SELECT unit_cost_fen FROM skus WHERE id = f.sku_id), 0) ELSE 0 END), 0) AS fen
-    FROM rl_case_facts f WHERE ${w.sql} AND f.type IN ${returnedTypesSql}`).get(...w.params) as { fen: number };
+  const w = filterSql(a.filter, 'a');
+  const cost = prepared(a.db, `SELECT coalesce(sum(a.refund_fen + a.freight_fen), 0) + coalesce(${writeOffFenSql('a')}, 0) AS fen
+    FROM rl_case_agg a WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql}`).get(...w.params) as { fen: number };
   return {
     unitsSold: sold,
     unitsReturned: returned,
@@ -63,7 +75,7 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
 };
 
 export const paretoChart = (a: ChartArgs): Dashboard['pareto'] => {
-  const rows = findingRows(a.db, filterSql(a.filter, 'f'), []);
+  const rows = findingRows(a.db, filterSql(a.filter, 'a'), []);
   const pick = (key: string) => rows.find((r) => r.key === key)?.units ?? 0;
   const defects = rows.filter((r) => r.key !== 'no_defect' && r.key !== 'not_inspected').sort((x, y) => y.units - x.units || x.key.localeCompare(y.key));
   const shares = cumulativeShares(defects.map((d) => d.units));
@@ -108,7 +120,7 @@ export const mixChart = (a: ChartArgs): Dashboard['mix'] => {
     .sort(([k1, s1], [k2, s2]) => returnRate(returned.get(k2) ?? 0, s2) - returnRate(returned.get(k1) ?? 0, s1) || s2 - s1 || k1.localeCompare(k2))
     .slice(0, maxMixSkus);
   const bySku = new Map<string, Record<string, number>>();
-  for (const r of findingRows(a.db, filterSql(a.filter, 'f'), ['sku_id'])) {
+  for (const r of findingRows(a.db, filterSql(a.filter, 'a'), ['sku_id'])) {
     const units = bySku.get(r.group[0] ?? '') ?? {};
     units[r.key] = r.units;
     bySku.set(r.group[0] ?? '', units);
@@ -133,7 +145,7 @@ export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
   for (const r of salesRows(a)) addTo(sold, r.month, r.units);
   for (const r of caseRows(a)) addTo(returned, r.month, r.returned);
   const byMonth = new Map<string, Record<string, number>>();
-  for (const r of findingRows(a.db, filterSql(a.filter, 'f'), ['month'])) {
+  for (const r of findingRows(a.db, filterSql(a.filter, 'a'), ['month'])) {
     const units = byMonth.get(r.group[0] ?? '') ?? {};
     units[r.key] = r.units;
     byMonth.set(r.group[0] ?? '', units);
@@ -156,9 +168,9 @@ export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
 };
 
 export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
-  const w = filterSql(a.filter, 'f');
-  const totals = prepared(a.db, `SELECT f.reason, sum(f.units) AS units FROM rl_case_facts f
-    WHERE ${w.sql} AND f.type IN ${returnedTypesSql} GROUP BY f.reason ORDER BY f.reason`).all(...w.params) as { reason: string; units: number }[];
+  const w = filterSql(a.filter, 'a');
+  const totals = prepared(a.db, `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
+    WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`).all(...w.params) as { reason: string; units: number }[];
   const totalOf = new Map(totals.map((t) => [t.reason, t.units]));
   const cells = findingRows(a.db, w, ['reason'])
     .map((r) => ({ reason: r.group[0] ?? '', finding: r.key, units: r.units, shareOfReason: returnRate(r.units, totalOf.get(r.group[0] ?? '') ?? 0) }))
@@ -167,7 +179,7 @@ export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
 };
 
 export const costChart = (a: ChartArgs): Dashboard['cost'] => ({
-  items: findingRows(a.db, filterSql(a.filter, 'f'), [])
+  items: findingRows(a.db, filterSql(a.filter, 'a'), [])
     .map((r) => ({ key: r.key, refundFen: r.refundFen, freightFen: r.freightFen, writeOffFen: r.writeOffFen, totalFen: r.refundFen + r.freightFen + r.writeOffFen }))
     .sort((x, y) => y.totalFen - x.totalFen || x.key.localeCompare(y.key)),
 });

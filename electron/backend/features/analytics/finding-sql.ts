@@ -12,28 +12,25 @@ export interface FindingRow {
   writeOffFen: number;
 }
 
-const sums = `sum(f.units) AS units, sum(f.refund_fen) AS refund, sum(f.freight_fen) AS freight,
-  sum(CASE WHEN f.writeoff_units > 0 THEN f.writeoff_units * COALESCE((SELECT unit_cost_fen FROM skus WHERE id = f.sku_id), 0) ELSE 0 END) AS writeoff`;
+/** Written-off goods at the SKU's unit cost; the lookup runs only on rows that wrote something off. */
+export const writeOffFenSql = (alias: string) =>
+  `sum(CASE WHEN ${alias}.writeoff_units <> 0 THEN ${alias}.writeoff_units * COALESCE((SELECT unit_cost_fen FROM skus WHERE id = ${alias}.sku_id), 0) ELSE 0 END)`;
 
 type RawRow = Record<string, string | number> & { key: string; units: number; refund: number; freight: number; writeoff: number };
 
 /**
- * Returned units (return_refund + exchange) by finding, grouped by `groupColumns` of rl_case_facts. A case whose
- * inspection found two defect types appears once under each type; cases without a defect appear under their
- * finding category. `extra` narrows further (drill-down and chart-specific conditions).
+ * Returned units (return_refund + exchange) by finding, grouped by `groupColumns` of rl_case_agg (filter alias
+ * `a`). A case whose inspection found two defect types sits under each type; cases without a defect sit under
+ * their finding category. HAVING drops groups whose cases were all moved away (their sums went back to 0).
  */
-export const findingRows = (db: Sqlite, filter: SqlPart, groupColumns: string[], extra: SqlPart = { sql: '1 = 1', params: [] }): FindingRow[] => {
-  const where = and(filter, extra, { sql: `f.type IN ${returnedTypesSql}`, params: [] });
-  const groupSelect = groupColumns.map((c, i) => `f.${c} AS g${i}`).join(', ');
-  const groupBy = groupColumns.map((_c, i) => `g${i}`).join(', ');
-  const lead = groupSelect ? `${groupSelect}, ` : '';
-  const tail = groupBy ? `, ${groupBy}` : '';
-  const plain = prepared(db, `SELECT ${lead}f.finding AS key, ${sums} FROM rl_case_facts f
-    WHERE ${where.sql} AND f.finding <> 'defect' GROUP BY key${tail}`).all(...where.params) as RawRow[];
-  const defects = prepared(db, `SELECT ${lead}d.defect_type_id AS key, ${sums} FROM rl_case_facts f
-    JOIN rl_case_defects d ON d.case_id = f.case_id
-    WHERE ${where.sql} AND f.finding = 'defect' GROUP BY key${tail}`).all(...where.params) as RawRow[];
-  return [...plain, ...defects].map((r) => ({
+export const findingRows = (db: Sqlite, filter: SqlPart, groupColumns: string[]): FindingRow[] => {
+  const where = and(filter, { sql: `a.finding_key <> '' AND a.type IN ${returnedTypesSql}`, params: [] });
+  const lead = groupColumns.map((c, i) => `a.${c} AS g${i}, `).join('');
+  const tail = groupColumns.map((_c, i) => `, g${i}`).join('');
+  const rows = prepared(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units, sum(a.refund_fen) AS refund, sum(a.freight_fen) AS freight,
+      ${writeOffFenSql('a')} AS writeoff
+    FROM rl_case_agg a WHERE ${where.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...where.params) as RawRow[];
+  return rows.map((r) => ({
     group: groupColumns.map((_c, i) => String(r[`g${i}`])),
     key: r.key,
     units: r.units,

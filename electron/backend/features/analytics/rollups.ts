@@ -2,7 +2,7 @@ import type { Sqlite } from '../../db/connection';
 
 /**
  * Full rebuild of the dashboard rollups from the raw tables, for bulk loaders (seed, import commit) that
- * call refreshDerivedData. Must compute exactly what the per-row triggers of migration 2 compute; the
+ * call refreshDerivedData. Must compute exactly what the per-row triggers of migrations 2 and 5 compute; the
  * integration test compares a trigger-maintained database with a rebuilt one.
  */
 const month = (ms: string) => `strftime('%Y-%m', ${ms} / 1000 + 28800, 'unixepoch')`;
@@ -42,6 +42,16 @@ WHERE c.voided_at IS NULL AND o.paid_at IS NOT NULL AND o.status <> 'cancelled';
 
 INSERT INTO rl_case_defects (case_id, defect_type_id)
 SELECT DISTINCT f.case_id, d.defect_type_id FROM rl_case_facts f JOIN inspection_defects d ON d.inspection_id = f.inspection_id;
+
+DELETE FROM rl_case_agg;
+INSERT INTO rl_case_agg (finding_key, month, store_id, sku_id, lot_key, type, reason, units, cases, refund_fen, freight_fen, writeoff_units)
+SELECT k.key, f.month, f.store_id, f.sku_id, f.lot_key, f.type, f.reason, sum(f.units), count(*), sum(f.refund_fen), sum(f.freight_fen), sum(f.writeoff_units)
+FROM rl_case_facts f JOIN (
+  SELECT case_id, '' AS key FROM rl_case_facts
+  UNION ALL SELECT case_id, finding FROM rl_case_facts WHERE finding <> 'defect'
+  UNION ALL SELECT case_id, defect_type_id FROM rl_case_defects
+) k ON k.case_id = f.case_id
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
 `;
 
 export const rebuildAnalyticsRollups = (db: Sqlite): void => {
