@@ -73,6 +73,7 @@ describe('seedDatabase', () => {
   it('keeps foreign keys, and puts back every trigger and index it lifted for the load', () => {
     expect(a.backend.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     expect(a.backend.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(a.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
     const schemaOf = (t: TestBackend) => t.backend.db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index','trigger') ORDER BY name`).all();
     const fresh = startTestBackend();
     try {
