@@ -6,6 +6,9 @@ import { expect, setupOwnerViaUi, screenshot, test } from './serve-fixture';
  */
 test('first launch: create the owner, log out and in, switch language, and the choice survives a reload', async ({ page, served }) => {
   await page.goto(served.url);
+  const favicon = await page.request.get(`${served.origin}/favicon.svg`);
+  expect(favicon.status()).toBe(200);
+  expect(favicon.headers()['content-type']).toBe('image/svg+xml');
   await expect(page.locator('html')).toHaveAttribute('lang', /zh/);
   await expect(page.getByText('欢迎使用售后质检台')).toBeVisible();
   await screenshot(page, 'first-run-setup-zh-CN');

@@ -127,6 +127,21 @@ describe('main process: the window', () => {
     expect(escape.status).toBe(404);
   });
 
+  it('asks where to save each download from our page and cancels downloads from anywhere else', async () => {
+    await startMain();
+    const electron = await import('electron');
+    const session = electron.session.defaultSession as unknown as { emit: (event: string, ...args: unknown[]) => boolean };
+    const download = (pageUrl: string) => {
+      const item = { getFilename: () => '售后单.xlsx', setSaveDialogOptions: vi.fn(), cancel: vi.fn() };
+      session.emit('will-download', {}, item, { getURL: () => pageUrl });
+      return item;
+    };
+    const ours = download('app://returnlens/index.html#/cases');
+    expect(ours.cancel).not.toHaveBeenCalled();
+    expect(ours.setSaveDialogOptions).toHaveBeenCalledWith({ defaultPath: expect.stringMatching(/fake-downloads[\\/]售后单\.xlsx$/) as unknown });
+    expect(download('https://evil.example/').cancel).toHaveBeenCalled();
+  });
+
   it('closes the backend before quitting (the database gets to checkpoint)', async () => {
     await startMain();
     const fork = fakeState.forks[0]!;
