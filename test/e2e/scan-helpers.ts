@@ -19,16 +19,24 @@ export const seededDataDir = (orders = 3000): { dataDir: string; samples: ScanSa
   execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', String(orders), '--until', '2026-11-20'], {
     stdio: 'ignore',
   });
-  const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'), { readonly: true });
+  // A small seed has few parcels still on their way; put a handful of uninspected return cases back to
+  // "awaiting return" (as if their parcels were in transit) so every test scans a fresh one.
+  const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'));
   try {
     const rows = db
       .prepare(
-        `SELECT c.return_tracking_number AS code FROM after_sales_cases c
-         WHERE c.status = 'awaiting_return' AND c.received_at IS NULL AND c.return_tracking_number IS NOT NULL AND c.type = 'return_refund'
+        `SELECT c.id, c.return_tracking_number AS code FROM after_sales_cases c
+         WHERE c.type = 'return_refund' AND c.return_tracking_number IS NOT NULL AND c.voided_at IS NULL
+           AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.case_id = c.id)
            AND (SELECT count(*) FROM after_sales_cases d WHERE d.return_tracking_number = c.return_tracking_number) = 1
-         ORDER BY c.reason_category = 'quality' DESC, c.requested_at DESC LIMIT 10`,
+         ORDER BY c.reason_category = 'quality' DESC, c.requested_at DESC LIMIT 8`,
       )
-      .all() as { code: string }[];
+      .all() as { id: string; code: string }[];
+    const reset = db.prepare(
+      `UPDATE after_sales_cases SET status = 'awaiting_return', received_at = NULL, received_by = NULL, package_condition = NULL,
+         suggested_outcome = NULL, suggested_refund_fen = NULL WHERE id = ?`,
+    );
+    db.transaction(() => rows.forEach((r) => reset.run(r.id)))();
     return { dataDir, samples: { awaitingReturnTracking: rows.map((r) => r.code) } };
   } finally {
     db.close();

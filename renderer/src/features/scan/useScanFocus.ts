@@ -9,6 +9,10 @@ const isTextEntry = (element: Element | null): boolean => {
   return element instanceof HTMLElement && element.isContentEditable;
 };
 
+/** An open dialog or drawer owns the focus (antd traps it there); taking it back would fight the trap forever. */
+const dialogOpen = (): boolean =>
+  [...document.querySelectorAll('[role="dialog"], .ant-image-preview')].some((element) => element.getClientRects().length > 0);
+
 /**
  * The scan box is always ready for the next scan: after a click on a button, a choice, a closed dialog or Esc,
  * the focus goes back to it. Only another text field keeps the focus while someone types in it.
@@ -23,6 +27,7 @@ export const useScanFocus = () => {
   useEffect(() => {
     const later = () =>
       window.setTimeout(() => {
+        if (dialogOpen()) return;
         if (!isTextEntry(document.activeElement) || document.activeElement === document.body) refocus();
       }, 0);
     const onKey = (event: KeyboardEvent) => {
