@@ -1,5 +1,5 @@
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { isMethodName } from '../../shared/contract';
+import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import { isMethodName, methodNames } from '../../shared/contract';
 import { pickFileMethod, UploadTooLarge, type PickedUpload } from './pick-file';
 import { isOwnPage } from './security';
 
@@ -68,6 +68,15 @@ export const handleApiCall = async (options: RelayOptions, event: RelayEvent, me
   }
 };
 
+/** The preload's one synchronous question: which methods to expose. Only our own page's main frame is told. */
+export const answerMethodNames = (event: Pick<IpcMainEvent, 'senderFrame'>): string[] => {
+  const frame = event.senderFrame;
+  return frame && frame.parent === null && isOwnPage(frame.url) ? [...methodNames] : [];
+};
+
 export const installRelay = (ipcMain: IpcMain, options: RelayOptions): void => {
+  ipcMain.on('api:methods', (event) => {
+    event.returnValue = answerMethodNames(event);
+  });
   ipcMain.handle('api:call', (event, method: unknown, input: unknown) => handleApiCall(options, event, method, input));
 };

@@ -101,7 +101,10 @@ export const fakeElectron = () => {
     session,
     utilityProcess,
     dialog: { showOpenDialog: vi.fn() },
-    ipcMain: { handle: (channel: string, handler: (...args: unknown[]) => unknown) => fakeState.ipcHandlers.set(channel, handler) },
+    ipcMain: {
+      handle: (channel: string, handler: (...args: unknown[]) => unknown) => fakeState.ipcHandlers.set(channel, handler),
+      on: (channel: string, listener: (...args: unknown[]) => unknown) => fakeState.ipcHandlers.set(channel, listener),
+    },
     net: { fetch: vi.fn() },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fakeState.privilegedSchemes.push(...schemes),

@@ -94,6 +94,7 @@ describe('main process: the window', () => {
     expect(fakeState.forks[0]!.entry).toMatch(/backend\.js$/);
     expect(fakeState.forks[0]!.messages[0]).toMatchObject({ type: 'init' });
     expect(fakeState.ipcHandlers.has('api:call')).toBe(true);
+    expect(fakeState.ipcHandlers.has('api:methods')).toBe(true);
   });
 
   it('the session answers permission requests: camera for our page only, everything else denied', async () => {
