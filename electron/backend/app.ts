@@ -11,13 +11,15 @@ import type { BackendEnv, BackendServices } from './core/context';
 import { consoleLogger, type Logger } from './core/logger';
 import { SessionStore } from './core/sessions';
 import { handlers } from './handlers';
-import { preMigrationBackup } from './db/pre-migration-backup';
+import { backupBeforeMigration, createBackupService, type BackupScheduler } from './features/backups/backup-service';
 
 export interface BackendOptions {
   dataDir: string;
   now?: () => number;
   logger?: Logger;
   nativeBinding?: string;
+  /** The automatic-backup timer; tests pass one they drive. */
+  backupScheduler?: BackupScheduler;
 }
 
 export interface Backend {
@@ -28,6 +30,8 @@ export interface Backend {
   env: BackendEnv;
   /** Who is logged in per transport session key (tests log users in through it without paying scrypt again). */
   sessions: SessionStore;
+  /** Shared feature services (backups…), for tests and benches that drive them directly. */
+  services: BackendServices;
   close: () => void;
 }
 
@@ -52,15 +56,17 @@ export const createBackend = (options: BackendOptions): Backend => {
   };
   const db = openSqlite(databaseFile(options.dataDir), { nativeBinding: options.nativeBinding });
   try {
-    migrate(db, { backupBeforeMigrating: (from) => preMigrationBackup(db, env, from) });
+    migrate(db, { backupBeforeMigrating: (from) => backupBeforeMigration(db, env, from) });
     ensureFirstRunData(db, env.now());
   } catch (error) {
     db.close();
     throw error;
   }
   const services = {} as BackendServices;
+  const backups = createBackupService(db, env, options.backupScheduler);
+  services.backups = backups;
   const sessions = new SessionStore();
-  const dispatcher = createDispatcher({ db, env, sessions, handlers, services });
+  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, onWrite: () => backups.noteWrite() });
 
   const describe = (): MethodDescription[] =>
     methodNames.map((name) => {
@@ -81,7 +87,9 @@ export const createBackend = (options: BackendOptions): Backend => {
     db,
     env,
     sessions,
+    services,
     close: () => {
+      backups.close();
       if (db.open) db.close();
     },
   };

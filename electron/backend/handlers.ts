@@ -15,6 +15,7 @@ import { receivingHandlers } from './features/receiving/receiving.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
 import { attachmentsHandlers } from './features/attachments/attachments.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
+import { backupsHandlers } from './features/backups/backups.handlers';
 
 /** Every feature's handlers. `satisfies Handlers` makes a declared method without a handler a type error. */
 export const handlers = {
@@ -34,4 +35,5 @@ export const handlers = {
   ...inspectionsHandlers,
   ...attachmentsHandlers,
   ...taxonomyHandlers,
+  ...backupsHandlers,
 } satisfies Handlers;

@@ -16,6 +16,7 @@ import { receivingContract } from './receiving.contract';
 import { inspectionsContract } from './inspections.contract';
 import { attachmentsContract } from './attachments.contract';
 import { taxonomyContract } from './taxonomy.contract';
+import { backupsContract } from './backups.contract';
 
 /**
  * Every backend method, declared once. The preload, the browser client, the main-process relay, the
@@ -38,6 +39,7 @@ export const contract = {
   ...inspectionsContract,
   ...attachmentsContract,
   ...taxonomyContract,
+  ...backupsContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -1,0 +1,142 @@
+/**
+ * The backups service: manual and automatic backups (15 minutes after the first write since the last one), the
+ * rota, and restore. Restore copies the backup into the live database file with SQLite's backup API, so the
+ * backend's one connection (and everything holding it) stays valid and simply sees the restored data.
+ */
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { BackupInfo, BackupReason } from '../../../../shared/contract/backups.contract';
+import { conflict, notFound } from '../../../../shared/contract/errors';
+import type { BackendEnv } from '../../core/context';
+import type { Sqlite } from '../../db/connection';
+import { ensureFirstRunData } from '../../db/first-run';
+import { migrate } from '../../db/migrate';
+import { latestVersion } from '../../db/migrations';
+import { backupDatabaseName, backupFolder, copyAttachments, listBackups, removeBackup, writeBackup, writeBackupSync } from './backup-store';
+import { backupsToKeep } from './rota';
+
+export const autoBackupDelayMs = 15 * 60_000;
+
+/** setTimeout/clearTimeout, injectable so tests drive the clock. */
+export interface BackupScheduler {
+  setTimeout: (run: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+const realScheduler: BackupScheduler = {
+  setTimeout: (run, ms) => {
+    const handle = setTimeout(run, ms);
+    handle.unref(); // a pending automatic backup must not keep a CLI or test process alive
+    return handle;
+  },
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+export interface BackupService {
+  create: (reason: BackupReason) => Promise<BackupInfo>;
+  list: () => BackupInfo[];
+  restore: (id: string) => Promise<{ restored: BackupInfo; undo: BackupInfo }>;
+  /** Told after every committed write (dispatcher onWrite): schedules the automatic backup. */
+  noteWrite: () => void;
+  /** Resolves once no automatic backup is running (tests, shutdown). */
+  settled: () => Promise<void>;
+  close: () => void;
+}
+
+declare module '../../core/context' {
+  interface BackendServices {
+    /** Optional so dispatcher-only harnesses (no app.ts) need not build one; app.ts always does. */
+    backups?: BackupService;
+  }
+}
+
+/** Removes whatever the rota does not keep. */
+export const pruneBackups = (dataDir: string, now: number): void => {
+  const all = listBackups(dataDir);
+  const keep = backupsToKeep(all, now);
+  for (const backup of all) if (!keep.has(backup.id)) removeBackup(dataDir, backup.id);
+};
+
+/** For app.ts: the copy taken before an existing database is migrated, listed like every other backup. */
+export const backupBeforeMigration = (db: Sqlite, env: BackendEnv, fromVersion: number): BackupInfo => {
+  const info = writeBackupSync(db, env.dataDir, env.now(), 'pre_migration');
+  env.logger.info('backup before migration', { id: info.id, fromVersion });
+  pruneBackups(env.dataDir, env.now());
+  return info;
+};
+
+const checkBackupFile = (file: string, id: string): void => {
+  let source: BetterSqlite3.Database | undefined;
+  try {
+    source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const result = source.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    const problems = result.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+    if (problems.length > 0) throw conflict(`Backup ${id} failed its integrity check (${problems.slice(0, 3).join('; ')}); nothing was restored.`, { id, problems: problems.slice(0, 20) });
+    const version = source.pragma('user_version', { simple: true }) as number;
+    if (version > latestVersion) throw conflict(`Backup ${id} was written by a newer ReturnLens (schema ${version}); nothing was restored.`, { id, version });
+  } catch (error) {
+    if (error instanceof BetterSqlite3.SqliteError) throw conflict(`Backup ${id} is not a readable database (${error.message}); nothing was restored.`, { id });
+    throw error;
+  } finally {
+    source?.close();
+  }
+};
+
+export const createBackupService = (db: Sqlite, env: BackendEnv, scheduler: BackupScheduler = realScheduler): BackupService => {
+  let timer: unknown = null;
+  let running: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const create = async (reason: BackupReason): Promise<BackupInfo> => {
+    const info = await writeBackup(db, env.dataDir, env.now(), reason);
+    pruneBackups(env.dataDir, env.now());
+    env.logger.info('backup written', { id: info.id, reason });
+    return info;
+  };
+
+  const runAutomatic = () => {
+    timer = null;
+    if (closed) return;
+    running = create('auto').catch((error: unknown) => env.logger.error('automatic backup failed', { error: String(error) }));
+  };
+
+  const restore = async (id: string) => {
+    const restored = listBackups(env.dataDir).find((backup) => backup.id === id);
+    const folder = backupFolder(env.dataDir, id);
+    if (!restored || !folder) throw notFound('Backup', { id });
+    checkBackupFile(join(folder, backupDatabaseName), id);
+    const undo = await create('pre_restore');
+    const source = new BetterSqlite3(join(folder, backupDatabaseName), { readonly: true, fileMustExist: true });
+    try {
+      // The backup API writes through the live file's own locking and journal, so the running connection
+      // sees the restored pages at its next statement, with no window where the file is half-copied.
+      await source.backup(db.name);
+    } finally {
+      source.close();
+    }
+    copyAttachments(join(folder, 'attachments'), join(env.dataDir, 'attachments'));
+    // A backup from an older version is brought up to this app's schema like any old database.
+    migrate(db, { backupBeforeMigrating: (from) => backupBeforeMigration(db, env, from) });
+    ensureFirstRunData(db, env.now());
+    env.logger.info('backup restored', { id, undo: undo.id });
+    return { restored, undo };
+  };
+
+  return {
+    create,
+    list: () => listBackups(env.dataDir),
+    restore,
+    noteWrite: () => {
+      if (closed || timer !== null) return;
+      timer = scheduler.setTimeout(runAutomatic, autoBackupDelayMs);
+    },
+    settled: async () => {
+      await running;
+    },
+    close: () => {
+      closed = true;
+      if (timer !== null) scheduler.clearTimeout(timer);
+      timer = null;
+    },
+  };
+};
