@@ -8,7 +8,7 @@ export const samplesDir = '/work/shared/samples';
 
 /** Puts a file (path or bytes) into the backend's uploads folder the way the upload route does. */
 export const upload = async (t: TestBackend, name: string, content: string | Buffer, fromPath = false) => {
-  const stream = fromPath ? createReadStream(content as string) : Readable.from([Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')]);
+  const stream = fromPath ? createReadStream(content) : Readable.from([Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')]);
   return saveUploadStream(t.dataDir, stream, name, Date.now());
 };
 

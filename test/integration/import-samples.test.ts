@@ -82,3 +82,31 @@ describe('idempotency and updates', () => {
     expect(storeFingerprint(t.backend.db)).toEqual(before);
   });
 });
+
+describe('XLSX', () => {
+  it('reads the first sheet through the streaming reader; numeric order numbers (Excel-mangled) are rejected; date cells are China time', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const lines = readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const header = lines[0]?.split(',') ?? [];
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('订单');
+    sheet.addRow(header);
+    // Rows without quoted fields, as cells; the first one gets a numeric order number, the second a real date cell.
+    const simple = lines.slice(1).filter((l) => !l.includes('"')).slice(0, 20);
+    simple.forEach((line, i) => {
+      const cells: (string | number | Date)[] = line.split(',');
+      if (i === 0) cells[1] = 2.6073e20;
+      if (i === 1) cells[11] = new Date(Date.UTC(2026, 6, 30, 6, 50)); // Excel stores wall-clock time
+      sheet.addRow(cells);
+    });
+    const ref = await upload(t, 'orders.xlsx', Buffer.from(await book.xlsx.writeBuffer()));
+    const preview = await t.call('imports.preview', { uploadId: ref.uploadId });
+    expect(preview.encoding).toBe('xlsx');
+    expect(preview.dataRows).toBe(20);
+    expect(preview.rejects).toEqual([{ row: 2, column: '订单号', value: '2.6073e+20', reason: 'scientific_notation' }]);
+    expect(preview.counts.order_lines.new).toBe(19);
+    await t.call('imports.commit', { importId: preview.importId });
+    const orderNumber = simple[1]?.split(',')[1];
+    expect(t.backend.db.prepare('SELECT paid_at FROM orders WHERE order_number = ?').get(orderNumber)).toEqual({ paid_at: Date.UTC(2026, 6, 29, 22, 50) });
+  });
+});

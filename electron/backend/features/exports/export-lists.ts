@@ -35,8 +35,14 @@ const inList = (column: string, values: readonly string[] | undefined, params: u
 };
 const range = (column: string, filter: ExportFilter, params: unknown[]): string[] => {
   const parts: string[] = [];
-  if (filter.from !== undefined) parts.push(`${column} >= ?`) && params.push(filter.from);
-  if (filter.to !== undefined) parts.push(`${column} < ?`) && params.push(filter.to);
+  if (filter.from !== undefined) {
+    parts.push(`${column} >= ?`);
+    params.push(filter.from);
+  }
+  if (filter.to !== undefined) {
+    parts.push(`${column} < ?`);
+    params.push(filter.to);
+  }
   return parts;
 };
 const like = (columns: string[], q: string | undefined, params: unknown[]): string[] => {

@@ -1,7 +1,7 @@
 import type { ImportPreview } from '../../../../shared/contract/import.contract';
 import { AppError } from '../../../../shared/contract/errors';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
-import { isSkippableRow, readCase, readOrderLine, type FieldReject } from '../../../../shared/domain/import-rows';
+import { isSkippableRow, readCase, readOrderLine } from '../../../../shared/domain/import-rows';
 import type { Sqlite } from '../../db/connection';
 import { newId } from '../../core/ids';
 import { readUploadMeta } from '../uploads/upload-store';
@@ -70,7 +70,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
             return at === undefined ? '' : (cells[at] ?? '');
           });
           if (!result.ok) {
-            for (const r of result.rejects as FieldReject[]) writer.reject(record.row, fieldHeaders[r.field] ?? r.field, r.value, r.reason);
+            for (const r of result.rejects) writer.reject(record.row, fieldHeaders[r.field] ?? r.field, r.value, r.reason);
             continue;
           }
           if ('caseNumber' in result.value) writer.case(record.row, result.value, fingerprint(cells));

@@ -110,15 +110,19 @@ export const openTableSource = (path: string, fileName: string): TableSource => 
 const cellText = (value: ExcelJS.CellValue): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // A number too long to be exact (Excel turned an order number into a float) prints as 2.6073e+20, which the
+  // row rules reject; shorter integers (tracking numbers) stay their digits.
+  if (typeof value === 'number') return Math.abs(value) >= 1e15 ? value.toExponential() : String(value);
+  if (typeof value === 'boolean') return String(value);
+  // Excel stores wall-clock time; exceljs hands it over as that clock read as UTC.
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace('T', ' ');
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result);
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }
-  return String(value);
+  return '';
 };
 
 const openXlsx = (path: string, fileName: string, size: number): TableSource => {
@@ -130,7 +134,7 @@ const openXlsx = (path: string, fileName: string, size: number): TableSource => 
     // The workbook reader does not expose bytes; rows are the better measure, and the zip is ~10x smaller anyway.
     bytesRead: () => Math.min(size, rowsSeen * 30),
     batches: async function* () {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit' });
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
       let batch: CsvRecord[] = [];
       try {
         for await (const sheet of reader) {
