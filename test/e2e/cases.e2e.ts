@@ -90,6 +90,23 @@ test('a service user opens an overdue case, adds a message and marks it responde
   expect(stored.respondedAt).not.toBeNull();
   expect(stored.communications).toHaveLength(1);
 
+  // A case that came in by phone: entered by hand together with its order; its deadline follows the policy (48 h).
+  await page.getByTestId('case-new').click();
+  const dialog = page.getByRole('dialog');
+  await page.getByTestId('new-case-number').fill('E2E-MANUAL-3');
+  await page.getByTestId('new-case-order').fill('261121-100000000000003');
+  await dialog.getByLabel('买家说明').fill('电话反馈：尺码偏小');
+  await dialog.getByText('订单还不在系统中：同时录入订单').click();
+  await dialog.getByLabel('SKU').fill('TS-WH-M');
+  await dialog.getByLabel('单价').fill('39.90');
+  await screenshot(page, 'case-new-zh-CN');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(page.getByTestId('case-detail-number')).toHaveText('E2E-MANUAL-3');
+  await expect(page.getByTestId('case-deadline')).toHaveAttribute('data-deadline', 'ok');
+  await expect(page.getByTestId('case-deadline')).toContainText('1天 23小时');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('case-row-E2E-MANUAL-3')).toBeVisible();
+
   // English.
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(page.getByTestId('case-group-overdue')).toContainText('Overdue');

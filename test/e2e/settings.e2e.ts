@@ -45,6 +45,11 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'skus.list', { q: 'TS-WH-M' });
   expect(skus.rows[0]?.unitCostFen).toBe(1680);
 
+  // The owner's audit log shows the policy change with who made it.
+  await page.getByTestId('settings-tab-audit').click();
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'update_policy' })).toContainText('王店长');
+  await screenshot(page, 'settings-audit-zh-CN');
+
   await page.getByTestId('language-switch').getByText('English').click();
   await page.getByTestId('settings-tab-users').click();
   await expect(page.getByTestId('user-row-质检小张')).toContainText('Inspector');

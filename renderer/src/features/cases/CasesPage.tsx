@@ -1,6 +1,6 @@
 import './cases.css';
-import { SearchOutlined, WarningFilled } from '@ant-design/icons';
-import { Alert, Badge, Card, Empty, Input, Segmented, Select, Space, Switch, Table, Typography } from 'antd';
+import { PlusOutlined, SearchOutlined, WarningFilled } from '@ant-design/icons';
+import { Alert, Badge, Button, Card, Empty, Input, Segmented, Select, Space, Switch, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,9 @@ import { EmptyArea } from '../../ui/EmptyArea';
 import { ExportButton } from '../export/ExportButton';
 import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { DeadlineTag, useNow } from './DeadlineTag';
+import { NewCaseModal } from './NewCaseModal';
 import { StatusTag } from './StatusTag';
+import { useSession } from '../../auth/session';
 
 const pageSize = 100;
 
@@ -32,6 +34,9 @@ export const CasesPage = () => {
   const [disputeOnly, setDisputeOnly] = useState(false);
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
+  const [creating, setCreating] = useState(false);
+  const { user } = useSession();
+  const canWrite = user.role !== 'inspector';
   const input = useMemo(
     () => ({ group, type, reasonCategory, dispute: disputeOnly ? true : undefined, q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize }),
     [group, type, reasonCategory, disputeOnly, q, page],
@@ -87,8 +92,30 @@ export const CasesPage = () => {
     setPage(1);
   };
 
+  const newCaseModal = canWrite && (
+    <NewCaseModal
+      open={creating}
+      onClose={() => setCreating(false)}
+      onCreated={(id) => {
+        setCreating(false);
+        list.reload();
+        void navigate(`/cases/${id}`);
+      }}
+    />
+  );
+  const newCaseButton = canWrite && (
+    <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="case-new">
+      {t('create.button')}
+    </Button>
+  );
+
   if (list.data && list.data.counts.all === 0 && !q && !type && !reasonCategory && !disputeOnly) {
-    return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+    return (
+      <>
+        <EmptyArea title={t('empty.title')} hint={t('empty.hint')} action={newCaseButton} />
+        {newCaseModal}
+      </>
+    );
   }
 
   return (
@@ -154,7 +181,10 @@ export const CasesPage = () => {
             {t('filter.dispute')}
           </Space>
         </Space>
-          <ExportButton list="cases" filter={{ q: q || undefined, types: type ? [type] : undefined, overdueOnly: group === 'overdue' || undefined }} />
+          <Space>
+            {newCaseButton}
+            <ExportButton list="cases" filter={{ q: q || undefined, types: type ? [type] : undefined, overdueOnly: group === 'overdue' || undefined }} />
+          </Space>
         </div>
       </Card>
       <Card size="small" className="cases-table-card">
@@ -183,6 +213,7 @@ export const CasesPage = () => {
           }}
         />
       </Card>
+      {newCaseModal}
       {openId && (
         <CaseDetailDrawer
           caseId={openId}

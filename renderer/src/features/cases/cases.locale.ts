@@ -52,6 +52,11 @@ const zh = {
   defectClass: { critical: '致命', major: '严重', minor: '轻微' },
   auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加沟通', complete: '完成验货', receive: '收货' },
   count: '共 {{count}} 条',
+  create: {
+    button: '录入售后单', title: '录入售后单', done: '售后单已录入', badMoney: '请输入不超过两位小数的金额', unitPrice: '单价',
+    deadlineHelp: '留空则按 申请时间 + 售后时效设置 计算', withOrder: '订单还不在系统中：同时录入订单', orderStatus: '订单状态',
+  },
+  orderStatus: { awaiting_shipment: '待发货', shipped: '已发货', signed: '已签收', cancelled: '已取消', other: '其他' },
   audit: { yes: '是', no: '否' },
   auditEntity: { communication: '沟通', inspection: '验货', order: '订单' },
   auditField: {
@@ -114,6 +119,11 @@ const en: typeof zh = {
   defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
   auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Message added', complete: 'Inspection completed', receive: 'Received' },
   count: '{{count}} cases',
+  create: {
+    button: 'New case', title: 'Enter a case', done: 'Case saved', badMoney: 'Enter an amount with at most two decimals', unitPrice: 'Unit price',
+    deadlineHelp: 'Leave empty: requested time + the policy response hours', withOrder: 'The order is not in ReturnLens yet: enter it too', orderStatus: 'Order status',
+  },
+  orderStatus: { awaiting_shipment: 'Awaiting shipment', shipped: 'Shipped', signed: 'Signed', cancelled: 'Cancelled', other: 'Other' },
   audit: { yes: 'yes', no: 'no' },
   auditEntity: { communication: 'message', inspection: 'inspection', order: 'order' },
   auditField: {

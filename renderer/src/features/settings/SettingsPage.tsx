@@ -3,6 +3,7 @@ import { Card, Tabs } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
+import { AuditTab } from './AuditTab';
 import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { UsersTab } from './UsersTab';
@@ -19,6 +20,7 @@ export const SettingsPage = () => {
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
+    { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
   ];
   return (
     <Card className="settings-card" data-testid="settings-page">

@@ -2,7 +2,11 @@ import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
   empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' },
-  tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份' },
+  tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份', audit: '操作日志' },
+  audit: {
+    at: '时间', user: '用户', entity: '记录类型', action: '操作', change: '变更',
+    entities: { case: '售后单', communication: '沟通', inspection: '验货', order: '订单', sku: 'SKU', settings: '设置', user: '用户' },
+  },
   users: {
     add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
     pin: 'PIN 码', pinConfirm: '确认 PIN', newPin: '重置 PIN（留空则不变）', pinHint: '6 到 12 位数字', pinMismatch: '两次输入的 PIN 不一致',
@@ -26,7 +30,11 @@ const zh = {
 
 const en: typeof zh = {
   empty: { title: 'Settings', hint: 'Users, defect taxonomy, after-sales deadlines and backups.' },
-  tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups' },
+  tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups', audit: 'Audit log' },
+  audit: {
+    at: 'Time', user: 'User', entity: 'Record', action: 'Action', change: 'Change',
+    entities: { case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User' },
+  },
   users: {
     add: 'Add user', name: 'Name', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated', actions: 'Actions', edit: 'Edit',
     pin: 'PIN', pinConfirm: 'Confirm PIN', newPin: 'Reset PIN (leave empty to keep)', pinHint: '6 to 12 digits', pinMismatch: 'The PINs do not match',
