@@ -6,6 +6,7 @@ import type { BenchScenario } from '../scenario';
 import { inspectionSaveScenario } from './inspection-save';
 import { lookupCaseNumberScenario, lookupOrderNumberScenario, lookupTrackingNumberScenario } from './lookups';
 import { seedScenario } from './seed';
+import { importOrdersCsvScenario } from './import-orders-csv';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -13,4 +14,5 @@ export const scenarios: readonly BenchScenario[] = [
   lookupTrackingNumberScenario,
   lookupCaseNumberScenario,
   inspectionSaveScenario,
+  importOrdersCsvScenario,
 ];

@@ -4,7 +4,7 @@ import type { ImportKind } from '../../../../shared/domain/import-presets';
 import { isSkippableRow, readCase, readOrderLine } from '../../../../shared/domain/import-rows';
 import type { Sqlite } from '../../db/connection';
 import { newId } from '../../core/ids';
-import { readUploadMeta } from '../uploads/upload-store';
+import { cleanOnce, readUploadMeta } from '../uploads/upload-store';
 import type { CsvRecord } from './csv-rows';
 import { findHeader } from './header';
 import { copyRejects, firstRejects, insertRun, presetDefinitions, updateRun } from './import-runs.repository';
@@ -29,6 +29,7 @@ const headerSearchRows = 30;
  */
 export const previewImport = async (deps: PreviewDeps, uploadId: string, presetId?: string): Promise<ImportPreview> => {
   const { db, dataDir, now } = deps;
+  cleanOnce(dataDir, now());
   const meta = readUploadMeta(dataDir, uploadId);
   const importId = newId();
   insertRun(db, { id: importId, fileName: meta.name, fileSize: meta.size, userId: deps.userId, now: now() });

@@ -34,6 +34,15 @@ export const uploadPath = (dataDir: string, uploadId: string): string => {
   return join(uploadsDir(dataDir), uploadId);
 };
 
+const cleanedDirs = new Set<string>();
+/** The first upload or import after start drops uploads and abandoned staging files older than a day. */
+export const cleanOnce = (dataDir: string, now: number): void => {
+  if (cleanedDirs.has(dataDir)) return;
+  cleanedDirs.add(dataDir);
+  cleanOldUploads(dataDir, now);
+  cleanOldUploads(dataDir, now, 24 * 3600_000, join(dataDir, 'imports'));
+};
+
 /** Streams a body to disk, stopping (and deleting the partial file) once it passes the limit. */
 export const saveUploadStream = async (
   dataDir: string,
@@ -42,6 +51,7 @@ export const saveUploadStream = async (
   now: number,
   limit = maxUploadBytes,
 ): Promise<UploadRef> => {
+  cleanOnce(dataDir, now);
   mkdirSync(uploadsDir(dataDir), { recursive: true });
   const uploadId = newId();
   const file = join(uploadsDir(dataDir), uploadId);
@@ -81,8 +91,7 @@ export const readUploadMeta = (dataDir: string, uploadId: string): UploadMeta & 
 };
 
 /** Called at start: uploads older than a day are dropped. */
-export const cleanOldUploads = (dataDir: string, now: number, maxAgeMs = 24 * 3600_000): number => {
-  const dir = uploadsDir(dataDir);
+export const cleanOldUploads = (dataDir: string, now: number, maxAgeMs = 24 * 3600_000, dir = uploadsDir(dataDir)): number => {
   if (!existsSync(dir)) return 0;
   let removed = 0;
   for (const entry of readdirSync(dir)) {
