@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contract, methodNames } from '../../shared/contract';
 import { z } from 'zod';
@@ -6,6 +6,7 @@ import type { Result } from '../../shared/contract/errors';
 import { openSqlite, type Sqlite } from './db/connection';
 import { ensureFirstRunData } from './db/first-run';
 import { migrate } from './db/migrate';
+import { latestVersion } from './db/migrations';
 import { createDispatcher } from './core/dispatch';
 import type { BackendEnv, BackendServices } from './core/context';
 import { consoleLogger, type Logger } from './core/logger';
@@ -46,6 +47,20 @@ export interface MethodDescription {
 
 export const databaseFile = (dataDir: string) => join(dataDir, 'returnlens.sqlite');
 
+/**
+ * A database from a newer app is refused before the writer connection opens: opening it for writing would
+ * already change the file (switching it to WAL), and the promise is that such a file is left untouched.
+ */
+const refuseNewerSchema = (file: string, nativeBinding?: string): void => {
+  if (!existsSync(file)) return;
+  const probe = openSqlite(file, { readonly: true, nativeBinding });
+  try {
+    if ((probe.pragma('user_version', { simple: true }) as number) > latestVersion) migrate(probe); // throws the clear refusal
+  } finally {
+    probe.close();
+  }
+};
+
 /** The whole application as plain Node: Electron's utilityProcess, `npm run serve`, tests and benches all start it here. */
 export const createBackend = (options: BackendOptions): Backend => {
   mkdirSync(options.dataDir, { recursive: true });
@@ -54,6 +69,7 @@ export const createBackend = (options: BackendOptions): Backend => {
     now: options.now ?? Date.now,
     logger: options.logger ?? consoleLogger(),
   };
+  refuseNewerSchema(databaseFile(options.dataDir), options.nativeBinding);
   const db = openSqlite(databaseFile(options.dataDir), { nativeBinding: options.nativeBinding });
   try {
     migrate(db, { backupBeforeMigrating: (from) => backupBeforeMigration(db, env, from) });

@@ -24,6 +24,11 @@ export interface SeedOptions {
   seed?: number;
   /** End of the twelve months (UTC ms); default: today 00:00 China time. */
   until?: number;
+  /**
+   * Rebuild derived tables at the end (default true). Only the migration-fixture builder turns it off: it seeds a
+   * database at an old schema version, before the derived tables existed.
+   */
+  refreshDerived?: boolean;
 }
 
 export interface SeedSamples {
@@ -78,7 +83,7 @@ const loadInTransaction = (db: Sqlite, options: SeedOptions): SeedSummary =>
     const started = performance.now();
     const loaded = withTriggersLifted(db, bulkTables, () => loadFacts(db, options));
     const indexed = performance.now();
-    refreshDerivedData(db);
+    if (options.refreshDerived !== false) refreshDerivedData(db);
     const counts: Record<string, number> = {};
     for (const table of countedTables) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return { ...loaded, counts, timingsMs: { load: indexed - started, derived: performance.now() - indexed } };
