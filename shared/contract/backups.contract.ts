@@ -20,7 +20,10 @@ export type BackupInfo = z.infer<typeof backupSchema>;
 const backupId = z
   .string()
   .trim()
-  .regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9A-Za-z_-]+$/, 'A backup id is a folder name from backups.list, like 2026-11-21T23-45-00-123Z-manual.');
+  .min(1)
+  .max(120)
+  // A folder name, never a path: no separators, and it cannot start with a dot ('..').
+  .regex(/^[0-9A-Za-z][0-9A-Za-z_.-]*$/, 'A backup id is a folder name from backups.list, like 2026-11-21T23-45-00-123Z-manual.');
 
 export const backupsContract = {
   'backups.create': defineMethod({
