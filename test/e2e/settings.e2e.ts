@@ -45,6 +45,18 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'skus.list', { q: 'TS-WH-M' });
   expect(skus.rows[0]?.unitCostFen).toBe(1680);
 
+  // Backups: back up now, change the policy, restore the backup: the policy is back to 24 h.
+  await page.getByTestId('settings-tab-backups').click();
+  await page.getByTestId('backup-now').click();
+  await expect(page.getByTestId('backup-row').first()).toContainText('手动');
+  await apiCall(page, 'settings.updatePolicy', { responseHours: 36 });
+  await screenshot(page, 'settings-backups-zh-CN');
+  await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByRole('button').click();
+  await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+  await expect(page.getByText('已恢复。', { exact: false })).toBeVisible();
+  expect(await apiCall<{ responseHours: number }>(page, 'settings.getPolicy', {})).toMatchObject({ responseHours: 24 });
+  await expect(page.getByTestId('backup-row').filter({ hasText: '恢复前' })).toHaveCount(1);
+
   // The owner's audit log shows the policy change with who made it.
   await page.getByTestId('settings-tab-audit').click();
   await expect(page.getByTestId('audit-row').filter({ hasText: 'update_policy' })).toContainText('王店长');

@@ -50,7 +50,7 @@ const zh = {
   fault: { supplier: '供应商', warehouse: '仓库', carrier: '快递', customer: '买家', none: '无' },
   outcome: { full_refund: '全额退款', partial_refund: '部分退款', reject_with_evidence: '举证拒绝', exchange: '换货', repair: '维修' },
   defectClass: { critical: '致命', major: '严重', minor: '轻微' },
-  auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加沟通', complete: '完成验货', receive: '收货' },
+  auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加', complete: '完成验货', receive: '收货', receive_via_parcel: '无主包裹关联收货', start_draft: '开始验货', save_draft: '保存验货草稿', inspection_voided: '验货作废', link: '关联' },
   count: '共 {{count}} 条',
   create: {
     button: '录入售后单', title: '录入售后单', done: '售后单已录入', badMoney: '请输入不超过两位小数的金额', unitPrice: '单价',
@@ -58,7 +58,7 @@ const zh = {
   },
   orderStatus: { awaiting_shipment: '待发货', shipped: '已发货', signed: '已签收', cancelled: '已取消', other: '其他' },
   audit: { yes: '是', no: '否' },
-  auditEntity: { communication: '沟通', inspection: '验货', order: '订单' },
+  auditEntity: { communication: '沟通', inspection: '验货', order: '订单', attachment: '照片' },
   auditField: {
     caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reasonCategory: '原因', reasonText: '买家说明', status: '状态',
     requestedQuantity: '数量', refundFen: '退款(分)', deadlineAt: '截止', requestedAt: '申请时间', respondedAt: '回复时间', resolution: '处理结果',
@@ -117,7 +117,7 @@ const en: typeof zh = {
   fault: { supplier: 'Supplier', warehouse: 'Warehouse', carrier: 'Carrier', customer: 'Customer', none: 'None' },
   outcome: { full_refund: 'Full refund', partial_refund: 'Partial refund', reject_with_evidence: 'Reject with evidence', exchange: 'Exchange', repair: 'Repair' },
   defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
-  auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Message added', complete: 'Inspection completed', receive: 'Received' },
+  auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Added', complete: 'Inspection completed', receive: 'Received', receive_via_parcel: 'Received via unmatched parcel', start_draft: 'Inspection started', save_draft: 'Inspection draft saved', inspection_voided: 'Inspection voided', link: 'Linked' },
   count: '{{count}} cases',
   create: {
     button: 'New case', title: 'Enter a case', done: 'Case saved', badMoney: 'Enter an amount with at most two decimals', unitPrice: 'Unit price',
@@ -125,7 +125,7 @@ const en: typeof zh = {
   },
   orderStatus: { awaiting_shipment: 'Awaiting shipment', shipped: 'Shipped', signed: 'Signed', cancelled: 'Cancelled', other: 'Other' },
   audit: { yes: 'yes', no: 'no' },
-  auditEntity: { communication: 'message', inspection: 'inspection', order: 'order' },
+  auditEntity: { communication: 'message', inspection: 'inspection', order: 'order', attachment: 'photo' },
   auditField: {
     caseNumber: 'case', orderNumber: 'order', type: 'type', reasonCategory: 'reason', reasonText: 'buyer says', status: 'status',
     requestedQuantity: 'quantity', refundFen: 'refund (fen)', deadlineAt: 'deadline', requestedAt: 'requested', respondedAt: 'responded', resolution: 'resolution',

@@ -7,7 +7,7 @@ import { formatTime } from '../../i18n/format';
 import { changedFields } from '../cases/CaseAudit';
 
 const pageSize = 50;
-const entities = ['case', 'communication', 'inspection', 'order', 'sku', 'settings', 'user'];
+const entities = ['case', 'communication', 'inspection', 'order', 'sku', 'settings', 'user', 'backup', 'defect_type', 'attachment', 'import', 'unmatched_parcel'];
 
 const plain = (value: unknown): string => {
   if (value === null || value === undefined || value === '') return '—';

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { AuditTab } from './AuditTab';
+import { BackupsTab } from './BackupsTab';
 import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { UsersTab } from './UsersTab';
@@ -20,6 +21,7 @@ export const SettingsPage = () => {
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
+    { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
   ];
   return (

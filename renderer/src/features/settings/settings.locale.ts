@@ -3,9 +3,17 @@ import type { LocaleBundle } from '../../i18n/types';
 const zh = {
   empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' },
   tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份', audit: '操作日志' },
+  backups: {
+    intro: '每 15 分钟（有改动时）和每次升级前自动备份；保留今天 3 份，之后 30 天每天 1 份。位置：',
+    now: '立即备份', created: '备份完成', restored: '已恢复。恢复前的数据已另存为一份备份，可随时撤销。', restore: '恢复',
+    at: '时间', reason: '类型', size: '大小', photos: '照片', schema: '数据版本',
+    reasons: { manual: '手动', auto: '自动', pre_migration: '升级前', pre_restore: '恢复前' },
+    confirmTitle: '恢复到 {{time}} 的备份？',
+    confirmText: '之后录入的数据将被替换。恢复前会先把当前数据另存为一份备份，如有需要可再恢复回来。',
+  },
   audit: {
     at: '时间', user: '用户', entity: '记录类型', action: '操作', change: '变更',
-    entities: { case: '售后单', communication: '沟通', inspection: '验货', order: '订单', sku: 'SKU', settings: '设置', user: '用户' },
+    entities: { case: '售后单', communication: '沟通', inspection: '验货', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份', defect_type: '缺陷类型', attachment: '照片', import: '导入', unmatched_parcel: '无主包裹' },
   },
   users: {
     add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
@@ -31,9 +39,17 @@ const zh = {
 const en: typeof zh = {
   empty: { title: 'Settings', hint: 'Users, defect taxonomy, after-sales deadlines and backups.' },
   tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups', audit: 'Audit log' },
+  backups: {
+    intro: 'Automatic every 15 minutes while data changes and before every upgrade; 3 kept from today, then 1 a day for 30 days. Folder:',
+    now: 'Back up now', created: 'Backup done', restored: 'Restored. The data from before the restore was saved as a backup, so this can be undone.', restore: 'Restore',
+    at: 'Time', reason: 'Kind', size: 'Size', photos: 'Photos', schema: 'Data version',
+    reasons: { manual: 'Manual', auto: 'Automatic', pre_migration: 'Before upgrade', pre_restore: 'Before restore' },
+    confirmTitle: 'Restore the backup from {{time}}?',
+    confirmText: 'Everything entered since will be replaced. The current data is saved as a backup first, so you can restore it again if needed.',
+  },
   audit: {
     at: 'Time', user: 'User', entity: 'Record', action: 'Action', change: 'Change',
-    entities: { case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User' },
+    entities: { case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User', backup: 'Backup', defect_type: 'Defect type', attachment: 'Photo', import: 'Import', unmatched_parcel: 'Unmatched parcel' },
   },
   users: {
     add: 'Add user', name: 'Name', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated', actions: 'Actions', edit: 'Edit',
