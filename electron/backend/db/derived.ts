@@ -1,4 +1,5 @@
 import { rebuildAnalyticsRollups } from '../features/analytics/rollups';
+import { rebuildScanOpenCases } from '../features/scan/open-cases';
 import type { Sqlite } from './connection';
 
 /**
@@ -8,4 +9,5 @@ import type { Sqlite } from './connection';
  */
 export const refreshDerivedData = (db: Sqlite): void => {
   rebuildAnalyticsRollups(db);
+  rebuildScanOpenCases(db);
 };

@@ -7,6 +7,7 @@ import { inspectionSaveScenario } from './inspection-save';
 import { lookupCaseNumberScenario, lookupOrderNumberScenario, lookupTrackingNumberScenario } from './lookups';
 import { seedScenario } from './seed';
 import { importOrdersCsvScenario } from './import-orders-csv';
+import { scanLookupScenario } from './scan-lookup';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -15,4 +16,5 @@ export const scenarios: readonly BenchScenario[] = [
   lookupCaseNumberScenario,
   inspectionSaveScenario,
   importOrdersCsvScenario,
+  scanLookupScenario,
 ];

@@ -3,9 +3,10 @@ import { analyticsRollups } from './0002_analytics_rollups';
 import { scanStation } from './0003_scan_station';
 import { importPresets } from './0004_import_presets';
 import { analyticsCaseAgg } from './0005_analytics_case_agg';
+import { scanOpenCases } from './0006_scan_open_cases';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg];
+export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases];
 
 export const latestVersion = migrations.length;

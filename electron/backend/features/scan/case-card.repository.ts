@@ -88,15 +88,21 @@ export const casesByOrderIds = (db: Sqlite, orderId: string): CaseCardRow[] =>
     orderId,
   ) as CaseCardRow[];
 
-/** Statuses in which a parcel for the SKU is still expected or waiting for inspection. */
-const openForWarehouse = `('awaiting_return','pending_merchant','received')`;
-
-/** Cases of a SKU still waiting at the warehouse, newest first (a parcel without a readable label, scanned by its barcode). */
+/**
+ * Cases of a SKU still waiting at the warehouse, newest first (a parcel without a readable label, scanned by its
+ * barcode). Read through scan_open_cases (migration 6): a popular SKU has tens of thousands of order lines but only
+ * a few open cases, and that table holds exactly those, indexed by SKU and time.
+ */
 export const openCasesBySku = (db: Sqlite, skuId: string): CaseCardRow[] =>
   prepared(
     db,
-    `SELECT ${cardColumns} ${cardFrom}
-     WHERE ol.sku_id = ? AND c.status IN ${openForWarehouse} AND c.voided_at IS NULL
-     ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`,
+    `SELECT ${cardColumns} FROM scan_open_cases so
+     JOIN after_sales_cases c ON c.id = so.case_id
+     JOIN orders o ON o.id = c.order_id
+     LEFT JOIN order_lines ol ON ol.id = c.order_line_id
+     LEFT JOIN skus s ON s.id = ol.sku_id
+     LEFT JOIN products p ON p.id = s.product_id
+     LEFT JOIN users ru ON ru.id = c.received_by
+     WHERE so.sku_id = ?
+     ORDER BY so.requested_at DESC LIMIT ${pickListLimit + 1}`,
   ).all(skuId) as CaseCardRow[];
-

@@ -65,6 +65,15 @@ describe('scan.lookup: an inspector scans a code at the returns desk', () => {
     expect(byBarcode.cases.map((c) => c.caseNumber)).toEqual(['AS2611200003']);
   });
 
+  it('keeps the SKU pick list current as cases open and close (derived table kept by triggers)', async () => {
+    const listed = async () => (await t.call('scan.lookup', { code: '6901234567892' }, 'inspector')).cases.map((c) => c.caseNumber).sort();
+    expect(await listed()).toEqual(['AS2611200001', 'AS2611200002']);
+    t.backend.db.prepare(`UPDATE after_sales_cases SET status = 'succeeded' WHERE case_number = 'AS2611200001'`).run();
+    expect(await listed()).toEqual(['AS2611200002']);
+    t.backend.db.prepare(`UPDATE after_sales_cases SET status = 'awaiting_return' WHERE case_number = 'AS2611200004'`).run();
+    expect(await listed()).toEqual(['AS2611200002', 'AS2611200004']);
+  });
+
   it('marks a case that is already finished', async () => {
     const result = await t.call('scan.lookup', { code: 'ZT7000000004' }, 'inspector');
     expect(result.cases[0]).toMatchObject({ status: 'succeeded', finished: true });
