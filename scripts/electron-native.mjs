@@ -7,15 +7,22 @@ import { join, resolve } from 'node:path';
  * node_modules/better-sqlite3/build (used by `npm test` and `npm run serve`) is never touched. The backend
  * loads it through RETURNLENS_SQLITE_BINDING (db/connection.ts passes it to better-sqlite3 as nativeBinding).
  */
+/** The machine's npm may point node-gyp at Node's own headers (nodedir); for Electron that would build the wrong ABI. */
+const envForElectron = () => {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) if (/^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i.test(key)) delete env[key];
+  return env;
+};
+
 const run = (command, args, cwd, log) => {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 15 * 60_000 });
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 15 * 60_000, env: envForElectron() });
   log.push(`$ ${command} ${args.join(' ')}`, result.stdout ?? '', result.stderr ?? '', `exit ${result.status}`);
   return result.status === 0;
 };
 
 /** Returns the binding's absolute path, building it on first use; null when neither a prebuilt nor node-gyp worked. */
-export const ensureElectronSqlite = (electronVersion, arch = process.arch) => {
-  const home = resolve('.electron-native', electronVersion);
+export const ensureElectronSqlite = (electronVersion, { arch = process.arch, root = '.electron-native' } = {}) => {
+  const home = resolve(root, electronVersion);
   const binding = join(home, 'better_sqlite3.node');
   if (existsSync(binding)) return { binding };
 
