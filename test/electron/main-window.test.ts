@@ -81,6 +81,12 @@ describe('main process: the window', () => {
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
     expect(navigate('app://returnlens/index.html#/cases')).toBe(false);
+    const redirect = { preventDefault: vi.fn() };
+    contents.emit('will-redirect', redirect, 'https://evil.example/');
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    const frameNavigation = { url: 'https://evil.example/frame', preventDefault: vi.fn() };
+    contents.emit('will-frame-navigate', frameNavigation);
+    expect(frameNavigation.preventDefault).toHaveBeenCalled();
     const attach = { preventDefault: vi.fn() };
     contents.emit('will-attach-webview', attach);
     expect(attach.preventDefault).toHaveBeenCalled();
