@@ -8,6 +8,7 @@ import { lookupCaseNumberScenario, lookupOrderNumberScenario, lookupTrackingNumb
 import { seedScenario } from './seed';
 import { importOrdersCsvScenario } from './import-orders-csv';
 import { scanLookupScenario } from './scan-lookup';
+import { scanToScreenScenario } from './scan-to-screen';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -17,4 +18,5 @@ export const scenarios: readonly BenchScenario[] = [
   inspectionSaveScenario,
   importOrdersCsvScenario,
   scanLookupScenario,
+  scanToScreenScenario,
 ];

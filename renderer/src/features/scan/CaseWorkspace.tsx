@@ -10,24 +10,26 @@ import { CaseClaim, ReceiptFlags } from './CaseClaim';
 import { CompletedInspection, SuggestionBanner } from './CompletedInspection';
 import { useErrorText } from './error-text';
 import { InspectionForm } from './InspectionForm';
+import type { CaseCard } from '../../../../shared/contract/scan.contract';
 import type { ScanShortcuts } from './ScanBar';
 import { useInspectionDraft } from './useInspectionDraft';
 
 interface Props {
   caseId: string;
   scannedCode: string | null;
+  initialCard?: CaseCard;
   shortcutsRef: RefObject<ScanShortcuts | null>;
 }
 
 const cycle = <T,>(list: readonly T[], current: T | null): T => list[(current === null ? -1 : list.indexOf(current)) + 1] ?? list[0]!;
 
 /** One case at the station: the customer's claim and receipt on the left, the inspection on the right. */
-export const CaseWorkspace = ({ caseId, scannedCode, shortcutsRef }: Props) => {
+export const CaseWorkspace = ({ caseId, scannedCode, initialCard, shortcutsRef }: Props) => {
   const { t } = useTranslation('scan');
   const { message } = App.useApp();
   const { user } = useSession();
   const errorText = useErrorText();
-  const draft = useInspectionDraft(caseId);
+  const draft = useInspectionDraft(caseId, initialCard);
   const { card, form, update } = draft;
   const [condition, setCondition] = useState<PackageCondition>('intact');
   const [note, setNote] = useState('');
@@ -125,7 +127,7 @@ export const CaseWorkspace = ({ caseId, scannedCode, shortcutsRef }: Props) => {
   }, [editing, canWrite, receive, complete, update]);
 
   if (draft.loadError) return <Alert type="error" showIcon title={errorText(draft.loadError)} />;
-  if (!card || !form) return <Skeleton active />;
+  if (!card) return <Skeleton active />;
 
   return (
     <Space orientation="vertical" size={12} className="full-width" data-testid="case-workspace">
@@ -148,7 +150,9 @@ export const CaseWorkspace = ({ caseId, scannedCode, shortcutsRef }: Props) => {
             <SuggestionBanner card={card} />
             {completeError && <Alert type="error" showIcon title={completeError} data-testid="complete-error" closable onClose={() => setCompleteError(undefined)} />}
             {card.receivedAt === null && editing && <Alert type="info" showIcon title={t('form.notReceived')} />}
-            {editing ? (
+            {!form ? (
+              <Skeleton active paragraph={{ rows: 8 }} />
+            ) : editing ? (
               <InspectionForm
                 form={form}
                 update={update}

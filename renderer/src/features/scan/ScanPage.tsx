@@ -2,7 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ScanLookupOutput } from '../../../../shared/contract/scan.contract';
+import type { CaseCard, ScanLookupOutput } from '../../../../shared/contract/scan.contract';
 import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { EmptyArea } from '../../ui/EmptyArea';
@@ -18,7 +18,7 @@ import './scan.css';
 type View =
   | { kind: 'idle' }
   | { kind: 'result'; result: ScanLookupOutput }
-  | { kind: 'case'; caseId: string; scannedCode: string | null; openedAt: number }
+  | { kind: 'case'; caseId: string; scannedCode: string | null; openedAt: number; card?: CaseCard }
   | { kind: 'error'; message: string };
 
 /**
@@ -43,7 +43,10 @@ export const ScanPage = () => {
   const countParcels = useCallback(() => void call('parcels.list', { state: 'open' }).then((r) => setOpenParcels(r.length)).catch(() => undefined), []);
   useEffect(countParcels, [countParcels]);
 
-  const openCase = useCallback((caseId: string, scannedCode: string | null) => setView({ kind: 'case', caseId, scannedCode, openedAt: Date.now() }), []);
+  const openCase = useCallback(
+    (caseId: string, scannedCode: string | null, card?: CaseCard) => setView({ kind: 'case', caseId, scannedCode, openedAt: Date.now(), card }),
+    [],
+  );
 
   const onScan = useCallback(
     async (code: string) => {
@@ -54,7 +57,7 @@ export const ScanPage = () => {
       try {
         const result = await call('scan.lookup', { code });
         if (mine !== ticket.current) return; // a newer scan already replaced this one
-        if (result.cases.length === 1 && result.cases[0]) openCase(result.cases[0].id, code);
+        if (result.cases.length === 1 && result.cases[0]) openCase(result.cases[0].id, code, result.cases[0]);
         else setView({ kind: 'result', result });
       } catch (e) {
         if (mine === ticket.current) setView({ kind: 'error', message: errorText(e) });
@@ -74,7 +77,7 @@ export const ScanPage = () => {
       keys: new Set(cases.slice(0, 9).map((_, i) => String(i + 1))),
       fire: (key) => {
         const picked = cases[Number(key) - 1];
-        if (picked) openCase(picked.id, view.result.code);
+        if (picked) openCase(picked.id, view.result.code, picked);
       },
     };
     return () => {
@@ -115,9 +118,9 @@ export const ScanPage = () => {
         {view.kind === 'idle' && <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />}
         {view.kind === 'error' && <Alert type="error" showIcon className="loud-flag" title={view.message} data-testid="scan-error" />}
         {view.kind === 'result' && (
-          <ScanResults result={view.result} onPick={(id) => openCase(id, view.result.code)} onRecorded={countParcels} canRecord={canRecord} />
+          <ScanResults result={view.result} onPick={(id) => openCase(id, view.result.code, view.result.cases.find((c) => c.id === id))} onRecorded={countParcels} canRecord={canRecord} />
         )}
-        {view.kind === 'case' && <CaseWorkspace key={`${view.caseId}-${view.openedAt}`} caseId={view.caseId} scannedCode={view.scannedCode} shortcutsRef={shortcutsRef} />}
+        {view.kind === 'case' && <CaseWorkspace key={`${view.caseId}-${view.openedAt}`} caseId={view.caseId} scannedCode={view.scannedCode} initialCard={view.card} shortcutsRef={shortcutsRef} />}
       </div>
       <UnmatchedParcels open={drawer} onClose={() => setDrawer(false)} onChanged={countParcels} />
     </div>

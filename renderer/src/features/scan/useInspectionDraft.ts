@@ -15,8 +15,9 @@ export const typingSaveDelayMs = 600;
  * The case's inspection as the inspector works on it: loads the open draft (or starts empty), autosaves every
  * change as the whole form, one save at a time, and reports when the last change is safely stored.
  */
-export const useInspectionDraft = (caseId: string) => {
-  const [card, setCard] = useState<CaseCard>();
+export const useInspectionDraft = (caseId: string, initialCard?: CaseCard) => {
+  // The scan already answered the case card: show the claim at once, while the draft loads.
+  const [card, setCard] = useState<CaseCard | undefined>(initialCard);
   const [history, setHistory] = useState<Inspection[]>([]);
   const [draftId, setDraftId] = useState<string | null>(null);
   const [form, setForm] = useState<InspectionFormState>();
