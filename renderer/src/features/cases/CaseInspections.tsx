@@ -27,7 +27,7 @@ export const CaseInspections = ({ inspections }: { inspections: CaseDetail['insp
             </Space>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('detail.fault')}>{i.fault ? t(`fault.${i.fault}`) : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.photos', { count: i.attachments.length })}>
+              <Descriptions.Item label={t('detail.photosLabel')}>
                 <CameraOutlined /> {i.attachments.length}
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.defects')} span={2}>

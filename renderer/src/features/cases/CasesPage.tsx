@@ -20,8 +20,12 @@ import { useSession } from '../../auth/session';
 
 const pageSize = 100;
 
-/** The case id in /cases/<id>, so a case can be linked to (the scan station opens cases this way). */
-const caseIdFromPath = (pathname: string): string | null => /^\/cases\/([^/]+)/.exec(pathname)?.[1] ?? null;
+/** The open case, from the route `/cases/<id>` or `/cases?case=<id>` (both work as links and survive a reload). */
+const openCaseId = (pathname: string, search: string): string | null =>
+  new URLSearchParams(search).get('case') ?? /^\/cases\/([^/?]+)/.exec(pathname)?.[1] ?? null;
+
+/** Where a case opens; other features can link here with navigate(casePath(id)). */
+export const casePath = (id: string): string => `/cases/${encodeURIComponent(id)}`;
 
 export const CasesPage = () => {
   const { t, i18n } = useTranslation('cases');
@@ -42,7 +46,7 @@ export const CasesPage = () => {
     [group, type, reasonCategory, disputeOnly, q, page],
   );
   const list = useCall('cases.list', input);
-  const openId = caseIdFromPath(location.pathname);
+  const openId = openCaseId(location.pathname, location.search);
   const counts = list.data?.counts;
 
   const columns: ColumnsType<CaseRow> = [
@@ -99,7 +103,7 @@ export const CasesPage = () => {
       onCreated={(id) => {
         setCreating(false);
         list.reload();
-        void navigate(`/cases/${id}`);
+        void navigate(casePath(id));
       }}
     />
   );
@@ -199,7 +203,7 @@ export const CasesPage = () => {
           scroll={{ x: 1080, y: 560 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty.filtered')} /> }}
           onRow={(row) => ({
-            onClick: () => void navigate(`/cases/${row.id}`),
+            onClick: () => void navigate(casePath(row.id)),
             className: `case-row case-row-${deadlineClass(row, now)}`,
             'data-testid': `case-row-${row.caseNumber}`,
           } as HTMLAttributes<HTMLElement>)}

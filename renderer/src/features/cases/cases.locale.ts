@@ -34,7 +34,7 @@ const zh = {
     sku: 'SKU', lot: '批次', supplier: '供应商', quantity: '申请数量', refund: '申请退款', requestedAt: '申请时间', reasonText: '买家说明',
     receivedAt: '仓库收货', suggestion: '建议处理', resolution: '处理结果', dispute: '纠纷', assignee: '负责人', unassigned: '未分配',
     timeline: '处理记录', inspections: '验货记录', audit: '操作日志', noInspections: '还没有验货记录', noMessages: '还没有沟通记录',
-    inspector: '验货员', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方', defects: '缺陷', noDefects: '未发现缺陷', notes: '备注', photos: '{{count}} 张照片',
+    inspector: '验货员', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方', defects: '缺陷', noDefects: '未发现缺陷', notes: '备注', photos: '{{count}} 张照片', photosLabel: '照片',
     lines: '订单商品', loading: '正在加载售后单…', voided: '此售后单已作废',
   },
   action: {
@@ -101,7 +101,7 @@ const en: typeof zh = {
     sku: 'SKU', lot: 'Lot', supplier: 'Supplier', quantity: 'Quantity', refund: 'Refund asked', requestedAt: 'Requested', reasonText: 'Buyer says',
     receivedAt: 'Received', suggestion: 'Suggested', resolution: 'Resolution', dispute: 'Dispute', assignee: 'Assignee', unassigned: 'Unassigned',
     timeline: 'Timeline', inspections: 'Inspections', audit: 'Audit trail', noInspections: 'Not inspected yet', noMessages: 'No messages yet',
-    inspector: 'Inspector', grade: 'Grade', disposition: 'Disposition', claimMatch: 'Claim', fault: 'Fault', defects: 'Defects', noDefects: 'No defect found', notes: 'Notes', photos: '{{count}} photos',
+    inspector: 'Inspector', grade: 'Grade', disposition: 'Disposition', claimMatch: 'Claim', fault: 'Fault', defects: 'Defects', noDefects: 'No defect found', notes: 'Notes', photos: '{{count}} photos', photosLabel: 'Photos',
     lines: 'Order lines', loading: 'Loading the case…', voided: 'This case was voided',
   },
   action: {
