@@ -23,7 +23,7 @@ export interface ChartCardProps<R> {
   rows: R[];
   columns: TableColumn<R>[];
   legend: LegendItem[];
-  /** Extra controls in the card header (dimension switch, minimum volume). */
+  /** Controls above the chart (dimension switch, minimum volume): they change what the chart asks for. */
   controls?: ReactNode;
   onRowClick?: (row: R) => void;
   empty?: boolean;
@@ -75,8 +75,7 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
       data-testid={`chart-${p.id}`}
       title={title}
       extra={
-        <Space size={8} wrap>
-          {p.controls}
+        <Space size={8}>
           <Segmented size="small" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
             options={[{ label: t('view.chart'), value: 'chart' }, { label: t('view.table'), value: 'table' }]} />
           <Dropdown
@@ -94,6 +93,7 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
         </Space>
       }
     >
+      {p.controls && <div className="quality-card-controls">{p.controls}</div>}
       {view === 'chart' ? (
         <div ref={chartRef} className="quality-chart">{p.chart}</div>
       ) : (

@@ -55,14 +55,14 @@ export const QualityPage = () => {
           <KpiHeader kpi={props.data.kpi} lang={lang} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}><ParetoCard {...props} /></Col>
-            <Col xs={24} xl={12}>
+            <Col xs={24} xl={12}><CostCard {...props} /></Col>
+            <Col xs={24}>
               <RatesCard {...props} dimension={dimension} minVolume={minVolume} onDimension={setDimension} onMinVolume={setMinVolume} />
             </Col>
             <Col xs={24}><MixCard {...props} /></Col>
             <Col xs={24}><TrendCard {...props} /></Col>
             <Col xs={24}><MatrixCard {...props} /></Col>
-            <Col xs={24} xl={12}><CostCard {...props} /></Col>
-            <Col xs={24} xl={12}><DeadlineCard {...props} /></Col>
+            <Col xs={24}><DeadlineCard {...props} /></Col>
           </Row>
         </>
       )}
