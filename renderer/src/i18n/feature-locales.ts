@@ -6,6 +6,7 @@ import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
 import type { LocaleBundle } from './types';
+import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
 
 /** One namespace per feature, so each feature owns its strings. */
 export const featureLocales: Record<string, LocaleBundle> = {
@@ -16,4 +17,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   import: importLocale,
   export: exportLocale,
   settings: settingsLocale,
+  taxonomy: taxonomyLocale,
 };

@@ -1,0 +1,61 @@
+import type { LocaleBundle } from '../../i18n/types';
+
+const zh = {
+  title: '瑕疵类型',
+  hint: '质检员在扫码质检页选择这些瑕疵类型。已被使用的类型不能删除，只能停用（停用后不再出现在选择列表中）。',
+  search: '搜索中文、英文名称或代码',
+  showInactive: '显示已停用',
+  add: '新增瑕疵类型',
+  edit: '编辑',
+  deactivate: '停用',
+  reactivate: '启用',
+  code: '代码',
+  nameZh: '中文名称',
+  nameEn: '英文名称',
+  category: '类别',
+  defaultClass: '默认等级',
+  usage: '使用次数',
+  status: '状态',
+  active: '启用中',
+  inactive: '已停用',
+  createTitle: '新增瑕疵类型',
+  editTitle: '编辑瑕疵类型 {{code}}',
+  saved: '已保存',
+  codeHint: '字母开头，只含大写字母、数字和下划线，例如 SEAM_OPEN',
+  required: '必填',
+  enum: {
+    category: { workmanship: '做工', conformity: '与描述不符', appearance: '外观', function: '功能', completeness: '完整性', logistics: '物流', safety: '安全' },
+    defectClass: { critical: '致命', major: '严重', minor: '轻微' },
+  },
+};
+
+const en: typeof zh = {
+  title: 'Defect types',
+  hint: 'Inspectors pick these on the scan station. A type in use is never deleted; deactivate it to hide it from pickers.',
+  search: 'Search Chinese or English name or code',
+  showInactive: 'Show inactive',
+  add: 'Add defect type',
+  edit: 'Edit',
+  deactivate: 'Deactivate',
+  reactivate: 'Reactivate',
+  code: 'Code',
+  nameZh: 'Chinese name',
+  nameEn: 'English name',
+  category: 'Category',
+  defaultClass: 'Default class',
+  usage: 'Used',
+  status: 'Status',
+  active: 'Active',
+  inactive: 'Inactive',
+  createTitle: 'Add a defect type',
+  editTitle: 'Edit defect type {{code}}',
+  saved: 'Saved',
+  codeHint: 'Starts with a letter; capitals, digits and _ only, e.g. SEAM_OPEN',
+  required: 'Required',
+  enum: {
+    category: { workmanship: 'Workmanship', conformity: 'Not as described', appearance: 'Appearance', function: 'Function', completeness: 'Completeness', logistics: 'Logistics', safety: 'Safety' },
+    defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
+  },
+};
+
+export const taxonomyLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };
