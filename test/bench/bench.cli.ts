@@ -4,7 +4,7 @@
  * runs the registered scenarios against a backend opened on it, prints a table and writes the JSON report.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend, type Backend } from '../../electron/backend/app';
@@ -57,8 +57,10 @@ const run = async () => {
   if (existing === 0) {
     log(`seeding ${orders.toLocaleString('en-US')} orders into ${dataDir} …`);
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const summary = seedDatabase(backend.db, { orders, seed: Number(values.seed) });
-    seed = { summary, seconds: (performance.now() - started) / 1000 };
+    const cpu = process.cpuUsage(cpuBefore);
+    seed = { summary, seconds: (performance.now() - started) / 1000, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
     datasetOrders = orders;
     backend.db.pragma('wal_checkpoint(TRUNCATE)');
     log(`seeded in ${seed.seconds.toFixed(1)} s`);
@@ -103,6 +105,8 @@ const run = async () => {
       memGiB: Math.round((totalmem() / 1024 ** 3) * 10) / 10,
       node: process.version,
       platform: `${process.platform}-${process.arch}`,
+      /** Other work on the machine while the bench ran (1-minute load average at the end): wall times scale with it. */
+      loadAvg1m: Math.round(loadavg()[0]! * 10) / 10,
     },
     orders: datasetOrders,
     scenarios: results,

@@ -19,7 +19,7 @@ export interface BenchContext {
   scratchDir: string;
   samples: SeedSamples;
   /** Present when the harness seeded the dataset in this run (null when it reused a data dir). */
-  seed: { summary: SeedSummary; seconds: number } | null;
+  seed: { summary: SeedSummary; seconds: number; cpuSeconds: number } | null;
   /** A logged-in session key for a demo user of that role (owner / inspector / service). */
   session: (role: 'owner' | 'inspector' | 'service') => Promise<string>;
   log: (message: string) => void;
