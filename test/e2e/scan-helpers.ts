@@ -8,6 +8,9 @@ import BetterSqlite3 from 'better-sqlite3';
 export interface ScanSamples {
   /** Return tracking numbers of cases waiting for their parcel (what the station scans). */
   awaitingReturnTracking: string[];
+  /** A SKU code with several open cases (a pick list), and the return tracking number of a finished case. */
+  skuWithOpenCases: string | null;
+  finishedCaseTracking: string | null;
 }
 
 /**
@@ -37,7 +40,23 @@ export const seededDataDir = (orders = 3000): { dataDir: string; samples: ScanSa
          suggested_outcome = NULL, suggested_refund_fen = NULL WHERE id = ?`,
     );
     db.transaction(() => rows.forEach((r) => reset.run(r.id)))();
-    return { dataDir, samples: { awaitingReturnTracking: rows.map((r) => r.code) } };
+    const sku = db
+      .prepare(
+        `SELECT s.code FROM after_sales_cases c JOIN order_lines ol ON ol.id = c.order_line_id JOIN skus s ON s.id = ol.sku_id
+         WHERE c.status IN ('awaiting_return','pending_merchant','received') GROUP BY s.code HAVING count(*) >= 2 ORDER BY count(*) LIMIT 1`,
+      )
+      .pluck()
+      .get() as string | undefined;
+    // A case the platform already refunded before its parcel reached the warehouse (an auto-refund): not received yet.
+    const finished = db
+      .prepare(
+        `SELECT c.id, c.return_tracking_number AS code FROM after_sales_cases c
+         WHERE c.status = 'succeeded' AND c.type = 'return_refund' AND c.return_tracking_number IS NOT NULL
+           AND (SELECT count(*) FROM after_sales_cases d WHERE d.return_tracking_number = c.return_tracking_number) = 1 LIMIT 1`,
+      )
+      .get() as { id: string; code: string } | undefined;
+    if (finished) db.prepare('UPDATE after_sales_cases SET received_at = NULL, received_by = NULL, package_condition = NULL WHERE id = ?').run(finished.id);
+    return { dataDir, samples: { awaitingReturnTracking: rows.map((r) => r.code), skuWithOpenCases: sku ?? null, finishedCaseTracking: finished?.code ?? null } };
   } finally {
     db.close();
   }

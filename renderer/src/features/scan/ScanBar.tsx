@@ -77,8 +77,9 @@ export const ScanBar = ({ inputRef, onScan, onProblem, onDuplicate, shortcutsRef
         holdTimer.current = window.setTimeout(() => {
           const key = keyState.current.held;
           if (key === null) return;
-          keyState.current = { held: null, lastShortcut: { key, at: Date.now() } };
           undoLast.current = shortcutsRef.current?.fire(key) ?? null;
+          // Only an undoable shortcut can be taken back by hand typing that follows it.
+          keyState.current = { held: null, lastShortcut: undoLast.current ? { key, at: Date.now() } : null };
         }, scannerBurstGapMs);
         return;
       case 'flush':

@@ -19,6 +19,7 @@ export type KeyDecision =
 
 export interface ShortcutKeyState {
   held: string | null;
+  /** The last shortcut that fired, if it can be undone (a grade can; opening a case from a pick list cannot). */
   lastShortcut: { key: string; at: number } | null;
 }
 
