@@ -5,6 +5,7 @@ import { consoleLogger } from '../../../electron/backend/core/logger';
 import { buildDashboard, chartArgs, chartFunctions } from '../../../electron/backend/features/analytics/dashboard';
 import type { AnalyticsFilter } from '../../../shared/contract/analytics.contract';
 import { referenceQuery } from '../../integration/analytics-reference';
+import type { BenchScenario } from '../scenario';
 
 /**
  * dashboard (issue 6, item 5): every chart query of the quality dashboard on a seeded data dir (1,000,000 orders:
@@ -163,7 +164,17 @@ export const runDashboard = async (dataDir: string, options: { browser?: boolean
   }
 };
 
-// `npx tsx test/bench/scenarios/dashboard.ts /tmp/dash1m [--no-browser]`
+export const dashboardScenario: BenchScenario = {
+  name: 'dashboard',
+  description: 'quality dashboard: per-chart p95 and all charts after a filter change (wall and CPU ms) vs a GROUP BY over the raw tables; filter → redrawn charts in Chromium',
+  run: async (ctx) => {
+    const result = await runDashboard(ctx.dataDir, { port: 5205 });
+    ctx.log(`dashboard: ${result.filters} filters on ${result.orders} orders`);
+    return { ...result };
+  },
+};
+
+// Standalone: `npx tsx test/bench/scenarios/dashboard.ts /tmp/dash1m [--no-browser]`
 if (process.argv[1]?.endsWith('dashboard.ts') && process.argv[2]) {
   runDashboard(process.argv[2], { browser: !process.argv.includes('--no-browser') }).then(
     (result) => console.log(JSON.stringify(result, null, 2)),

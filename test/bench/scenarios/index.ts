@@ -6,9 +6,10 @@ import type { BenchScenario } from '../scenario';
 import { inspectionSaveScenario } from './inspection-save';
 import { lookupCaseNumberScenario, lookupOrderNumberScenario, lookupTrackingNumberScenario } from './lookups';
 import { seedScenario } from './seed';
-import { importOrdersCsvScenario } from './import-orders-csv';
 import { scanLookupScenario } from './scan-lookup';
 import { scanToScreenScenario } from './scan-to-screen';
+import { importOrdersCsvScenario } from './import-orders-csv';
+import { dashboardScenario } from './dashboard';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -19,4 +20,5 @@ export const scenarios: readonly BenchScenario[] = [
   importOrdersCsvScenario,
   scanLookupScenario,
   scanToScreenScenario,
+  dashboardScenario,
 ];

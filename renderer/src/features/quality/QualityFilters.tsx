@@ -17,7 +17,7 @@ const select = (placeholder: string, value: string | undefined, options: { value
 /** Cohort filters. The range picks PAID months of the orders; the other filters narrow the same cohort. */
 export const QualityFilters = ({ options, filter, onChange }: { options: Options | undefined; filter: AnalyticsFilter; onChange: (f: AnalyticsFilter) => void }) => {
   const { t } = useTranslation('quality');
-  const set = (patch: Partial<AnalyticsFilter>) => onChange(Object.fromEntries(Object.entries({ ...filter, ...patch }).filter(([, v]) => v !== undefined)) as AnalyticsFilter);
+  const set = (patch: Partial<AnalyticsFilter>) => onChange(Object.fromEntries(Object.entries({ ...filter, ...patch }).filter(([, v]) => v !== undefined)));
   const skus = (options?.skus ?? []).filter((s) => !filter.productId || s.productId === filter.productId);
   const lots = (options?.lots ?? []).filter((l) => !filter.skuId || l.skuId === filter.skuId);
   const skuCode = new Map((options?.skus ?? []).map((s) => [s.id, s.code]));

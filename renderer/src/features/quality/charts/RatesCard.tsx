@@ -35,7 +35,7 @@ export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimensi
       legend={[{ label: rateName, color: '#fa541c' }]}
       controls={
         <Space size={6}>
-          <Segmented size="small" value={dimension} onChange={(v) => onDimension(v as RateDimension)} data-testid="rates-dimension"
+          <Segmented size="small" value={dimension} onChange={(v) => onDimension(v)} data-testid="rates-dimension"
             options={rateDimensions.map((d) => ({ value: d, label: t(`dimension.${d}`) }))} />
           <AntTooltip title={t('minVolumeHelp')}>
             <InputNumber size="small" min={0} max={1_000_000} value={minVolume} onChange={(v) => onMinVolume(v ?? 0)} prefix={t('minVolume')} style={{ width: 150 }} data-testid="min-volume" />
@@ -55,7 +55,7 @@ export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimensi
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
             <XAxis type="number" tick={axisStyle} unit="%" />
             <YAxis type="category" dataKey="name" tick={axisStyle} width={130} interval={0} />
-            <Tooltip formatter={(v) => `${String(v)}%`} labelFormatter={(l) => String(l)} />
+            <Tooltip formatter={(v) => `${String(v)}%`} />
             <Legend verticalAlign="top" height={28} />
             <Bar dataKey="rate" name={rateName} fill="#fa541c" isAnimationActive={false} cursor="pointer" onClick={(e) => drill(payloadOf<Row>(e))}>
               <LabelList dataKey="unitsSold" position="right" style={{ fontSize: 11, fill: '#595959' }}
