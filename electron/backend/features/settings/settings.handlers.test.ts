@@ -56,3 +56,22 @@ describe('audit.list', () => {
     expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
   });
 });
+
+describe('users management is for owners only (real backend)', () => {
+  it('refuses inspectors and service staff listing, adding or changing users, and nothing is written', async () => {
+    const before = t.backend.db.prepare('SELECT count(*) AS n FROM users').get();
+    const owner = (await t.call('users.list', {}, 'owner')).find((u) => u.role === 'owner');
+    for (const session of ['inspector', 'service']) {
+      for (const [method, input] of [
+        ['users.list', {}],
+        ['users.create', { name: 'Sneaky', role: 'owner', pin: '999999' }],
+        ['users.update', { id: owner?.id ?? '', role: 'inspector' }],
+      ] as const) {
+        const refused = await t.raw(method, input, session);
+        expect(refused.ok || refused.error.code, `${session} ${method}`).toBe('FORBIDDEN');
+      }
+    }
+    expect(t.backend.db.prepare('SELECT count(*) AS n FROM users').get()).toEqual(before);
+    expect((await t.call('users.list', {}, 'owner')).find((u) => u.id === owner?.id)?.role).toBe('owner');
+  });
+});

@@ -23,7 +23,7 @@ export const CaseInspections = ({ inspections }: { inspections: CaseDetail['insp
               <Typography.Text type="secondary">
                 {t('detail.inspector')}: <span data-testid="case-inspection-inspector">{i.inspectorName ?? '—'}</span> · {formatTime(i.completedAt ?? i.startedAt)}
               </Typography.Text>
-              {i.state !== 'completed' && <Tag>{i.state}</Tag>}
+              {i.state !== 'completed' && <Tag color={i.state === 'voided' ? 'default' : 'gold'}>{t(`inspectionState.${i.state}`, { defaultValue: i.state })}</Tag>}
             </Space>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('detail.fault')}>{i.fault ? t(`fault.${i.fault}`) : '—'}</Descriptions.Item>

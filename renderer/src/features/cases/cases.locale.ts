@@ -50,6 +50,7 @@ const zh = {
   fault: { supplier: '供应商', warehouse: '仓库', carrier: '快递', customer: '买家', none: '无' },
   outcome: { full_refund: '全额退款', partial_refund: '部分退款', reject_with_evidence: '举证拒绝', exchange: '换货', repair: '维修' },
   defectClass: { critical: '致命', major: '严重', minor: '轻微' },
+  inspectionState: { draft: '验货中（草稿）', completed: '已完成', voided: '已作废' },
   auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加', complete: '完成验货', receive: '收货', receive_via_parcel: '无主包裹关联收货', start_draft: '开始验货', save_draft: '保存验货草稿', inspection_voided: '验货作废', link: '关联' },
   count: '共 {{count}} 条',
   create: {
@@ -117,6 +118,7 @@ const en: typeof zh = {
   fault: { supplier: 'Supplier', warehouse: 'Warehouse', carrier: 'Carrier', customer: 'Customer', none: 'None' },
   outcome: { full_refund: 'Full refund', partial_refund: 'Partial refund', reject_with_evidence: 'Reject with evidence', exchange: 'Exchange', repair: 'Repair' },
   defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
+  inspectionState: { draft: 'In progress (draft)', completed: 'Completed', voided: 'Voided' },
   auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Added', complete: 'Inspection completed', receive: 'Received', receive_via_parcel: 'Received via unmatched parcel', start_draft: 'Inspection started', save_draft: 'Inspection draft saved', inspection_voided: 'Inspection voided', link: 'Linked' },
   count: '{{count}} cases',
   create: {
