@@ -52,7 +52,7 @@ export const CaseClaim = ({ card, condition, onCondition, note, onNote, onReceiv
       <Descriptions
         column={1}
         size="small"
-        styles={{ label: { width: 96 } }}
+        styles={{ label: { width: 110 } }}
         items={[
           { key: 'case', label: t('claim.caseNumber'), children: <Typography.Text strong copyable data-testid="case-number">{card.caseNumber}</Typography.Text> },
           { key: 'order', label: t('claim.order'), children: <Typography.Text copyable>{card.orderNumber}</Typography.Text> },
