@@ -54,6 +54,9 @@ const caseRows = memo((a: ChartArgs): CaseRow[] => {
     GROUP BY a.sku_id, a.lot_key, a.month HAVING sum(a.cases) > 0`).all(...w.params) as CaseRow[];
 });
 
+/** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
+const findingTotals = memo((a: ChartArgs) => findingRows(a.db, filterSql(a.filter, 'a'), []));
+
 const addTo = (map: Map<string, number>, key: string, value: number) => map.set(key, (map.get(key) ?? 0) + value);
 const sum = (values: Iterable<number>) => [...values].reduce((x, y) => x + y, 0);
 
@@ -75,7 +78,7 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
 };
 
 export const paretoChart = (a: ChartArgs): Dashboard['pareto'] => {
-  const rows = findingRows(a.db, filterSql(a.filter, 'a'), []);
+  const rows = findingTotals(a);
   const pick = (key: string) => rows.find((r) => r.key === key)?.units ?? 0;
   const defects = rows.filter((r) => r.key !== 'no_defect' && r.key !== 'not_inspected').sort((x, y) => y.units - x.units || x.key.localeCompare(y.key));
   const shares = cumulativeShares(defects.map((d) => d.units));
@@ -179,7 +182,7 @@ export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
 };
 
 export const costChart = (a: ChartArgs): Dashboard['cost'] => ({
-  items: findingRows(a.db, filterSql(a.filter, 'a'), [])
+  items: findingTotals(a)
     .map((r) => ({ key: r.key, refundFen: r.refundFen, freightFen: r.freightFen, writeOffFen: r.writeOffFen, totalFen: r.refundFen + r.freightFen + r.writeOffFen }))
     .sort((x, y) => y.totalFen - x.totalFen || x.key.localeCompare(y.key)),
 });
