@@ -36,6 +36,11 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   await expect(page.getByTestId('policy-response-hours')).toHaveValue('24');
   await screenshot(page, 'settings-policy-zh-CN');
 
+  // The defect taxonomy (the scan helper's manager) sits in its own tab.
+  await page.getByTestId('settings-tab-taxonomy').click();
+  await expect(page.getByText('跳线/线头').first()).toBeVisible();
+  await screenshot(page, 'settings-taxonomy-zh-CN');
+
   // SKU cost, in yuan on screen and fen in the store.
   await page.getByTestId('settings-tab-skus').click();
   await page.getByRole('row', { name: /TS-WH-M/ }).getByRole('button').click();

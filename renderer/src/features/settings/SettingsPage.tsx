@@ -7,6 +7,7 @@ import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
+import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { UsersTab } from './UsersTab';
 
 /**
@@ -20,6 +21,7 @@ export const SettingsPage = () => {
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
+    { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
