@@ -79,14 +79,18 @@ export const CaseClaim = ({ card, condition, onCondition, note, onNote, onReceiv
 
       <div className="receive-box" data-testid="receive-box">
         {card.receivedAt !== null ? (
-          <Typography.Text className="received-line" data-testid="received-line">
-            <CheckCircleFilled className="ok-icon" />{' '}
-            {t('receive.done', {
-              time: formatTime(card.receivedAt),
-              name: card.receivedByName ?? '—',
-              condition: card.packageCondition ? t(`enum.condition.${card.packageCondition}`) : '—',
-            })}
-          </Typography.Text>
+          <Space orientation="vertical" className="full-width">
+            <Typography.Text className="received-line" data-testid="received-line">
+              <CheckCircleFilled className="ok-icon" />{' '}
+              {t('receive.done', {
+                time: formatTime(card.receivedAt),
+                name: card.receivedByName ?? '—',
+                condition: card.packageCondition ? t(`enum.condition.${card.packageCondition}`) : '—',
+              })}
+            </Typography.Text>
+            <Typography.Text type="secondary">{t('receive.photos')}</Typography.Text>
+            <PhotoStrip ownerKind="receipt" ownerId={card.id} readOnly={!canReceive} testId="receipt-photos" />
+          </Space>
         ) : (
           <Space orientation="vertical" className="full-width">
             <Typography.Text strong>{t('receive.condition')}</Typography.Text>

@@ -47,6 +47,7 @@ const zh = {
     done: '已收货：{{time}} · {{name}} · 外包装{{condition}}',
     success: '已收货',
     note: '收货备注（可选）',
+    photos: '包裹照片（外箱、面单）',
   },
   flag: {
     case_finished: '注意：该售后单已结束（{{status}}），仍收到包裹！请交主管处理，不要直接上架。',
@@ -221,6 +222,7 @@ const en: typeof zh = {
     done: 'Received {{time}} · {{name}} · package {{condition}}',
     success: 'Received',
     note: 'Receipt note (optional)',
+    photos: 'Parcel photos (box, label)',
   },
   flag: {
     case_finished: 'Warning: this case is already finished ({{status}}) and a parcel arrived! Hand it to a supervisor; do not restock it.',
