@@ -111,7 +111,7 @@ export const PhotoStrip = ({ ownerKind, ownerId, ensureOwner, readOnly, takesPas
               </Button>
             </Space>
             <Typography.Text type="secondary" className="photo-hint">
-              {t('photo.dropHint')}
+              {t(takesPaste ? 'photo.dropHint' : 'photo.dropOnly')}
             </Typography.Text>
           </Space>
         )}
