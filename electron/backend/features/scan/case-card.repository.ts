@@ -70,8 +70,8 @@ export const findCaseCard = (db: Sqlite, caseId: string): CaseCard | undefined =
   return row && toCaseCard(row);
 };
 
-/** The pick list shows at most this many cases; one more is read to know whether there are more. */
-export const pickListLimit = 20;
+/** The pick list shows at most this many cases (one number key each); one more is read to know whether there are more. */
+export const pickListLimit = 9;
 
 export const casesByReturnTracking = (db: Sqlite, code: string): CaseCardRow[] =>
   prepared(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.return_tracking_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(

@@ -15,7 +15,7 @@ const zh = {
   kind: { return_tracking: '退货快递单号', order: '订单号', case: '售后单号', sku: '商家编码', barcode: '条码' },
   result: {
     pickTitle: '找到 {{count}} 个售后单，请选择（按数字键或点击）',
-    truncated: '匹配结果较多，只显示最新的 20 个',
+    truncated: '匹配结果较多，只显示最新的 9 个',
     noneTitle: '没有找到与“{{code}}”匹配的售后单',
     noneHint: '可以把这个包裹登记为“未匹配包裹”，之后再关联到售后单。',
     seenBefore: '这个单号之前已登记过 {{count}} 次未匹配包裹',
@@ -191,7 +191,7 @@ const en: typeof zh = {
   kind: { return_tracking: 'Return tracking no.', order: 'Order no.', case: 'Case no.', sku: 'SKU code', barcode: 'Barcode' },
   result: {
     pickTitle: '{{count}} cases found: pick one (number key or click)',
-    truncated: 'Many matches; showing the newest 20',
+    truncated: 'Many matches; showing the newest 9',
     noneTitle: 'Nothing matches “{{code}}”',
     noneHint: 'Record the parcel as unmatched and link it to its case later.',
     seenBefore: 'This code was already recorded {{count}} time(s) as an unmatched parcel',
