@@ -40,10 +40,13 @@ const memo = <T>(read: (a: ChartArgs) => T) => {
 const salesRows = memo((a: ChartArgs): SalesRow[] => {
   const w = filterSql(a.filter, 's');
   return prepared(a.db, `SELECT s.sku_id, s.lot_key, s.month, sum(s.units) AS units FROM rl_sales_monthly s
-    WHERE ${w.sql} GROUP BY s.sku_id, s.lot_key, s.month`).all(...w.params) as SalesRow[];
+    WHERE ${w.sql} GROUP BY s.month, s.store_id, s.sku_id, s.lot_key`).all(...w.params) as SalesRow[];
 });
 
-/** Case-level rows of rl_case_agg (finding_key ''): each case counted once. */
+/**
+ * Case-level rows of rl_case_agg (finding_key ''): each case counted once. Both readers group in primary-key
+ * order (store included; callers sum over it) so SQLite needs no sort.
+ */
 const caseRows = memo((a: ChartArgs): CaseRow[] => {
   const w = filterSql(a.filter, 'a');
   return prepared(a.db, `SELECT a.sku_id, a.lot_key, a.month,
@@ -51,7 +54,7 @@ const caseRows = memo((a: ChartArgs): CaseRow[] => {
       coalesce(sum(a.units) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_units,
       coalesce(sum(a.refund_fen) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_fen
     FROM rl_case_agg a WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ('return_refund', 'exchange', 'refund_only')
-    GROUP BY a.sku_id, a.lot_key, a.month HAVING sum(a.cases) > 0`).all(...w.params) as CaseRow[];
+    GROUP BY a.month, a.store_id, a.sku_id, a.lot_key HAVING sum(a.cases) > 0`).all(...w.params) as CaseRow[];
 });
 
 /** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
