@@ -1,6 +1,6 @@
 import { Alert, App, Button, Col, Row, Skeleton, Space, Typography } from 'antd';
 import type { RefSelectProps } from 'antd/es/select';
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReceiptFlag } from '../../../../shared/contract/receiving.contract';
 import { claimMatches, dispositions, faultParties, grades, type PackageCondition } from '../../../../shared/domain/inspection';
@@ -24,7 +24,7 @@ interface Props {
 const cycle = <T,>(list: readonly T[], current: T | null): T => list[(current === null ? -1 : list.indexOf(current)) + 1] ?? list[0]!;
 
 /** One case at the station: the customer's claim and receipt on the left, the inspection on the right. */
-export const CaseWorkspace = ({ caseId, scannedCode, initialCard, shortcutsRef }: Props) => {
+const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: Props) => {
   const { t } = useTranslation('scan');
   const { message } = App.useApp();
   const { user } = useSession();
@@ -189,3 +189,6 @@ export const CaseWorkspace = ({ caseId, scannedCode, initialCard, shortcutsRef }
     </Space>
   );
 };
+
+/** Memoised: the scan bar's own state (busy, last code) changes on every scan and must not re-render the open case. */
+export const CaseWorkspace = memo(CaseWorkspaceView);
