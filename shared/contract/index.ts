@@ -30,9 +30,6 @@ export const contract = {
   ...casesContract,
   ...communicationsContract,
   ...auditContract,
-  ...uploadsContract,
-  ...importContract,
-  ...exportContract,
   ...scanContract,
   ...parcelsContract,
   ...receivingContract,
@@ -40,6 +37,9 @@ export const contract = {
   ...attachmentsContract,
   ...taxonomyContract,
   ...backupsContract,
+  ...uploadsContract,
+  ...importContract,
+  ...exportContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -5,8 +5,8 @@ import { qualityLocale } from '../features/quality/quality.locale';
 import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
-import type { LocaleBundle } from './types';
 import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
+import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
 export const featureLocales: Record<string, LocaleBundle> = {
