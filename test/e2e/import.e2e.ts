@@ -1,9 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, setupOwnerViaUi, test } from './serve-fixture';
 import { apiCall } from './store-helpers';
 
-const samples = '/work/shared/samples';
+const samples = fileURLToPath(new URL('../fixtures/pdd-samples', import.meta.url));
 
 /** A merchant imports the GBK order sample and the after-sales sample through the import screen. */
 test('import the shared samples through the UI: preview, commit, history, mapping for an unknown layout', async ({ page, served }) => {

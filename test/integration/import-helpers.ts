@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { Sqlite } from '../../electron/backend/db/connection';
 import { saveUploadStream } from '../../electron/backend/features/uploads/upload-store';
 import type { TestBackend } from '../support/backend';
 
-export const samplesDir = '/work/shared/samples';
+// A copy of the team's synthetic samples (../shared/samples), kept in the repo so a clean clone tests alone.
+export const samplesDir = fileURLToPath(new URL('../fixtures/pdd-samples', import.meta.url));
 
 /** Puts a file (path or bytes) into the backend's uploads folder the way the upload route does. */
 export const upload = async (t: TestBackend, name: string, content: string | Buffer, fromPath = false) => {
