@@ -5,11 +5,11 @@ import utc from 'dayjs/plugin/utc';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
-/** Money arrives as integer fen; shown as ¥ with the locale's grouping. */
+/** Money arrives as integer fen; shown as ¥ (not "CN¥", English's default) with the locale's grouping. */
 export const formatFen = (fen: number | null | undefined, locale: string): string =>
   fen === null || fen === undefined
     ? '—'
-    : new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }).format(fen / 100);
+    : new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(fen / 100);
 
 /** Times are UTC epoch ms, shown in the merchant's zone (China time by default). */
 export const formatTime = (ms: number | null | undefined, zone = 'Asia/Shanghai'): string =>
