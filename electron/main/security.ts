@@ -5,23 +5,7 @@ export const appScheme = 'app';
 export const appOrigin = `${appScheme}://returnlens`;
 export const productionUrl = `${appOrigin}/index.html`;
 
-/**
- * Same policy as the page's meta CSP, also sent as a header by the app:// handler (a header cannot be removed
- * by a script that rewrites the document, and it covers responses that are not HTML).
- */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // antd writes its CSS-in-JS into <style> tags
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { contentSecurityPolicy } from '../../shared/security/csp';
 
 /** Origins whose pages may call the backend. Only app:// unless an unpackaged dev run trusts its dev server. */
 const trustedOrigins = new Set<string>([appOrigin]);

@@ -35,17 +35,4 @@ export const readCookie = (req: IncomingMessage, name: string): string | null =>
   return null;
 };
 
-/** The same policy as the Electron window: nothing from outside, no inline script, no framing. */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'", // antd writes its CSS-in-JS into <style> tags
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "media-src 'self' blob: mediastream:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export { contentSecurityPolicy } from '../../../shared/security/csp';
