@@ -1,4 +1,4 @@
-import '@fontsource-variable/noto-sans-sc/index.css';
+import '../../resources/fonts/noto-sans-sc/index.css';
 import './styles.css';
 import './i18n';
 import { StrictMode } from 'react';
