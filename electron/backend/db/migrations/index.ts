@@ -4,9 +4,10 @@ import { scanStation } from './0003_scan_station';
 import { importPresets } from './0004_import_presets';
 import { analyticsCaseAgg } from './0005_analytics_case_agg';
 import { scanOpenCases } from './0006_scan_open_cases';
+import { analyticsChartCells } from './0007_analytics_chart_cells';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases];
+export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells];
 
 export const latestVersion = migrations.length;

@@ -4,7 +4,7 @@ import type { Sqlite } from '../../db/connection';
 import { prepared } from '../../db/query';
 import { dimensionKey, dimensionLabel, type Dimensions } from './dimensions';
 import { filterSql, returnedTypesSql } from './filter-sql';
-import { findingRows, writeOffFenSql } from './finding-sql';
+import { findingRows, findingUnitRows } from './finding-sql';
 
 /** Each chart is computed by its own function so the bench can time them one by one. */
 export interface ChartArgs {
@@ -23,7 +23,7 @@ const maxTrendMonths = 24;
 const maxDeadlineWeeks = 26;
 
 interface SalesRow { sku_id: string; lot_key: string; month: string; units: number }
-interface CaseRow { sku_id: string; lot_key: string; month: string; returned: number; rwr_units: number; rwr_fen: number }
+interface CaseRow { sku_id: string; lot_key: string; month: string; returned: number; rwr_units: number; rwr_fen: number; returned_money_fen: number; writeoff_units: number }
 
 /**
  * Sales and case-level rows feed four charts; one dashboard call reads them once (memoized per ChartArgs object,
@@ -44,17 +44,14 @@ const salesRows = memo((a: ChartArgs): SalesRow[] => {
 });
 
 /**
- * Case-level rows of rl_case_agg (finding_key ''): each case counted once. Both readers group in primary-key
- * order (store included; callers sum over it) so SQLite needs no sort.
+ * Case-level sums (each case counted once) by (month, store, SKU, lot) from rl_case_cells (migration 7: rl_case_agg's
+ * finding_key '' rows of return_refund, exchange and refund_only, without type and reason; callers sum over store).
+ * `cases > 0` drops cells whose cases all moved away, as HAVING did over rl_case_agg.
  */
 const caseRows = memo((a: ChartArgs): CaseRow[] => {
   const w = filterSql(a.filter, 'a');
-  return prepared(a.db, `SELECT a.sku_id, a.lot_key, a.month,
-      coalesce(sum(a.units) FILTER (WHERE a.type IN ${returnedTypesSql}), 0) AS returned,
-      coalesce(sum(a.units) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_units,
-      coalesce(sum(a.refund_fen) FILTER (WHERE a.type = 'refund_only'), 0) AS rwr_fen
-    FROM rl_case_agg a WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ('return_refund', 'exchange', 'refund_only')
-    GROUP BY a.month, a.store_id, a.sku_id, a.lot_key HAVING sum(a.cases) > 0`).all(...w.params) as CaseRow[];
+  return prepared(a.db, `SELECT a.sku_id, a.lot_key, a.month, a.returned, a.rwr_units, a.rwr_fen, a.returned_money_fen, a.writeoff_units
+    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0`).all(...w.params) as CaseRow[];
 });
 
 /** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
@@ -67,16 +64,15 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
   const sold = sum(salesRows(a).map((r) => r.units));
   const cases = caseRows(a);
   const returned = sum(cases.map((r) => r.returned));
-  const w = filterSql(a.filter, 'a');
-  const cost = prepared(a.db, `SELECT coalesce(sum(a.refund_fen + a.freight_fen), 0) + coalesce(${writeOffFenSql('a')}, 0) AS fen
-    FROM rl_case_agg a WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql}`).get(...w.params) as { fen: number };
+  // Cost of returns from the same case-level rows: refunds + freight, plus written-off units at the SKU's cost.
+  const costFen = sum(cases.map((r) => r.returned_money_fen + (r.writeoff_units === 0 ? 0 : r.writeoff_units * (a.dims.skuUnitCost.get(r.sku_id) ?? 0))));
   return {
     unitsSold: sold,
     unitsReturned: returned,
     returnRate: returnRate(returned, sold),
     refundedWithoutReturnUnits: sum(cases.map((r) => r.rwr_units)),
     refundedWithoutReturnFen: sum(cases.map((r) => r.rwr_fen)),
-    costOfReturnsFen: cost.fen,
+    costOfReturnsFen: costFen,
   };
 };
 
@@ -126,7 +122,8 @@ export const mixChart = (a: ChartArgs): Dashboard['mix'] => {
     .sort(([k1, s1], [k2, s2]) => returnRate(returned.get(k2) ?? 0, s2) - returnRate(returned.get(k1) ?? 0, s1) || s2 - s1 || k1.localeCompare(k2))
     .slice(0, maxMixSkus);
   const bySku = new Map<string, Record<string, number>>();
-  for (const r of findingRows(a.db, filterSql(a.filter, 'a'), ['sku_id'])) {
+  const chosen = { sql: `a.sku_id IN (${skus.map(() => '?').join(', ') || 'NULL'})`, params: skus.map(([skuId]) => skuId) };
+  for (const r of findingUnitRows(a.db, filterSql(a.filter, 'a'), ['sku_id'], chosen)) {
     const units = bySku.get(r.group[0] ?? '') ?? {};
     units[r.key] = r.units;
     bySku.set(r.group[0] ?? '', units);
@@ -151,7 +148,7 @@ export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
   for (const r of salesRows(a)) addTo(sold, r.month, r.units);
   for (const r of caseRows(a)) addTo(returned, r.month, r.returned);
   const byMonth = new Map<string, Record<string, number>>();
-  for (const r of findingRows(a.db, filterSql(a.filter, 'a'), ['month'])) {
+  for (const r of findingUnitRows(a.db, filterSql(a.filter, 'a'), ['month'])) {
     const units = byMonth.get(r.group[0] ?? '') ?? {};
     units[r.key] = r.units;
     byMonth.set(r.group[0] ?? '', units);
@@ -178,7 +175,7 @@ export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
   const totals = prepared(a.db, `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
     WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`).all(...w.params) as { reason: string; units: number }[];
   const totalOf = new Map(totals.map((t) => [t.reason, t.units]));
-  const cells = findingRows(a.db, w, ['reason'])
+  const cells = findingUnitRows(a.db, w, ['reason'])
     .map((r) => ({ reason: r.group[0] ?? '', finding: r.key, units: r.units, shareOfReason: returnRate(r.units, totalOf.get(r.group[0] ?? '') ?? 0) }))
     .sort((x, y) => x.reason.localeCompare(y.reason) || y.units - x.units || x.finding.localeCompare(y.finding));
   return { cells, reasonTotals: totals };
@@ -195,20 +192,32 @@ export const weekSql = (ms: string) => `date(${ms} / 1000 + 28800, 'unixepoch', 
 
 const dayMs = 86_400_000;
 /**
- * Week number of an epoch-ms column, Monday-based in China time, by integer arithmetic (the chart groups ~100k
- * cases; date() per row costs several times more). 1970-01-01 was a Thursday: +8 h to China time, +3 days so
- * Mondays fall on multiples of 7 days. weekStart turns the number back into the Monday's date.
+ * rl_deadline_agg.week is a Monday-based week number in China time, by integer arithmetic (migration 7's
+ * deadlineWeekSql): 1970-01-01 was a Thursday: +8 h to China time, +3 days so Mondays fall on multiples of 7 days
+ * (8 h + 3 days = 288,000,000 ms). weekStart turns the number back into the Monday's date.
  */
-const weekNumberSql = (ms: string) => `(${ms} + ${8 * 3_600_000 + 3 * dayMs}) / ${7 * dayMs}`;
 const weekStart = (weekNumber: number) => new Date(weekNumber * 7 * dayMs - 3 * dayMs).toISOString().slice(0, 10);
 
+/**
+ * Deadline performance from rl_deadline_agg (migration 7). A case is due once its deadline has passed or it was
+ * answered: answered cases always count; open cases count in full for weeks before the current one (their
+ * deadlines are all past), the current week's open cases are counted from rl_case_facts up to `now`, and later
+ * weeks' open cases do not count yet. Weeks with nothing due are left out.
+ */
 export const deadlineChart = (a: ChartArgs): Dashboard['deadline'] => {
-  const w = filterSql(a.filter, 'f');
-  const weeks = prepared(a.db, `SELECT ${weekNumberSql('f.deadline_at')} AS week,
-      count(*) AS due,
-      count(*) FILTER (WHERE f.responded_at IS NOT NULL AND f.responded_at <= f.deadline_at) AS answered
-    FROM rl_case_facts f
-    WHERE ${w.sql} AND f.deadline_at IS NOT NULL AND (f.deadline_at <= ? OR f.responded_at IS NOT NULL)
-    GROUP BY week ORDER BY week DESC LIMIT ${maxDeadlineWeeks}`).all(...w.params, a.now) as { week: number; due: number; answered: number }[];
+  const nowWeek = Math.floor((a.now + 288_000_000) / (7 * dayMs));
+  const w = filterSql(a.filter, 'd');
+  const rows = prepared(a.db, `SELECT d.week, sum(d.answered) + coalesce(sum(d.open_cases) FILTER (WHERE d.week < ?), 0) AS due, sum(d.in_time) AS answered
+    FROM rl_deadline_agg d WHERE ${w.sql} GROUP BY d.week`).all(nowWeek, ...w.params) as { week: number; due: number; answered: number }[];
+  const f = filterSql(a.filter, 'f');
+  const openNow = prepared(a.db, `SELECT count(*) AS n FROM rl_case_facts f
+    WHERE f.responded_at IS NULL AND f.deadline_at IS NOT NULL AND f.deadline_at >= ? AND f.deadline_at <= ? AND ${f.sql}`)
+    .get(nowWeek * 7 * dayMs - 288_000_000, a.now, ...f.params) as { n: number };
+  const byWeek = new Map(rows.map((r) => [r.week, { ...r }]));
+  if (openNow.n > 0) {
+    const current = byWeek.get(nowWeek) ?? { week: nowWeek, due: 0, answered: 0 };
+    byWeek.set(nowWeek, { ...current, due: current.due + openNow.n });
+  }
+  const weeks = [...byWeek.values()].filter((r) => r.due > 0).sort((x, y) => y.week - x.week).slice(0, maxDeadlineWeeks);
   return { weeks: weeks.reverse().map((r) => ({ week: weekStart(r.week), due: r.due, answeredInTime: r.answered, share: returnRate(r.answered, r.due) })) };
 };

@@ -1,4 +1,5 @@
 import type { Sqlite } from '../../db/connection';
+import { cellsRebuildSql, deadlineAggRebuildSql } from '../../db/migrations/0007_analytics_chart_cells';
 
 /**
  * Full rebuild of the dashboard rollups from the raw tables, for bulk loaders (seed, import commit) that
@@ -54,6 +55,19 @@ FROM rl_case_facts f JOIN (
 GROUP BY 1, 2, 3, 4, 5, 6, 7;
 `;
 
+/**
+ * rl_deadline_agg, rl_case_cells and rl_finding_cells are kept by triggers on rl_case_facts and rl_case_agg
+ * (migration 7). The rebuild rewrites every row of those two, so it lifts those triggers (the same SQL goes back)
+ * and re-aggregates the three tables once from the new rows.
+ */
 export const rebuildAnalyticsRollups = (db: Sqlite): void => {
-  db.exec(rebuildSql);
+  const rollupTriggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('rl_case_facts', 'rl_case_agg') ORDER BY name`).all() as { name: string; sql: string }[];
+  for (const t of rollupTriggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
+  try {
+    db.exec(rebuildSql);
+    db.exec(deadlineAggRebuildSql);
+    db.exec(cellsRebuildSql);
+  } finally {
+    for (const t of rollupTriggers) db.exec(t.sql);
+  }
 };
