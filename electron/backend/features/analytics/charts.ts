@@ -26,9 +26,27 @@ interface SalesRow { sku_id: string; lot_key: string; month: string; units: numb
 interface CaseRow { sku_id: string; lot_key: string; month: string; returned: number; rwr_units: number; rwr_fen: number; returned_money_fen: number; writeoff_units: number }
 
 /**
- * Sales and case-level rows feed four charts; one dashboard call reads them once (memoized per ChartArgs object,
- * which buildDashboard shares across its charts).
+ * Sales and case-level sums feed four charts, each at the grain it needs: by SKU (KPIs, mix), by (SKU, lot)
+ * (rates: product and supplier are mapped from these), by month (trend). SQLite sums the ~2k rollup cells down to
+ * that grain, so only a few dozen rows cross into JavaScript. Memoized per ChartArgs object and grain (one
+ * dashboard call shares its ChartArgs across its charts).
  */
+type Grain = 'sku' | 'skuLot' | 'month';
+const grainColumns: Record<Grain, readonly ('sku_id' | 'lot_key' | 'month')[]> = { sku: ['sku_id'], skuLot: ['sku_id', 'lot_key'], month: ['month'] };
+/** The grain's columns as themselves, the others as '' (every row has all three fields). */
+const grainSelect = (grain: Grain, alias: string) =>
+  (['sku_id', 'lot_key', 'month'] as const).map((c) => (grainColumns[grain].includes(c) ? `${alias}.${c}` : `''`) + ` AS ${c}`).join(', ');
+const grainGroupBy = (grain: Grain, alias: string) => grainColumns[grain].map((c) => `${alias}.${c}`).join(', ');
+
+const memoByGrain = <T>(read: (a: ChartArgs, grain: Grain) => T) => {
+  const cache = new WeakMap<ChartArgs, Map<Grain, T>>();
+  return (a: ChartArgs, grain: Grain): T => {
+    const byGrain = cache.get(a) ?? new Map<Grain, T>();
+    cache.set(a, byGrain);
+    if (!byGrain.has(grain)) byGrain.set(grain, read(a, grain));
+    return byGrain.get(grain) as T;
+  };
+};
 const memo = <T>(read: (a: ChartArgs) => T) => {
   const cache = new WeakMap<ChartArgs, T>();
   return (a: ChartArgs): T => {
@@ -37,21 +55,22 @@ const memo = <T>(read: (a: ChartArgs) => T) => {
   };
 };
 
-const salesRows = memo((a: ChartArgs): SalesRow[] => {
+const salesRows = memoByGrain((a: ChartArgs, grain: Grain): SalesRow[] => {
   const w = filterSql(a.filter, 's');
-  return prepared(a.db, `SELECT s.sku_id, s.lot_key, s.month, sum(s.units) AS units FROM rl_sales_monthly s
-    WHERE ${w.sql} GROUP BY s.month, s.store_id, s.sku_id, s.lot_key`).all(...w.params) as SalesRow[];
+  return prepared(a.db, `SELECT ${grainSelect(grain, 's')}, sum(s.units) AS units FROM rl_sales_monthly s
+    WHERE ${w.sql} GROUP BY ${grainGroupBy(grain, 's')}`).all(...w.params) as SalesRow[];
 });
 
 /**
- * Case-level sums (each case counted once) by (month, store, SKU, lot) from rl_case_cells (migration 7: rl_case_agg's
- * finding_key '' rows of return_refund, exchange and refund_only, without type and reason; callers sum over store).
- * `cases > 0` drops cells whose cases all moved away, as HAVING did over rl_case_agg.
+ * Case-level sums (each case counted once) from rl_case_cells (migration 7: rl_case_agg's finding_key '' rows of
+ * return_refund, exchange and refund_only, summed over case type and reason). `cases > 0` leaves out cells whose
+ * cases all moved away, as HAVING did over rl_case_agg, so such a group never appears.
  */
-const caseRows = memo((a: ChartArgs): CaseRow[] => {
+const caseRows = memoByGrain((a: ChartArgs, grain: Grain): CaseRow[] => {
   const w = filterSql(a.filter, 'a');
-  return prepared(a.db, `SELECT a.sku_id, a.lot_key, a.month, a.returned, a.rwr_units, a.rwr_fen, a.returned_money_fen, a.writeoff_units
-    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0`).all(...w.params) as CaseRow[];
+  return prepared(a.db, `SELECT ${grainSelect(grain, 'a')}, sum(a.returned) AS returned, sum(a.rwr_units) AS rwr_units, sum(a.rwr_fen) AS rwr_fen,
+      sum(a.returned_money_fen) AS returned_money_fen, sum(a.writeoff_units) AS writeoff_units
+    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0 GROUP BY ${grainGroupBy(grain, 'a')}`).all(...w.params) as CaseRow[];
 });
 
 /** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
@@ -61,10 +80,10 @@ const addTo = (map: Map<string, number>, key: string, value: number) => map.set(
 const sum = (values: Iterable<number>) => [...values].reduce((x, y) => x + y, 0);
 
 export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
-  const sold = sum(salesRows(a).map((r) => r.units));
-  const cases = caseRows(a);
+  const sold = sum(salesRows(a, 'sku').map((r) => r.units));
+  const cases = caseRows(a, 'sku');
   const returned = sum(cases.map((r) => r.returned));
-  // Cost of returns from the same case-level rows: refunds + freight, plus written-off units at the SKU's cost.
+  // Cost of returns from the same case-level sums (by SKU): refunds + freight, plus written-off units at the SKU's cost.
   const costFen = sum(cases.map((r) => r.returned_money_fen + (r.writeoff_units === 0 ? 0 : r.writeoff_units * (a.dims.skuUnitCost.get(r.sku_id) ?? 0))));
   return {
     unitsSold: sold,
@@ -92,8 +111,8 @@ export const ratesChart = (a: ChartArgs): Dashboard['rates'] => {
   const sold = new Map<string, number>();
   const returned = new Map<string, number>();
   const rwr = new Map<string, number>();
-  for (const r of salesRows(a)) addTo(sold, dimensionKey(a.dims, a.dimension, r.sku_id, r.lot_key), r.units);
-  for (const r of caseRows(a)) {
+  for (const r of salesRows(a, 'skuLot')) addTo(sold, dimensionKey(a.dims, a.dimension, r.sku_id, r.lot_key), r.units);
+  for (const r of caseRows(a, 'skuLot')) {
     const key = dimensionKey(a.dims, a.dimension, r.sku_id, r.lot_key);
     addTo(returned, key, r.returned);
     addTo(rwr, key, r.rwr_units);
@@ -115,8 +134,8 @@ export const ratesChart = (a: ChartArgs): Dashboard['rates'] => {
 export const mixChart = (a: ChartArgs): Dashboard['mix'] => {
   const sold = new Map<string, number>();
   const returned = new Map<string, number>();
-  for (const r of salesRows(a)) addTo(sold, r.sku_id, r.units);
-  for (const r of caseRows(a)) addTo(returned, r.sku_id, r.returned);
+  for (const r of salesRows(a, 'sku')) addTo(sold, r.sku_id, r.units);
+  for (const r of caseRows(a, 'sku')) addTo(returned, r.sku_id, r.returned);
   const skus = [...sold.entries()]
     .filter(([, units]) => units > 0 && units >= a.minVolume)
     .sort(([k1, s1], [k2, s2]) => returnRate(returned.get(k2) ?? 0, s2) - returnRate(returned.get(k1) ?? 0, s1) || s2 - s1 || k1.localeCompare(k2))
@@ -145,8 +164,8 @@ export const mixChart = (a: ChartArgs): Dashboard['mix'] => {
 export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
   const sold = new Map<string, number>();
   const returned = new Map<string, number>();
-  for (const r of salesRows(a)) addTo(sold, r.month, r.units);
-  for (const r of caseRows(a)) addTo(returned, r.month, r.returned);
+  for (const r of salesRows(a, 'month')) addTo(sold, r.month, r.units);
+  for (const r of caseRows(a, 'month')) addTo(returned, r.month, r.returned);
   const byMonth = new Map<string, Record<string, number>>();
   for (const r of findingUnitRows(a.db, filterSql(a.filter, 'a'), ['month'])) {
     const units = byMonth.get(r.group[0] ?? '') ?? {};
