@@ -105,18 +105,20 @@ export const fastYuanToFen = (text: string): number | null => {
   return parseYuanToFen(text);
 };
 const daysBefore = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Two digits at `i` as a number (negative when either is not a digit). Top-level: no closure per call. */
+const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1);
 export const fastChinaTime = (text: string): number | null => {
   if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
-    const two = (i: number) => digit(text, i) * 10 + digit(text, i + 1);
-    const y = two(0) * 100 + two(2);
-    const mo = two(5);
-    const d = two(8);
-    const h = two(11);
-    const mi = two(14);
-    const s = two(17);
+    const y = two(text, 0) * 100 + two(text, 2);
+    const mo = two(text, 5);
+    const d = two(text, 8);
+    const h = two(text, 11);
+    const mi = two(text, 14);
+    const s = two(text, 17);
     const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    const monthDays = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    if (y >= 1970 && mo >= 1 && mo <= 12 && d >= 1 && d <= (monthDays[mo - 1] ?? 0) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) {
+    const monthDays = mo === 2 && leap ? 29 : (daysIn[mo - 1] ?? 0);
+    if (y >= 1970 && mo >= 1 && mo <= 12 && d >= 1 && d <= monthDays && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) {
       const y1 = y - 1;
       const days = (y - 1970) * 365 + (Math.floor(y1 / 4) - 492) - (Math.floor(y1 / 100) - 19) + (Math.floor(y1 / 400) - 4) + (daysBefore[mo - 1] ?? 0) + (leap && mo > 2 ? 1 : 0) + d - 1;
       return ((days * 24 + h) * 60 + mi) * 60000 + s * 1000 - chinaOffsetMs;
@@ -140,13 +142,16 @@ const cachedOrderStatus = (text: string): OrderStatus => {
 const orderNumberPattern = /^[0-9A-Za-z][0-9A-Za-z-]{5,47}$/;
 const identifierPattern = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,99}$/;
 
+const totalMarker = /^(合计|总计|汇总|total)[:：]?$/i;
+
 /** Blank lines and total rows (合计/总计) carry no order and are skipped, not rejected. */
 export const isSkippableRow = (cells: readonly string[]): boolean => {
   let filled = 0;
   for (const cell of cells) {
     const text = cell.trim();
     if (text === '') continue;
-    if (/^(合计|总计|汇总|total)[:：]?$/i.test(text)) return true;
+    // A total marker is at most 6 characters: longer cells (most of them) skip the pattern.
+    if (text.length <= 6 && totalMarker.test(text)) return true;
     filled += 1;
   }
   return filled === 0;

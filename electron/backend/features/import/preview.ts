@@ -53,6 +53,12 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
       const writer = staging;
       if (!writer || !kind) return;
       const read = kind === 'orders' ? readOrderLine : readCase;
+      // One field accessor for the whole batch, pointed at each row in turn (not a new closure per row).
+      let cells: string[] = [];
+      const cellOf = (field: string): string => {
+        const at = fieldColumns[field];
+        return at === undefined ? '' : (cells[at] ?? '');
+      };
       writer.batch(() => {
         for (const record of records) {
           if (record.problem) {
@@ -65,11 +71,8 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
             continue;
           }
           dataRows += 1;
-          const cells = record.cells;
-          const result = read((field) => {
-            const at = fieldColumns[field];
-            return at === undefined ? '' : (cells[at] ?? '');
-          });
+          cells = record.cells;
+          const result = read(cellOf);
           if (!result.ok) {
             for (const r of result.rejects) writer.reject(record.row, fieldHeaders[r.field] ?? r.field, r.value, r.reason);
             continue;
