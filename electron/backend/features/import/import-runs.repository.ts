@@ -1,24 +1,12 @@
 import type { ImportCounts, ImportPreset, ImportRun } from '../../../../shared/contract/import.contract';
 import { builtinPresets, type ImportKind, type PresetDefinition } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
+import type { Row } from '../../db/schema';
 
 type RunState = ImportRun['state'];
 
-export interface RunRow {
-  id: string;
-  kind: string;
-  file_name: string;
-  file_size: number | null;
-  encoding: string | null;
-  preset: string | null;
-  state: RunState;
-  counts: string | null;
-  rejected_count: number;
-  error: string | null;
-  user_id: string | null;
-  started_at: number;
-  finished_at: number | null;
-}
+/** An import_runs row as db/schema.ts declares it (SELECT * reads every column). */
+export type RunRow = Row<'import_runs'>;
 
 export const insertRun = (db: Sqlite, run: { id: string; fileName: string; fileSize: number; userId: string | null; now: number }) => {
   db.prepare(`INSERT INTO import_runs (id, kind, file_name, file_size, state, user_id, started_at) VALUES (?, 'unknown', ?, ?, 'previewing', ?, ?)`).run(
