@@ -15,6 +15,28 @@ test.beforeAll(() => {
 });
 test.afterAll(async () => served?.stop());
 
+const cards = ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'deadline'];
+
+interface ReadyCommit { inView: string[]; staleInView: string[] }
+/** In the page: when data-ready turns true, which cards are in the viewport and which of them are not yet current. */
+const watchReadyCommit = () => {
+  const root = document.querySelector('[data-testid="quality-page"]');
+  if (!root) throw new Error('no quality page');
+  new MutationObserver((_records, observer) => {
+    if (root.getAttribute('data-ready') !== 'true') return;
+    const inView = [...document.querySelectorAll('[data-testid^="card-"]')].filter((c) => {
+      const r = c.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    });
+    const state: ReadyCommit = {
+      inView: inView.map((c) => c.getAttribute('data-testid') ?? ''),
+      staleInView: inView.filter((c) => c.getAttribute('data-current') !== 'true').map((c) => c.getAttribute('data-testid') ?? ''),
+    };
+    (globalThis as unknown as { readyCommit?: ReadyCommit }).readyCommit = state;
+    observer.disconnect();
+  }).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
+};
+
 const ready = (page: import('@playwright/test').Page) => expect(page.getByTestId('quality-page')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 
 test('owner sees the charts, filters, drills into a bar and exports', async ({ page }) => {
@@ -25,7 +47,7 @@ test('owner sees the charts, filters, drills into a bar and exports', async ({ p
   await page.getByTestId('nav-quality').click();
   await ready(page);
 
-  for (const id of ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'deadline']) {
+  for (const id of cards) {
     await expect(page.getByTestId(`chart-${id}`).locator('svg.recharts-surface').first()).toBeVisible();
   }
   const soldBefore = await page.getByTestId('kpi-sold').locator('.ant-statistic-content').innerText();
@@ -35,11 +57,17 @@ test('owner sees the charts, filters, drills into a bar and exports', async ({ p
     await page.getByTestId(`chart-${id}`).screenshot({ path: join('test-results', 'screens', `quality-card-${id}-zh-CN.png`) });
   }
 
-  // A filter change redraws every chart with the narrower cohort.
+  // A filter change redraws every chart with the narrower cohort: the cards in view in the same commit that sets
+  // data-ready (checked at that moment, in the page), the cards below the fold right after, in idle time.
+  await page.evaluate(watchReadyCommit);
   await page.getByTestId('filter-supplier').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
   await expect(page.getByTestId('quality-page')).toHaveAttribute('data-request', /supplierId/);
   await ready(page);
+  const atReady = await page.evaluate(() => (globalThis as unknown as { readyCommit?: ReadyCommit }).readyCommit);
+  expect(atReady?.inView).toContain('card-pareto');
+  expect(atReady?.staleInView).toEqual([]);
+  for (const id of cards) await expect(page.getByTestId(`card-${id}`)).toHaveAttribute('data-current', 'true');
   await expect(page.getByTestId('kpi-sold').locator('.ant-statistic-content')).not.toHaveText(soldBefore);
 
   // Drill into the top bar of the rate ranking: the cases behind it are listed.

@@ -17,12 +17,14 @@ import { DrillDrawer, type DrillRequest } from './DrillDrawer';
 import { KpiHeader } from './KpiHeader';
 import { QualityFilters } from './QualityFilters';
 import { seriesInfo } from './series';
+import { WhenVisible } from './WhenVisible';
 import './quality.css';
 
 /**
  * The cards re-render only when their props change (new answer, language, rate controls). A filter change
  * renders the page twice before the answer arrives (new filter, then loading); without memo every Recharts chart
  * re-drew twice with the old numbers, which cost most of the filter-to-redraw time.
+ * WhenVisible draws the cards in view with the answer's commit and the others in idle time after it.
  */
 const Pareto = memo(ParetoCard);
 const Cost = memo(CostCard);
@@ -47,6 +49,10 @@ export const QualityPage = () => {
   const series = useMemo(() => seriesInfo(data?.keys ?? [], lang), [data?.keys, lang]);
   const onDrill = useCallback<ChartProps['onDrill']>((target, what) => setDrill({ target, what }), []);
   const props = useMemo<ChartProps | null>(() => (data ? { data, series, lang, onDrill } : null), [data, series, lang, onDrill]);
+  const ratesProps = useMemo(
+    () => (props ? { ...props, dimension, minVolume, onDimension: setDimension, onMinVolume: setMinVolume } : null),
+    [props, dimension, minVolume],
+  );
 
   if (options.data && options.data.months.length === 0) return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
 
@@ -63,21 +69,19 @@ export const QualityPage = () => {
         <QualityFilters options={options.data} filter={filter} onChange={setFilter} />
       </div>
       {dashboard.error && <Alert type="error" showIcon title={dashboard.error.message} style={{ marginBottom: 16 }} />}
-      {!props ? (
+      {!props || !ratesProps ? (
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (
         <>
           <Kpi kpi={props.data.kpi} lang={lang} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={12}><Pareto {...props} /></Col>
-            <Col xs={24} xl={12}><Cost {...props} /></Col>
-            <Col xs={24}>
-              <Rates {...props} dimension={dimension} minVolume={minVolume} onDimension={setDimension} onMinVolume={setMinVolume} />
-            </Col>
-            <Col xs={24}><Mix {...props} /></Col>
-            <Col xs={24}><Trend {...props} /></Col>
-            <Col xs={24}><Matrix {...props} /></Col>
-            <Col xs={24}><Deadline {...props} /></Col>
+            <Col xs={24} xl={12}><WhenVisible testId="pareto" value={props} placeholderHeight={420}>{(p) => <Pareto {...p} />}</WhenVisible></Col>
+            <Col xs={24} xl={12}><WhenVisible testId="cost" value={props} placeholderHeight={420}>{(p) => <Cost {...p} />}</WhenVisible></Col>
+            <Col xs={24}><WhenVisible testId="rates" value={ratesProps} placeholderHeight={900}>{(p) => <Rates {...p} />}</WhenVisible></Col>
+            <Col xs={24}><WhenVisible testId="mix" value={props} placeholderHeight={420}>{(p) => <Mix {...p} />}</WhenVisible></Col>
+            <Col xs={24}><WhenVisible testId="trend" value={props} placeholderHeight={420}>{(p) => <Trend {...p} />}</WhenVisible></Col>
+            <Col xs={24}><WhenVisible testId="matrix" value={props} placeholderHeight={420}>{(p) => <Matrix {...p} />}</WhenVisible></Col>
+            <Col xs={24}><WhenVisible testId="deadline" value={props} placeholderHeight={420}>{(p) => <Deadline {...p} />}</WhenVisible></Col>
           </Row>
         </>
       )}
