@@ -2,17 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { refreshDerivedData } from '../../electron/backend/db/derived';
 import type { AnalyticsFilter, Dashboard } from '../../shared/contract/analytics.contract';
 import { startTestBackend, type TestBackend } from '../support/backend';
-import { insertAnalyticsDataset, type DatasetIds } from './analytics-dataset';
+import { datasetUntil, seedAnalyticsDataset, type DatasetIds } from './analytics-dataset';
 import { referenceQuery } from './analytics-reference';
 
 let t: TestBackend;
 let ids: DatasetIds;
-const now = Date.UTC(2026, 10, 1);
+const now = datasetUntil;
 
 beforeAll(async () => {
   t = startTestBackend({ now: () => now });
-  const { inspectorId } = await t.withUsers();
-  ids = insertAnalyticsDataset(t.backend.db, inspectorId);
+  await t.withUsers();
+  ids = seedAnalyticsDataset(t.backend.db);
 });
 afterAll(() => t.close());
 
@@ -116,6 +116,34 @@ describe('analytics.dashboard equals plain SQL over the raw tables', () => {
     expect(api.rates.length).toBeGreaterThan(3);
     expect(api.deadline.weeks.length).toBeGreaterThan(5);
     expect(api.kpi.refundedWithoutReturnUnits).toBeGreaterThan(0);
+    expect(api.cost.items.some((i) => i.writeOffFen > 0 && i.freightFen > 0)).toBe(true);
+    expect(api.matrix.cells.some((c) => c.finding === 'no_defect')).toBe(true);
+    expect(api.mix.rows.length).toBeGreaterThan(3);
+    expect(api.trend.rows.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('on a seeded dataset that has every case the definitions name', () => {
+    const count = (sql: string) => (t.backend.db.prepare(`SELECT count(*) AS n FROM (${sql})`).get() as { n: number }).n;
+    const latest = `SELECT i.id FROM inspections i WHERE i.kind = 'return' AND i.state = 'completed' AND NOT EXISTS (
+      SELECT 1 FROM inspections j WHERE j.case_id = i.case_id AND j.kind = 'return' AND j.state = 'completed' AND j.completed_at > i.completed_at)`;
+    const cases = (where: string) => count(`SELECT 1 FROM after_sales_cases c WHERE c.voided_at IS NULL AND ${where}`);
+    expect(count(`SELECT inspection_id FROM inspection_defects WHERE inspection_id IN (${latest}) GROUP BY inspection_id HAVING count(DISTINCT defect_type_id) >= 2`)).toBeGreaterThan(3);
+    expect(count(`SELECT inspection_id FROM inspection_defects GROUP BY inspection_id, defect_type_id HAVING count(*) >= 2`)).toBeGreaterThan(0);
+    expect(count(`${latest} AND NOT EXISTS (SELECT 1 FROM inspection_defects d WHERE d.inspection_id = i.id)`)).toBeGreaterThan(10);
+    expect(cases(`c.type IN ('return_refund', 'exchange') AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.case_id = c.id AND i.state = 'completed')`)).toBeGreaterThan(10);
+    for (const type of ['return_refund', 'exchange', 'refund_only', 'resend']) expect(cases(`c.type = '${type}'`)).toBeGreaterThan(5);
+    expect(cases(`c.return_freight_fen > 0`)).toBeGreaterThan(10);
+    expect(cases(`c.order_line_id IS NULL`)).toBeGreaterThan(5);
+    expect(count(`SELECT 1 FROM after_sales_cases WHERE voided_at IS NOT NULL`)).toBeGreaterThan(5);
+    for (const disposition of ['scrap', 'return_to_supplier']) expect(count(`${latest} AND i.disposition = '${disposition}'`)).toBeGreaterThan(5);
+    for (const state of ['voided', 'draft']) expect(count(`SELECT 1 FROM inspections WHERE kind = 'return' AND state = '${state}'`)).toBeGreaterThan(3);
+    expect(count(`SELECT case_id FROM inspections WHERE kind = 'return' AND state = 'completed' GROUP BY case_id HAVING count(*) > 1`)).toBeGreaterThan(5);
+    expect(count(`SELECT 1 FROM orders WHERE paid_at IS NULL`)).toBeGreaterThan(5);
+    expect(count(`SELECT 1 FROM orders WHERE status = 'cancelled'`)).toBeGreaterThan(5);
+    expect(count(`SELECT DISTINCT store_id FROM orders`)).toBe(2);
+    expect(count(`SELECT 1 FROM skus WHERE unit_cost_fen IS NULL`)).toBeGreaterThan(0);
+    expect(count(`SELECT 1 FROM lots WHERE supplier_id IS NULL`)).toBeGreaterThan(0);
+    expect(count(`SELECT 1 FROM skus k JOIN products p ON p.id = k.product_id WHERE k.supplier_id IS NULL AND p.supplier_id IS NOT NULL`)).toBeGreaterThan(0);
   });
 
   it('for every rate dimension and minimum volume', async () => {
@@ -128,13 +156,18 @@ describe('analytics.dashboard equals plain SQL over the raw tables', () => {
   it('with each filter and combinations', async () => {
     const filters: AnalyticsFilter[] = [
       { from: '2026-02', to: '2026-05' },
-      { storeId: 'st-2' },
+      { from: '2026-09' },
+      { to: '2026-01' },
+      { storeId: ids.stores[1] },
+      { storeId: ids.stores[0] },
       { productId: ids.products[1] },
       { skuId: ids.skus[4] },
-      { supplierId: 'sup-2' },
-      { supplierId: 'sup-3' },
+      { supplierId: ids.suppliers[0] },
+      { supplierId: ids.suppliers[1] },
+      { supplierId: ids.suppliers.at(-1) },
       { lotId: ids.lots[2] },
-      { from: '2026-03', storeId: ids.stores[0], supplierId: 'sup-1' },
+      { from: '2026-03', storeId: ids.stores[0], supplierId: ids.suppliers[2] },
+      { productId: ids.products[2], storeId: ids.stores[1], to: '2026-08' },
     ];
     for (const filter of filters) await compare(filter, 'supplier', 10);
   });
@@ -148,7 +181,7 @@ describe('analytics.dashboard equals plain SQL over the raw tables', () => {
     db.prepare(`DELETE FROM inspection_defects WHERE rowid % 19 = 0`).run();
     db.prepare(`UPDATE order_lines SET quantity = quantity + 1, lot_id = NULL WHERE rowid % 13 = 0`).run();
     await compare({});
-    await compare({ supplierId: 'sup-2' }, 'lot', 5);
+    await compare({ supplierId: ids.suppliers[1] }, 'lot', 5);
     const snapshot = () => ({
       sales: db.prepare('SELECT * FROM rl_sales_monthly WHERE units <> 0 ORDER BY month, store_id, sku_id, lot_key').all(),
       facts: db.prepare('SELECT * FROM rl_case_facts ORDER BY case_id').all(),

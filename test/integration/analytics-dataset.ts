@@ -1,107 +1,89 @@
 import type { Sqlite } from '../../electron/backend/db/connection';
+import { refreshDerivedData } from '../../electron/backend/db/derived';
+import { seedDatabase } from '../../electron/backend/seed/seed';
 
 /**
- * A small, deterministic dataset for the dashboard tests, written with direct inserts so it exercises every
- * edge the definitions name: cancelled and unpaid orders, refund-only / exchange / resend cases, voided cases,
- * draft and voided inspections, re-inspections, two defect types on one unit (and the same type twice),
- * no-defect findings, write-off dispositions, SKUs without unit cost, lots with and without a supplier.
+ * The dashboard correctness test's dataset: the project's seed (a year of a Pinduoduo shop, a few thousand orders
+ * so the test stays fast), plus direct edits for the edges the seed does not produce but the definitions in
+ * docs/METRICS.md name: a second store, unpaid orders, voided cases, cases without an order line, re-inspections
+ * (the latest completed one counts), voided and draft inspections, the same defect type twice on one inspection,
+ * SKUs without unit cost, and suppliers resolved at every level (lot, else SKU, else product).
+ * The edits are bulk writes like an import's: the derived tables are rebuilt after them (the trigger path is
+ * exercised separately, by the test's own edits).
  */
-const mulberry32 = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
 export interface DatasetIds {
+  /** The seed's store first, then the second store. */
   stores: string[];
+  /** Suppliers by number of lots, largest first. */
   suppliers: string[];
   products: string[];
   skus: string[];
   lots: string[];
 }
 
-const pad = (n: number, width = 5) => String(n).padStart(width, '0');
+export const datasetUntil = Date.UTC(2026, 10, 1);
+const secondStore = 'st-2';
 
-export const insertAnalyticsDataset = (db: Sqlite, inspectorId: string, orders = 1500, seed = 7): DatasetIds => {
-  const rnd = mulberry32(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
-  const now = Date.UTC(2026, 10, 1);
-  const existingStore = (db.prepare('SELECT id FROM stores LIMIT 1').get() as { id: string }).id;
-  const ids: DatasetIds = { stores: [existingStore, 'st-2'], suppliers: ['sup-1', 'sup-2', 'sup-3'], products: [], skus: [], lots: [] };
-  const defectTypes = (db.prepare('SELECT id FROM defect_types ORDER BY sort_order LIMIT 8').all() as { id: string }[]).map((d) => d.id);
+const ids = (db: Sqlite, sql: string) => (db.prepare(sql).all() as { id: string }[]).map((r) => r.id);
 
+export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
+  seedDatabase(db, { orders, seed: 7, until: datasetUntil });
   db.transaction(() => {
-    db.prepare(`INSERT INTO stores (id, name, platform, created_at) VALUES ('st-2', '第二家店', 'pinduoduo', ?)`).run(now);
-    ids.suppliers.forEach((id, i) => db.prepare('INSERT INTO suppliers (id, name, created_at) VALUES (?, ?, ?)').run(id, `供应商${i + 1}`, now));
-    for (let p = 0; p < 4; p++) {
-      const productId = `prod-${p}`;
-      ids.products.push(productId);
-      db.prepare('INSERT INTO products (id, name, product_code, supplier_id, created_at) VALUES (?, ?, ?, ?, ?)').run(productId, `商品${p}`, `P${p}`, p === 3 ? null : ids.suppliers[p], now);
-      for (let k = 0; k < 3; k++) {
-        const skuId = `sku-${p}-${k}`;
-        ids.skus.push(skuId);
-        // SKU supplier overrides the product's on one SKU; one SKU has no unit cost.
-        db.prepare('INSERT INTO skus (id, product_id, code, unit_cost_fen, supplier_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-          skuId, productId, `SKU-${p}${k}`, p === 2 && k === 2 ? null : 500 + p * 300 + k * 70, p === 1 && k === 1 ? 'sup-3' : null, now);
-        if (k < 2) {
-          const lotId = `lot-${p}-${k}`;
-          ids.lots.push(lotId);
-          db.prepare('INSERT INTO lots (id, sku_id, supplier_id, lot_code, created_at) VALUES (?, ?, ?, ?, ?)').run(lotId, skuId, k === 0 ? 'sup-2' : null, `L${p}${k}`, now);
-        }
-      }
-    }
-
-    const insertOrder = db.prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, paid_at, source, created_at, updated_at)
-      VALUES (?, ?, ?, '', ?, ?, 'seed', ?, ?)`);
-    const insertLine = db.prepare('INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen, lot_id) VALUES (?, ?, ?, ?, ?, ?)');
-    const insertCase = db.prepare(`INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, raw_status, status,
-      requested_at, merchant_deadline_at, responded_at, requested_quantity, refund_fen, return_freight_fen, source, voided_at, created_at, updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, '', 'succeeded', ?, ?, ?, ?, ?, ?, 'seed', ?, ?, ?)`);
-    const insertInspection = db.prepare(`INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at)
+    const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
+    run(`INSERT INTO stores (id, name, platform, created_at) VALUES (?, '第二家店', 'pinduoduo', ?)`, secondStore, datasetUntil);
+    // A case belongs to its order's store (the reference joins the order's); keep both consistent.
+    run(`UPDATE orders SET store_id = ? WHERE rowid % 3 = 0`, secondStore);
+    run(`UPDATE after_sales_cases SET store_id = (SELECT o.store_id FROM orders o WHERE o.id = after_sales_cases.order_id)`);
+    // Unpaid orders count nowhere, not even their cases.
+    run(`UPDATE orders SET paid_at = NULL, status = 'other' WHERE rowid % 97 = 0`);
+    run(`UPDATE orders SET paid_at = NULL WHERE id IN (SELECT order_id FROM after_sales_cases WHERE rowid % 43 = 0)`);
+    // Voided cases count nowhere.
+    run(`UPDATE after_sales_cases SET voided_at = requested_at + 3600000 WHERE rowid % 29 = 0`);
+    // A case without an order line is attributed to the order's first line (by id): pick multi-line orders.
+    run(`UPDATE after_sales_cases SET order_line_id = NULL WHERE rowid % 5 = 0
+      AND order_id IN (SELECT order_id FROM order_lines GROUP BY order_id HAVING count(*) > 1)`);
+    run(`UPDATE after_sales_cases SET order_line_id = NULL WHERE rowid % 31 = 0`);
+    // Re-inspections: a later completed inspection with another finding replaces the first (one in three of
+    // them finds nothing), a later voided one and a draft one do not.
+    const inspected = db.prepare(`SELECT id, case_id AS caseId, inspector_id AS inspectorId, completed_at AS completedAt, quantity
+      FROM inspections WHERE kind = 'return' AND state = 'completed' ORDER BY id`).all() as Array<{ id: string; caseId: string; inspectorId: string; completedAt: number; quantity: number }>;
+    const defectTypes = ids(db, 'SELECT id FROM defect_types ORDER BY sort_order');
+    const addInspection = db.prepare(`INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at)
       VALUES (?, 'return', ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const insertDefect = db.prepare('INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity) VALUES (?, ?, ?, ?, 1)');
-    const start = Date.UTC(2025, 11, 1);
-    const reasons = ['no_reason_7day', 'quality', 'not_as_described', 'wrong_size', 'missing_parts', 'transit_damage'] as const;
-    const types = ['return_refund', 'return_refund', 'return_refund', 'exchange', 'refund_only', 'resend'] as const;
-    let caseNo = 0;
-    let inspectionNo = 0;
-    for (let o = 0; o < orders; o++) {
-      const orderId = `o-${pad(o)}`;
-      const status = rnd() < 0.06 ? 'cancelled' : pick(['shipped', 'signed', 'signed'] as const);
-      // Paid times straddle month ends in China time (UTC+8): 16:00–23:59 UTC is already the next day there.
-      const paidAt = rnd() < 0.02 ? null : start + Math.floor(rnd() * 300) * 86_400_000 + Math.floor(rnd() * 86_400_000);
-      insertOrder.run(orderId, pick(ids.stores), `2601-${pad(o, 8)}`, status, paidAt, now, now);
-      const lineCount = rnd() < 0.2 ? 2 : 1;
-      const lineIds: string[] = [];
-      const skuOffset = Math.floor(rnd() * ids.skus.length);
-      for (let l = 0; l < lineCount; l++) {
-        const skuIndex = (skuOffset + l * 5) % ids.skus.length;
-        const skuId = ids.skus[skuIndex] as string;
-        const lot = skuId.endsWith('-2') || rnd() < 0.25 ? null : `lot-${skuId.slice(4)}`;
-        const lineId = `ol-${pad(o)}-${l}`;
-        insertLine.run(lineId, orderId, skuId, 1 + Math.floor(rnd() * 3), 1990, lot);
-        lineIds.push(lineId);
+    const addDefect = db.prepare(`INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity) VALUES (?, ?, ?, 'major', 1)`);
+    inspected.forEach((inspection, i) => {
+      const later = inspection.completedAt + 86_400_000;
+      if (i % 7 === 0) {
+        const id = `${inspection.id}-re`;
+        addInspection.run(id, inspection.caseId, inspection.inspectorId, 'completed', later, later, i % 2 ? 'scrap' : 'return_to_supplier', inspection.quantity, later);
+        if (i % 3 !== 0) addDefect.run(`${id}-d1`, id, defectTypes[i % defectTypes.length]);
+        if (i % 3 === 1) addDefect.run(`${id}-d2`, id, defectTypes[(i + 3) % defectTypes.length]);
+      } else if (i % 11 === 0) {
+        const id = `${inspection.id}-void`;
+        addInspection.run(id, inspection.caseId, inspection.inspectorId, 'voided', later, later, 'scrap', inspection.quantity, later);
+        addDefect.run(`${id}-d1`, id, defectTypes[0]);
+      } else if (i % 13 === 0) {
+        const id = `${inspection.id}-draft`;
+        addInspection.run(id, inspection.caseId, inspection.inspectorId, 'draft', later, null, 'scrap', inspection.quantity, later);
+        addDefect.run(`${id}-d1`, id, defectTypes[1]);
+      } else if (i % 17 === 0) {
+        // The same defect type twice on one unit counts once.
+        const first = db.prepare('SELECT defect_type_id AS t FROM inspection_defects WHERE inspection_id = ? LIMIT 1').get(inspection.id) as { t: string } | undefined;
+        if (first) addDefect.run(`${inspection.id}-dup`, inspection.id, first.t);
       }
-      if (rnd() > 0.3) continue;
-      const caseId = `c-${pad(++caseNo)}`;
-      const requestedAt = (paidAt ?? start) + Math.floor(rnd() * 20 * 86_400_000);
-      const deadline = rnd() < 0.1 ? null : requestedAt + 2 * 86_400_000;
-      const responded = rnd() < 0.15 ? null : requestedAt + Math.floor(rnd() * 3 * 86_400_000);
-      insertCase.run(caseId, pick(ids.stores), `CS${pad(caseNo, 8)}`, orderId, rnd() < 0.15 ? null : pick(lineIds), pick(types), pick(reasons),
-        requestedAt, deadline, responded, 1 + Math.floor(rnd() * 2), Math.floor(rnd() * 5000), rnd() < 0.5 ? 0 : 800,
-        rnd() < 0.04 ? requestedAt : null, now, now);
-      const inspections = rnd() < 0.3 ? 0 : rnd() < 0.15 ? 2 : 1;
-      for (let i = 0; i < inspections; i++) {
-        const inspectionId = `in-${pad(++inspectionNo)}`;
-        const state = rnd() < 0.1 ? 'voided' : rnd() < 0.08 && i === inspections - 1 ? 'draft' : 'completed';
-        const completedAt = state === 'draft' ? null : requestedAt + (i + 1) * 86_400_000;
-        insertInspection.run(inspectionId, caseId, inspectorId, state, requestedAt, completedAt, pick(['restock', 'scrap', 'return_to_supplier', 'refurbish'] as const), 1, now);
-        const defectCount = rnd() < 0.35 ? 0 : rnd() < 0.25 ? 2 : 1;
-        for (let d = 0; d < defectCount; d++) insertDefect.run(`${inspectionId}-d${d}`, inspectionId, pick(defectTypes), 'major');
-        if (defectCount === 1 && rnd() < 0.2) insertDefect.run(`${inspectionId}-dup`, inspectionId, (db.prepare('SELECT defect_type_id AS t FROM inspection_defects WHERE inspection_id = ?').get(inspectionId) as { t: string }).t, 'minor');
-      }
-    }
+    });
+    // Write-offs at unit cost: a SKU without a cost writes off nothing.
+    run(`UPDATE skus SET unit_cost_fen = NULL WHERE rowid % 11 = 0`);
+    // Supplier at every level: some lots fall back to their SKU's supplier, some SKUs to their product's.
+    run(`UPDATE lots SET supplier_id = NULL WHERE rowid % 4 = 0`);
+    run(`UPDATE skus SET supplier_id = NULL WHERE rowid % 3 = 0`);
+    refreshDerivedData(db);
   })();
-  return ids;
+  return {
+    stores: [...ids(db, 'SELECT id FROM stores ORDER BY created_at, id LIMIT 1'), secondStore],
+    suppliers: ids(db, 'SELECT supplier_id AS id FROM lots WHERE supplier_id IS NOT NULL GROUP BY supplier_id ORDER BY count(*) DESC, supplier_id'),
+    products: ids(db, 'SELECT id FROM products ORDER BY id'),
+    skus: ids(db, 'SELECT id FROM skus ORDER BY id'),
+    lots: ids(db, 'SELECT id FROM lots ORDER BY id'),
+  };
 };
