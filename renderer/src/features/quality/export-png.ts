@@ -1,4 +1,5 @@
 import { fontFamily } from '../../theme';
+import { embeddedFontCss } from './embed-fonts';
 
 export interface LegendItem {
   label: string;
@@ -6,8 +7,9 @@ export interface LegendItem {
 }
 
 /**
- * A chart as PNG: the Recharts SVG is serialized with the app's font stack inlined, drawn on a canvas
- * under a title and above a legend drawn with canvas text (Recharts' legend is HTML, not part of the SVG).
+ * A chart as PNG: the Recharts SVG is serialized with the app's font stack and the font files its text needs
+ * inlined (embed-fonts.ts), drawn on a canvas under a title and above a legend drawn with canvas text (Recharts'
+ * legend is HTML, not part of the SVG).
  */
 export const chartToPng = async (container: HTMLElement, title: string, subtitle: string, legend: LegendItem[]): Promise<Blob> => {
   // The largest SVG is the chart; Recharts also draws each legend icon as a small svg.recharts-surface.
@@ -21,6 +23,12 @@ export const chartToPng = async (container: HTMLElement, title: string, subtitle
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('style', `font-family: ${fontFamily}; font-size: 12px`);
+  const fontCss = await embeddedFontCss(clone.textContent ?? '', fontFamily);
+  if (fontCss) {
+    const style = document.createElementNS('http://www.w3.org/2000/svg', 'style');
+    style.textContent = fontCss;
+    clone.insertBefore(style, clone.firstChild);
+  }
   const svgUrl = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(clone))}`;
   const image = new Image();
   await new Promise<void>((resolve, reject) => {
@@ -37,6 +45,8 @@ export const chartToPng = async (container: HTMLElement, title: string, subtitle
   canvas.height = (height + 64 + legendRows * 22 + pad) * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas is not available.');
+  // The canvas text (title, legend) uses the page's fonts: load the slices its characters need first.
+  await document.fonts.load(`600 16px ${fontFamily}`, [title, subtitle, ...legend.map((l) => l.label)].join(''));
   await document.fonts.ready;
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
