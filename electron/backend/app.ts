@@ -8,6 +8,7 @@ import { ensureFirstRunData } from './db/first-run';
 import { migrate } from './db/migrate';
 import { latestVersion } from './db/migrations';
 import { createDispatcher } from './core/dispatch';
+import { ExclusiveGate } from './core/exclusive';
 import type { BackendEnv, BackendServices } from './core/context';
 import { consoleLogger, type Logger } from './core/logger';
 import { SessionStore } from './core/sessions';
@@ -79,10 +80,12 @@ export const createBackend = (options: BackendOptions): Backend => {
     throw error;
   }
   const services = {} as BackendServices;
-  const backups = createBackupService(db, env, options.backupScheduler);
+  // One gate per connection: an import commit holds it; other calls and the automatic backup wait for it.
+  const gate = new ExclusiveGate();
+  const backups = createBackupService(db, env, options.backupScheduler, () => gate.idle());
   services.backups = backups;
   const sessions = new SessionStore();
-  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, onWrite: () => backups.noteWrite() });
+  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, gate, onWrite: () => backups.noteWrite() });
 
   const describe = (): MethodDescription[] =>
     methodNames.map((name) => {

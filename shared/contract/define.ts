@@ -18,6 +18,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   access: Access;
   /** One sentence for `GET /api` and the docs: what the method does and its business rule. */
   summary: string;
+  /**
+   * Answered even while an exclusive job (an import commit) holds the store; every other call waits for it.
+   * Only for methods that never touch the database (progress, cancel of the running job).
+   */
+  answersDuringExclusiveJob?: true;
 }
 
 export const defineMethod = <I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> => spec;

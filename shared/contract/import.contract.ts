@@ -96,7 +96,7 @@ export const importContract = {
     access: 'job',
   }),
   'imports.commit': defineMethod({
-    summary: 'Writes a previewed import in one transaction (all or nothing), then refreshes derived data; a second identical file changes nothing.',
+    summary: 'Writes a previewed import in one transaction (all or nothing; written in chunks so progress shows and a cancel rolls it back; other calls wait meanwhile), then refreshes derived data; a second identical file changes nothing.',
     input: z.object({ importId: z.string().min(1).max(64) }).strict(),
     output: z.object({ importId: z.string(), counts: importCountsSchema, rejectedRows: z.number().int() }),
     roles: staff,
@@ -108,13 +108,15 @@ export const importContract = {
     output: progressSchema.nullable(),
     roles: staff,
     access: 'read',
+    answersDuringExclusiveJob: true,
   }),
   'imports.cancel': defineMethod({
-    summary: 'Stops a running preview or drops a previewed import; the store is left as it was.',
+    summary: 'Stops a running preview or commit (the commit rolls back) or drops a previewed import; the store is left as it was.',
     input: z.object({ importId: z.string().min(1).max(64) }).strict(),
     output: z.object({ importId: z.string(), state: z.string() }),
     roles: staff,
     access: 'job',
+    answersDuringExclusiveJob: true,
   }),
   'imports.history': defineMethod({
     summary: 'Every import with its counts, newest first.',

@@ -9,18 +9,17 @@ import { commitImport } from '../../electron/backend/features/import/commit';
 
 const [dataDir, importId] = process.argv.slice(2) as [string, string];
 const backend = createBackend({ dataDir, logger: consoleLogger(true) });
-commitImport(
+void commitImport(
   {
     db: backend.db,
     dataDir,
     now: Date.now,
     audit: () => undefined,
-    onStep: (step) => {
-      writeSync(1, `IN-TRANSACTION ${step}\n`);
+    onStep: (progress) => {
+      writeSync(1, `IN-TRANSACTION ${progress.step}\n`);
       // Block here: the parent kills us mid-transaction.
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30_000);
     },
   },
   importId,
-);
-writeSync(1, 'COMMITTED\n');
+).then(() => writeSync(1, 'COMMITTED\n'));

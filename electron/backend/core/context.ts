@@ -26,6 +26,11 @@ export interface HandlerContext {
   audit: (entry: AuditEntry) => void;
   /** Runs `work` in one transaction (for `job` methods that write after async work). */
   transaction: <T>(work: () => T) => T;
+  /**
+   * Runs a job that keeps a transaction open across awaits; every other call waits until it settles
+   * (core/exclusive.ts), except those marked `answersDuringExclusiveJob`.
+   */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** The user, or an UNAUTHENTICATED error: for handlers whose method is never public. */
   requireUser: () => SessionUser;
   /** Services shared across features (backups, attachments, jobs), registered by the app. */

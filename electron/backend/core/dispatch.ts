@@ -11,6 +11,7 @@ import { writeAudit } from './audit';
 import type { BackendEnv, BackendServices, HandlerContext, Handlers } from './context';
 import { sqliteErrorToAppError } from './sqlite-errors';
 import type { SessionStore } from './sessions';
+import { ExclusiveGate } from './exclusive';
 
 export interface Dispatcher {
   dispatch: (method: string, input: unknown, sessionKey: string) => Promise<Result<unknown>>;
@@ -22,6 +23,8 @@ interface DispatcherDeps {
   sessions: SessionStore;
   handlers: Handlers;
   services: BackendServices;
+  /** Held by a job with an open transaction (import commit): other calls wait for it. */
+  gate?: ExclusiveGate;
   /** Told after every committed write, e.g. to schedule the next automatic backup. */
   onWrite?: () => void;
 }
@@ -41,6 +44,7 @@ const allowed = (audience: Audience, role: string | undefined): boolean => {
  */
 export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
   const { db, env, sessions, handlers } = deps;
+  const gate = deps.gate ?? new ExclusiveGate();
 
   const run = async (method: MethodName, rawInput: unknown, sessionKey: string): Promise<unknown> => {
     const spec = contract[method];
@@ -53,6 +57,8 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     if (!allowed(spec.roles, user?.role)) {
       throw new AppError('FORBIDDEN', `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
     }
+
+    if (gate.busy && !spec.answersDuringExclusiveJob) await gate.idle();
 
     let audits = 0;
     const ctx: HandlerContext = {
@@ -68,6 +74,7 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
         audits += 1;
       },
       transaction: (work) => db.transaction(work)(),
+      exclusive: (work) => gate.run(work),
       requireUser: () => {
         const current = ctx.user ?? sessions.get(sessionKey);
         if (!current) throw new AppError('UNAUTHENTICATED', 'Please log in first.');

@@ -82,7 +82,16 @@ const checkBackupFile = (file: string, id: string): void => {
   }
 };
 
-export const createBackupService = (db: Sqlite, env: BackendEnv, scheduler: BackupScheduler = realScheduler): BackupService => {
+/**
+ * `whenIdle` resolves when no exclusive job (an import commit with its open transaction) runs: the automatic
+ * backup must copy committed data only.
+ */
+export const createBackupService = (
+  db: Sqlite,
+  env: BackendEnv,
+  scheduler: BackupScheduler = realScheduler,
+  whenIdle: () => Promise<void> = () => Promise.resolve(),
+): BackupService => {
   let timer: unknown = null;
   let running: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -97,7 +106,9 @@ export const createBackupService = (db: Sqlite, env: BackendEnv, scheduler: Back
   const runAutomatic = () => {
     timer = null;
     if (closed) return;
-    running = create('auto').catch((error: unknown) => env.logger.error('automatic backup failed', { error: String(error) }));
+    running = whenIdle()
+      .then(() => (closed ? null : create('auto')))
+      .catch((error: unknown) => env.logger.error('automatic backup failed', { error: String(error) }));
   };
 
   const restore = async (id: string) => {

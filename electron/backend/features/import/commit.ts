@@ -5,8 +5,8 @@ import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
 import { refreshDerivedData } from '../../db/derived';
 import { getRun, updateRun } from './import-runs.repository';
-import { countChanges, mergeStaged, rejectCasesWithoutOrder, type CommitStep } from './merge';
-import { dropStaging, stagingFile, withStaging } from './staging';
+import { countChanges, mergeStaged, rejectCasesWithoutOrder, type MergeProgress } from './merge';
+import { dropStaging, stagingFile } from './staging';
 
 export interface CommitDeps {
   db: Sqlite;
@@ -14,16 +14,23 @@ export interface CommitDeps {
   now: () => number;
   /** Writes the audit row inside the transaction. */
   audit: (counts: ImportCounts) => void;
-  /** Told after each merge statement (progress; the kill test uses it to die mid-transaction). */
-  onStep?: (step: CommitStep) => void;
+  /**
+   * Told after each chunk, inside the transaction (progress; may throw ImportCancelled to roll back; the kill
+   * test dies here).
+   */
+  onStep?: (progress: MergeProgress) => void;
+  /** Awaited between chunks: hands the event loop to other work, so progress polls and a cancel are answered. */
+  between?: () => Promise<void>;
+  chunkRows?: number;
 }
 
 /**
- * All or nothing: counting, merging, the derived-data refresh and the run's new state are one transaction.
- * A crash or kill anywhere inside leaves the store as it was and the run still 'previewing', so the same
- * preview can be committed again.
+ * All or nothing: counting, merging, the derived-data refresh and the run's new state are one transaction,
+ * written in chunks with the event loop free in between (the caller holds the exclusive gate, so no other
+ * call runs on the connection meanwhile). A crash, kill or cancel anywhere inside leaves the store as it was;
+ * after a crash or kill the run is still 'previewing', so the same preview can be committed again.
  */
-export const commitImport = (deps: CommitDeps, importId: string): { counts: ImportCounts; rejectedRows: number } => {
+export const commitImport = async (deps: CommitDeps, importId: string): Promise<{ counts: ImportCounts; rejectedRows: number }> => {
   const { db, dataDir } = deps;
   const run = getRun(db, importId);
   if (!run) throw new AppError('NOT_FOUND', `Import ${importId} not found.`);
@@ -32,21 +39,40 @@ export const commitImport = (deps: CommitDeps, importId: string): { counts: Impo
   if (!existsSync(stagingFile(dataDir, importId))) throw new AppError('CONFLICT', 'The staged rows of this preview are gone; preview the file again.');
   const kind: ImportKind = run.kind;
   const previewCounts = run.counts ? (JSON.parse(run.counts) as ImportCounts) : null;
-  const counts = withStaging(db, dataDir, importId, () =>
-    db.transaction(() => {
+  db.prepare(`ATTACH DATABASE ? AS stg`).run(stagingFile(dataDir, importId));
+  // Every parent a merge statement references comes from a join on the parent table itself, so the
+  // per-row foreign-key probes (one per reference, ~2 per row) prove nothing here; they are switched off for
+  // the commit only (the pragma cannot change inside a transaction) and back on before anything else runs.
+  db.pragma('foreign_keys = OFF');
+  // Sorting a million keys for the rebuilt indexes spills to a temp file instead of the process's memory.
+  db.pragma('temp_store = FILE');
+  let counts: ImportCounts;
+  try {
+    db.exec('BEGIN IMMEDIATE');
+    try {
       // Orders may have arrived since the preview: re-check, so a case never points at a missing order.
       if (kind === 'aftersales') rejectCasesWithoutOrder(db, 'orderNumber');
-      const fresh = countChanges(db, kind);
-      for (const entity of Object.keys(fresh) as (keyof ImportCounts)[]) fresh[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
+      counts = countChanges(db, kind);
+      for (const entity of Object.keys(counts) as (keyof ImportCounts)[]) counts[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
       const restoreTriggers = suspendDerivedTriggers(db);
-      mergeStaged(db, kind, importId, deps.now(), deps.onStep ?? (() => {}));
+      for (const progress of mergeStaged(db, kind, importId, deps.now(), deps.chunkRows)) {
+        deps.onStep?.(progress);
+        await deps.between?.();
+      }
       restoreTriggers();
       refreshDerivedData(db);
-      updateRun(db, importId, { state: 'committed', counts: fresh, finished_at: deps.now() });
-      deps.audit(fresh);
-      return fresh;
-    })(),
-  );
+      updateRun(db, importId, { state: 'committed', counts, finished_at: deps.now() });
+      deps.audit(counts);
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    db.exec('DETACH DATABASE stg');
+    db.pragma('foreign_keys = ON');
+    db.pragma('temp_store = MEMORY');
+  }
   dropStaging(dataDir, importId);
   return { counts, rejectedRows: run.rejected_count };
 };

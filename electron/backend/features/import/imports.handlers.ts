@@ -6,34 +6,45 @@ import { toCsv } from '../export/table-file';
 import { buildExportTable } from '../exports/export-lists';
 import { commitImport, discardImport } from './commit';
 import { allPresets, getRun, insertPreset, listRuns } from './import-runs.repository';
-import { finishTracking, progressOf, report, requestCancel, startTracking } from './progress';
+import { finishTracking, ImportCancelled, progressOf, report, requestCancel, startTracking } from './progress';
 import { previewImport } from './preview';
 
 export const importsHandlers = defineHandlers({
   'imports.preview': async (input, ctx) =>
     previewImport({ db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id }, input.uploadId, input.presetId),
 
-  'imports.commit': (input, ctx) => {
-    const tracker = startTracking(input.importId, 5, ctx.env.now());
-    let steps = 0;
-    try {
-      const result = commitImport(
-        {
-          db: ctx.db,
-          dataDir: ctx.env.dataDir,
-          now: ctx.env.now,
-          audit: (counts) => ctx.audit({ entity: 'import', entityId: input.importId, action: 'commit', after: counts }),
-          onStep: () => report(tracker, 'committing', 0, ++steps, ctx.env.now()),
-        },
-        input.importId,
-      );
-      finishTracking(input.importId, 'done');
-      return { importId: input.importId, ...result };
-    } catch (error) {
-      finishTracking(input.importId, 'failed', error instanceof Error ? error.message : null);
-      throw error;
-    }
-  },
+  'imports.commit': (input, ctx) =>
+    // Exclusive: the commit keeps one transaction open across chunks; other calls wait, progress and cancel answer.
+    ctx.exclusive(async () => {
+      const tracker = startTracking(input.importId, 1, ctx.env.now(), 'committing');
+      try {
+        const result = await commitImport(
+          {
+            db: ctx.db,
+            dataDir: ctx.env.dataDir,
+            now: ctx.env.now,
+            audit: (counts) => ctx.audit({ entity: 'import', entityId: input.importId, action: 'commit', after: counts }),
+            onStep: (step) => {
+              tracker.total = step.total;
+              report(tracker, 'committing', step.rowsDone, step.rowsDone, ctx.env.now());
+            },
+            between: () => new Promise((resolve) => setImmediate(resolve)),
+          },
+          input.importId,
+        );
+        finishTracking(input.importId, 'done');
+        return { importId: input.importId, ...result };
+      } catch (error) {
+        if (error instanceof ImportCancelled) {
+          discardImport(ctx.db, ctx.env.dataDir, input.importId, ctx.env.now());
+          ctx.transaction(() => ctx.audit({ entity: 'import', entityId: input.importId, action: 'cancel' }));
+          finishTracking(input.importId, 'cancelled');
+          throw new AppError('CONFLICT', 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
+        }
+        finishTracking(input.importId, 'failed', error instanceof Error ? error.message : null);
+        throw error;
+      }
+    }),
 
   'imports.progress': (input) => progressOf(input.importId),
 

@@ -1,6 +1,7 @@
 import type { ImportCounts } from '../../../../shared/contract/import.contract';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
+import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
 
 /**
@@ -126,63 +127,139 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
   return counts;
 };
 
-export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases';
+export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes';
 
-/** Writes the staged rows. Runs inside the caller's transaction; `onStep` is told after each statement. */
-export const mergeStaged = (db: Sqlite, kind: ImportKind, importId: string, now: number, onStep: (step: CommitStep) => void): void => {
+/** What the merge has done so far: yielded after each chunk, so the caller can report, yield and cancel. */
+export interface MergeProgress {
+  step: CommitStep;
+  /** Staged rows written so far, of `total`. */
+  rowsDone: number;
+  total: number;
+}
+
+const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * Ids for a million rows made in SQL, not by a JS callback per row (~1.5 µs each): a ULID's 10-character time
+ * part, 6 random Crockford characters for this import and table, then the staged row's rowid as 10 digits.
+ * Still 26 Crockford characters, sortable by creation time and unique across PCs (time + 30 random bits).
+ */
+const idPrefix = (): string => {
+  const random = randomBytes(6);
+  let text = newId().slice(0, 10);
+  for (const byte of random) text += crockford[byte & 31];
+  return text;
+};
+const sqlId = (prefix: string, rowid: string) => `'${prefix}' || printf('%010d', ${rowid})`;
+
+/**
+ * A load that is large next to the table is faster with the secondary indexes dropped and rebuilt once, sorted,
+ * than maintained row by row (measured on 1M orders: 9.2 s → 6.9 s). DDL is transactional: a rollback or a
+ * kill brings them back.
+ */
+const bulkIndexes = ['orders_tracking', 'orders_paid', 'orders_number', 'order_lines_sku'];
+const suspendIndexes = (db: Sqlite, staged: number): (() => void) => {
+  const existing = (db.prepare(`SELECT count(*) AS n FROM main.orders`).get() as { n: number }).n;
+  if (staged < 50_000 || staged < existing / 2) return () => {};
+  const indexes = db
+    .prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND name IN (${bulkIndexes.map(() => '?').join(', ')})`)
+    .all(...bulkIndexes) as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX main.${index.name}`);
+  return () => {
+    for (const index of indexes) db.exec(index.sql);
+  };
+};
+
+/** Rows per statement: small enough that progress moves and a cancel is seen within a fraction of a second. */
+export const mergeChunkRows = 25_000;
+
+/**
+ * Writes the staged rows, chunk by chunk, inside the caller's transaction; yields after each chunk. Orders
+ * and their lines go in order-number ranges, so both tables' keys are appended in order.
+ */
+export function* mergeStaged(db: Sqlite, kind: ImportKind, importId: string, now: number, chunkRows = mergeChunkRows): Generator<MergeProgress> {
   const store = storeIdFor(db);
   db.function('rl_new_id', { deterministic: false, varargs: false }, () => newId());
   const p = { store, now, importId };
   if (kind === 'orders') {
+    const orders = (db.prepare(`SELECT count(*) AS n FROM ${stagedOrders}`).get() as { n: number }).n;
+    const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
+    const total = orders + lines;
     db.prepare(`INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
       SELECT rl_new_id(), coalesce(s.title, s.product_code), s.product_code, s.goods_id, @now
       FROM (SELECT product_code, title, goods_id, min(row) FROM stg.stage_skus l
         WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = l.sku_code) GROUP BY product_code) s
       WHERE NOT EXISTS (SELECT 1 FROM main.products p WHERE p.product_code = s.product_code)
         AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
-    onStep('products');
+    yield { step: 'products', rowsDone: 0, total };
     db.prepare(`INSERT INTO main.skus (id, product_id, code, platform_sku_id, spec_text, created_at)
       SELECT rl_new_id(), p.id, s.sku_code, s.platform_sku_id, s.spec, @now
       FROM stg.stage_skus s
       JOIN main.products p ON p.product_code = s.product_code
       WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
-    onStep('skus');
-    db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
+    yield { step: 'skus', rowsDone: 0, total };
+    const restoreIndexes = suspendIndexes(db, orders);
+    const orderPrefix = idPrefix();
+    const linePrefix = idPrefix();
+    const upsertOrders = db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
         goods_total_fen, postage_fen, shop_discount_fen, platform_discount_fen, buyer_paid_fen, merchant_received_fen, merchant_note,
         source, import_id, created_at, updated_at)
-      SELECT rl_new_id(), @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.tracking, s.courier,
+      SELECT ${sqlId(orderPrefix, 's.row')}, @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.tracking, s.courier,
         s.goods_total, s.postage, s.shop_discount, s.platform_discount, s.buyer_paid, s.merchant_received, s.note,
         'import', @importId, @now, @now
-      FROM ${stagedOrders} s WHERE true
+      FROM ${stagedOrders} s WHERE s.seq >= @from AND s.seq < @to
       ON CONFLICT (store_id, order_number) DO UPDATE SET
         ${orderCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(', ')},
         import_id = @importId, updated_at = @now
-      WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`).run(p);
-    onStep('orders');
-    db.prepare(`INSERT INTO main.order_lines (id, order_id, sku_id, quantity, unit_price_fen, title)
-      SELECT rl_new_id(), o.id, k.id, l.quantity, ${unitPrice}, l.title
-      FROM stg.stage_lines l JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number JOIN main.skus k ON k.code = l.sku_code
-      WHERE @now IS NOT NULL AND @importId IS NOT NULL
-      ORDER BY l.order_number, l.sku_code
+      WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`);
+    // CROSS JOIN keeps the staged lines (a rowid range) as the outer loop.
+    const upsertLines = db.prepare(`INSERT INTO main.order_lines (id, order_id, sku_id, quantity, unit_price_fen, title)
+      SELECT ${sqlId(linePrefix, 'l.rowid')}, o.id, k.id, l.quantity, ${unitPrice}, l.title
+      FROM stg.stage_lines l CROSS JOIN main.orders o CROSS JOIN main.skus k
+      WHERE l.rowid >= @from AND l.rowid < @to AND o.store_id = @store AND o.order_number = l.order_number
+        AND k.code = l.sku_code AND @now IS NOT NULL AND @importId IS NOT NULL
       ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
-      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`).run(p);
-    onStep('order_lines');
+      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`);
+    // All orders first, then all lines (a line's order may sit in any chunk); rows in staging order, which
+    // for an export sorted by time is also the order of the keys being appended.
+    const lastSeq = (table: string, seq: string) => (db.prepare(`SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`).get() as { n: number }).n;
+    const lastOrder = lastSeq(stagedOrders, 'seq');
+    for (let from = 1; from <= lastOrder; from += chunkRows) {
+      upsertOrders.run({ ...p, from, to: from + chunkRows });
+      yield { step: 'orders', rowsDone: Math.min(orders, from + chunkRows - 1), total };
+    }
+    const lastLine = lastSeq('stg.stage_lines', 'rowid');
+    for (let from = 1; from <= lastLine; from += chunkRows) {
+      upsertLines.run({ ...p, from, to: from + chunkRows });
+      yield { step: 'order_lines', rowsDone: orders + Math.min(lines, from + chunkRows - 1), total };
+    }
+    restoreIndexes();
+    yield { step: 'indexes', rowsDone: total, total };
     return;
   }
+  const total = (db.prepare(`SELECT count(*) AS n FROM stg.stage_cases`).get() as { n: number }).n;
+  const casePrefix = idPrefix();
   const setCase = caseCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(', ');
   const whereCase = caseCompare.map(([col, expr]) => `after_sales_cases.${col} IS NOT ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(' OR ');
-  db.prepare(`INSERT INTO main.after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status,
+  const upsertCases = db.prepare(`INSERT INTO main.after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status,
       status, requested_at, merchant_deadline_at, requested_quantity, refund_fen, order_amount_fen, return_tracking_number, return_courier,
       source, import_id, created_at, updated_at)
-    SELECT rl_new_id(), @store, s.case_number, o.id,
+    SELECT ${sqlId(casePrefix, 's.rowid')}, @store, s.case_number, o.id,
       (SELECT ol.id FROM main.order_lines ol JOIN main.skus k ON k.id = ol.sku_id WHERE ol.order_id = o.id AND k.code = s.sku_code),
       s.type, s.reason_category, s.reason_text, s.raw_status, s.status, s.requested_at, s.deadline, s.quantity, s.refund, s.order_amount,
       s.return_tracking, s.return_courier, 'import', @importId, @now, @now
-    FROM stg.stage_cases s JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number WHERE true
+    FROM stg.stage_cases s JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number WHERE s.rowid >= @from AND s.rowid < @to
     ON CONFLICT (store_id, case_number) DO UPDATE SET ${setCase}, import_id = @importId, updated_at = @now
-    WHERE ${whereCase}`).run(p);
-  onStep('cases');
-};
+    WHERE ${whereCase}`);
+  const maxRowid = (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM stg.stage_cases`).get() as { n: number }).n;
+  let done = 0;
+  for (let from = 1; from <= maxRowid; from += chunkRows) {
+    upsertCases.run({ ...p, from, to: from + chunkRows });
+    done = Math.min(total, done + chunkRows);
+    yield { step: 'cases', rowsDone: done, total };
+  }
+  if (maxRowid === 0) yield { step: 'cases', rowsDone: 0, total };
+}
 
 /** stage_cases column → after_sales_cases column, for `excluded.` references in the upsert. */
 const caseExcluded: Record<string, string> = {

@@ -4,9 +4,10 @@ import type { ImportProgress } from '../../../../shared/contract/import.contract
  * Live progress of running previews and commits, polled by the screen. Kept in memory: after a restart there
  * is nothing running to report.
  */
-interface Tracker {
+export interface Tracker {
   progress: ImportProgress;
   startedAt: number;
+  /** What `done` counts up to: bytes while reading, staged rows while committing. */
   total: number;
   cancelled: boolean;
 }
@@ -15,9 +16,9 @@ const trackers = new Map<string, Tracker>();
 
 export class ImportCancelled extends Error {}
 
-export const startTracking = (importId: string, total: number, now: number): Tracker => {
+export const startTracking = (importId: string, total: number, now: number, phase: 'reading' | 'committing' = 'reading'): Tracker => {
   const tracker: Tracker = {
-    progress: { importId, phase: 'reading', rowsDone: 0, percent: 0, rowsPerSecond: 0, secondsLeft: null, message: null },
+    progress: { importId, phase, rowsDone: 0, percent: 0, rowsPerSecond: 0, secondsLeft: null, message: null },
     startedAt: now,
     total,
     cancelled: false,
@@ -55,10 +56,10 @@ export const progressOf = (importId?: string): ImportProgress | null => {
   return null;
 };
 
-/** Asks a running preview to stop at its next batch; answers whether one was running. */
+/** Asks a running preview or commit to stop at its next batch or chunk; answers whether one was running. */
 export const requestCancel = (importId: string): boolean => {
   const tracker = trackers.get(importId);
-  if (!tracker || !['reading', 'checking'].includes(tracker.progress.phase)) return false;
+  if (!tracker || !['reading', 'checking', 'committing'].includes(tracker.progress.phase)) return false;
   tracker.cancelled = true;
   return true;
 };

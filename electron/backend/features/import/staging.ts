@@ -14,8 +14,7 @@ export const stagingFile = (dataDir: string, importId: string) => join(dataDir, 
 const schema = /* sql */ `
 CREATE TABLE stage_lines (
   row INTEGER NOT NULL, order_number TEXT NOT NULL, sku_code TEXT NOT NULL, raw_status TEXT NOT NULL, status TEXT NOT NULL,
-  quantity INTEGER NOT NULL, platform_sku_id TEXT, product_code TEXT NOT NULL, goods_id TEXT, title TEXT, spec TEXT,
-  goods_total INTEGER NOT NULL, postage INTEGER NOT NULL, shop_discount INTEGER NOT NULL, platform_discount INTEGER NOT NULL,
+  quantity INTEGER NOT NULL, title TEXT, goods_total INTEGER NOT NULL, postage INTEGER NOT NULL, shop_discount INTEGER NOT NULL, platform_discount INTEGER NOT NULL,
   buyer_paid INTEGER NOT NULL, merchant_received INTEGER NOT NULL, paid_at INTEGER, shipped_at INTEGER, signed_at INTEGER,
   tracking TEXT, courier TEXT, note TEXT, fp INTEGER NOT NULL
 );
@@ -26,6 +25,7 @@ CREATE TABLE stage_cases (
   deadline INTEGER, fp INTEGER NOT NULL
 );
 CREATE TABLE stage_rejects (row INTEGER NOT NULL, column_name TEXT, value TEXT, reason TEXT NOT NULL);
+CREATE TABLE stage_skus (sku_code TEXT NOT NULL, product_code TEXT NOT NULL, platform_sku_id TEXT, spec TEXT, title TEXT, goods_id TEXT, row INTEGER NOT NULL);
 `;
 
 /** FNV-1a over the raw cells: tells an exact duplicate line from a conflicting one without keeping the text. */
@@ -50,7 +50,7 @@ export interface StagingWriter {
   batch: (work: () => void) => void;
   /**
    * After the last row: drops exact duplicate lines (answers how many), reports a key seen again with other
-   * content (the later row wins), then indexes and groups the rows for the merge.
+   * content (the later row wins), then writes the SKUs and shapes the orders for the merge.
    */
   finish: () => { duplicates: number };
   close: () => void;
@@ -70,7 +70,11 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   db.pragma('cache_size = -32768');
   db.pragma('temp_store = FILE');
   db.exec(schema);
-  const insertLine = db.prepare(`INSERT INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const insertLine = db.prepare(`INSERT INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  const insertSku = db.prepare(`INSERT INTO stage_skus VALUES (?,?,?,?,?,?,?)`);
+  // A SKU's product, platform ids and spec come from the first line that names it: kept here (a few hundred
+  // SKUs), not on every staged line and not found again by grouping a million lines.
+  const skus = new Map<string, unknown[]>();
   const insertCase = db.prepare(`INSERT INTO stage_cases VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
   const insertReject = db.prepare(`INSERT INTO stage_rejects VALUES (?,?,?,?)`);
 
@@ -89,9 +93,9 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
 
   return {
     line: (row, r, fp) => {
+      if (!skus.has(r.skuCode)) skus.set(r.skuCode, [r.skuCode, r.productCode, r.platformSkuId, r.spec, r.title, r.goodsId, row]);
       insertLine.run(
-        row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.platformSkuId, r.productCode, r.goodsId, r.title, r.spec,
-        r.goodsTotalFen, r.postageFen, r.shopDiscountFen, r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen,
+        row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.title, r.goodsTotalFen, r.postageFen, r.shopDiscountFen, r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen,
         r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier, r.merchantNote, fp,
       );
     },
@@ -108,15 +112,23 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
     finish: () =>
       db.transaction(() => {
         const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code") + dedupe('stage_cases', 'case_number', 's.case_number');
-        // One row per order, in order-number order, so the merge appends to the store's indexes.
-        db.exec(`CREATE TABLE stage_orders AS SELECT order_number, min(row) AS row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note,
-          sum(goods_total) AS goods_total, sum(postage) AS postage, sum(shop_discount) AS shop_discount, sum(platform_discount) AS platform_discount,
-          sum(buyer_paid) AS buyer_paid, sum(merchant_received) AS merchant_received
-          FROM stage_lines GROUP BY order_number ORDER BY order_number`);
-        // One row per SKU code (with its product, title and goods id from the first line that names it), so the
-        // merge never sorts a million lines on the store's connection.
-        db.exec(`CREATE TABLE stage_skus AS SELECT sku_code, product_code, platform_sku_id, spec, title, goods_id, min(row) AS row
-          FROM stage_lines GROUP BY sku_code`);
+        for (const sku of skus.values()) insertSku.run(sku);
+        // A SKU named only by a line that lost to a duplicate is not created.
+        if (duplicates > 0) db.exec(`DELETE FROM stage_skus WHERE sku_code NOT IN (SELECT sku_code FROM stage_lines)`);
+        // One row per order: its status and times from its first line, amounts summed over its lines. In the
+        // usual export every order is one line, and then the lines themselves are the orders (a view: no copy
+        // of a million rows). `row`, the first line's row number, names the order uniquely either way; `seq`
+        // numbers the rows for the merge's chunks (a rowid, so a range is a seek, not a scan).
+        const oneLinePerOrder = (db.prepare(`SELECT count(*) = count(DISTINCT order_number) AS yes FROM stage_lines`).get() as { yes: number }).yes === 1;
+        const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note`;
+        const amounts = ['goods_total', 'postage', 'shop_discount', 'platform_discount', 'buyer_paid', 'merchant_received'];
+        if (oneLinePerOrder) {
+          db.exec(`CREATE VIEW stage_orders AS SELECT rowid AS seq, ${orderColumns}, ${amounts.join(', ')} FROM stage_lines`);
+        } else {
+          db.exec(`CREATE TABLE stage_orders_grouped AS SELECT ${orderColumns.replace('row', 'min(row) AS row')}, ${amounts.map((a) => `sum(${a}) AS ${a}`).join(', ')}
+            FROM stage_lines GROUP BY order_number ORDER BY order_number`);
+          db.exec(`CREATE VIEW stage_orders AS SELECT rowid AS seq, * FROM stage_orders_grouped`);
+        }
         return { duplicates };
       })(),
     close: () => db.close(),

@@ -22,6 +22,8 @@ type Step =
 /** The main record of the import: orders, or cases for an after-sales export. */
 const mainEntity = (counts: ImportCounts) => (counts.cases.new + counts.cases.updated + counts.cases.unchanged > 0 ? 'cases' : 'orders');
 
+const isCancelled = (details: unknown) => typeof details === 'object' && details !== null && 'cancelled' in details && details.cancelled === true;
+
 /** Choose a file → detection and preview (or column mapping) → commit or discard → history. */
 export const ImportPage = () => {
   const { t } = useTranslation('import');
@@ -53,8 +55,12 @@ export const ImportPage = () => {
       const result = await call('imports.commit', { importId: preview.importId });
       setStep({ kind: 'done', counts: result.counts });
     } catch (e) {
-      setStep({ kind: 'preview', upload, preview });
-      fail(e);
+      // Cancelled from the progress bar: rolled back, nothing written — the same end as discarding.
+      if (e instanceof ApiCallError && isCancelled(e.body.details)) setStep({ kind: 'done', counts: null });
+      else {
+        setStep({ kind: 'preview', upload, preview });
+        fail(e);
+      }
     }
     refreshHistory();
   };

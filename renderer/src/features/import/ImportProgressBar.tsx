@@ -5,7 +5,7 @@ import type { ImportProgress } from '../../../../shared/contract/import.contract
 import { call } from '../../api/client';
 import { formatNumber } from '../../i18n/format';
 
-/** Polls imports.progress while a preview or commit runs; Cancel stops a running preview. */
+/** Polls imports.progress while a preview or commit runs; Cancel stops either (a commit rolls back). */
 export const ImportProgressBar = ({ phaseHint }: { phaseHint: 'reading' | 'committing' }) => {
   const { t, i18n } = useTranslation('import');
   const [progress, setProgress] = useState<ImportProgress | null>(null);
@@ -36,7 +36,7 @@ export const ImportProgressBar = ({ phaseHint }: { phaseHint: 'reading' | 'commi
           </Typography.Text>
         )}
         {progress?.secondsLeft != null && <Typography.Text type="secondary">{t('progress.left', { seconds: progress.secondsLeft })}</Typography.Text>}
-        {progress && phase !== 'committing' && (
+        {progress && (
           <Button size="small" danger onClick={() => void call('imports.cancel', { importId: progress.importId })} data-testid="import-progress-cancel">
             {t('progress.cancel')}
           </Button>
