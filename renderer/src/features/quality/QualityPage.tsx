@@ -46,7 +46,8 @@ export const QualityPage = () => {
   const request = useMemo(() => ({ filter, dimension, minVolume }), [filter, dimension, minVolume]);
   const dashboard = useCall('analytics.dashboard', request);
   const data = dashboard.data;
-  const series = useMemo(() => seriesInfo(data?.keys ?? [], lang), [data?.keys, lang]);
+  const otherLabel = t('series.other');
+  const series = useMemo(() => seriesInfo(data?.keys ?? [], lang, otherLabel), [data?.keys, lang, otherLabel]);
   const onDrill = useCallback<ChartProps['onDrill']>((target, what) => setDrill({ target, what }), []);
   const props = useMemo<ChartProps | null>(() => (data ? { data, series, lang, onDrill } : null), [data, series, lang, onDrill]);
   const ratesProps = useMemo(

@@ -9,13 +9,34 @@ export interface SeriesInfo {
   color: (key: string) => string;
 }
 
-export const seriesInfo = (keys: Dashboard['keys'], lang: string): SeriesInfo => {
+/** The segment that merges the smaller defect types in the stacked charts (see capKeys). */
+export const otherKey = 'other_defects';
+const otherColor = '#8c8c8c';
+
+export const seriesInfo = (keys: Dashboard['keys'], lang: string, otherLabel: string): SeriesInfo => {
   const labels = new Map(keys.map((k) => [k.key, lang === 'en-US' ? k.label.en : k.label.zh]));
+  labels.set(otherKey, otherLabel);
   const colors = new Map(keys.filter((k) => !(k.key in findingColors)).map((k, i) => [k.key, palette[i % palette.length] as string]));
   return {
     label: (key) => labels.get(key) ?? key,
-    color: (key) => findingColors[key] ?? colors.get(key) ?? '#8c8c8c',
+    color: (key) => findingColors[key] ?? colors.get(key) ?? otherColor,
   };
+};
+
+/** Defect types a stacked chart draws on their own; the rest share one "other defect types" segment. */
+export const maxStackedDefects = 8;
+
+/**
+ * The series a stacked chart draws: the largest defect types (keys come from orderedKeys, largest first), one
+ * merged segment for the rest, then the finding categories. Why: each Recharts series is a costly component
+ * (20 series made the mix and trend charts ~350 ms each to redraw) and a 20-colour legend cannot be read anyway.
+ * The table view and its CSV/XLSX keep every defect type. A single leftover type is drawn as itself.
+ */
+export const capKeys = (keys: string[], max = maxStackedDefects): { shown: string[]; merged: string[] } => {
+  const defects = keys.filter((k) => !(k in findingColors));
+  const findings = keys.filter((k) => k in findingColors);
+  if (defects.length <= max + 1) return { shown: keys, merged: [] };
+  return { shown: [...defects.slice(0, max), otherKey, ...findings], merged: defects.slice(max) };
 };
 
 /** Series keys that actually occur, largest first, with the finding categories last. */

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../i18n/format';
 import { ChartCard } from '../ChartCard';
-import { addTotals, orderedKeys } from '../series';
+import { addTotals, capKeys, orderedKeys, otherKey } from '../series';
 import { axisStyle, chartHeight, withUnit, type ChartProps } from './types';
 
 type Row = { skuId: string; name: string; unitsSold: number } & Record<string, number | string>;
@@ -10,9 +10,12 @@ type Row = { skuId: string; name: string; unitsSold: number } & Record<string, n
 export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('quality');
   const keys = orderedKeys(data.mix.rows.reduce<Record<string, number>>((acc, r) => addTotals(acc, r.unitsByKey), {}));
+  const { shown, merged } = capKeys(keys);
+  const round = (v: number) => Math.round(v * 10) / 10;
   const rows: Row[] = data.mix.rows.map((r) => ({
     skuId: r.skuId, name: lang === 'en-US' ? r.label.en : r.label.zh, unitsSold: r.unitsSold,
-    ...Object.fromEntries(keys.map((k) => [k, Math.round((r.perThousand[k] ?? 0) * 10) / 10])),
+    ...Object.fromEntries(keys.map((k) => [k, round(r.perThousand[k] ?? 0)])),
+    [otherKey]: round(merged.reduce((sum, k) => sum + (r.perThousand[k] ?? 0), 0)),
   }));
   const perK = t('unit.perThousand');
   return (
@@ -22,7 +25,7 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
       subtitle={t('chart.mix.sub')}
       help={t('chart.mix.help')}
       rows={rows}
-      legend={keys.map((k) => ({ label: series.label(k), color: series.color(k) }))}
+      legend={shown.map((k) => ({ label: series.label(k), color: series.color(k) }))}
       columns={[
         { key: 'sku', title: t('col.sku'), value: (r) => r.name },
         { key: 'unitsSold', title: t('col.unitsSold'), value: (r) => r.unitsSold, align: 'right' },
@@ -35,12 +38,13 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
             <XAxis dataKey="name" tick={axisStyle} interval={0} angle={-30} textAnchor="end" height={56} />
             <YAxis tick={axisStyle} label={{ value: perK, angle: -90, position: 'insideLeft', style: axisStyle }} />
             <Tooltip formatter={(v) => `${formatNumber(Number(v), lang, 1)} ${perK}`} />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
-            {keys.map((k) => (
-              <Bar key={k} dataKey={k} stackId="mix" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor="pointer"
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => shown.indexOf(String(item.dataKey))} />
+            {shown.map((k) => (
+              <Bar key={k} dataKey={k} stackId="mix" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor={k === otherKey ? undefined : 'pointer'}
                 onClick={(e: unknown) => {
                   const row = (e as { payload?: Row }).payload;
-                  if (row) onDrill({ chart: 'mix', skuId: row.skuId, finding: k }, `${row.name} · ${series.label(k)}`);
+                  // The merged segment is several defect types: its cases are in the table view, not one drill list.
+                  if (row && k !== otherKey) onDrill({ chart: 'mix', skuId: row.skuId, finding: k }, `${row.name} · ${series.label(k)}`);
                 }} />
             ))}
           </BarChart>

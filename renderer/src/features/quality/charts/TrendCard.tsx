@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../../../i18n/format';
 import { ChartCard } from '../ChartCard';
-import { addTotals, orderedKeys } from '../series';
+import { addTotals, capKeys, orderedKeys, otherKey } from '../series';
 import { axisStyle, chartHeight, pct, withUnit, type ChartProps } from './types';
 
 type Row = { month: string; unitsSold: number; unitsReturned: number; total: number } & Record<string, number | string>;
@@ -10,9 +10,11 @@ type Row = { month: string; unitsSold: number; unitsReturned: number; total: num
 export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('quality');
   const keys = orderedKeys(data.trend.rows.reduce<Record<string, number>>((acc, r) => addTotals(acc, r.unitsByKey), {}));
+  const { shown, merged } = capKeys(keys);
   const rows: Row[] = data.trend.rows.map((r) => ({
     month: r.month, unitsSold: r.unitsSold, unitsReturned: r.unitsReturned, total: pct(r.returnRate, 2),
     ...Object.fromEntries(keys.map((k) => [k, pct(r.rateByKey[k] ?? 0, 2)])),
+    [otherKey]: pct(merged.reduce((sum, k) => sum + (r.rateByKey[k] ?? 0), 0), 2),
   }));
   const totalName = withUnit(lang, t('col.total_rate'), '%');
   return (
@@ -23,7 +25,7 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
       help={t('chart.trend.help')}
       rows={rows}
       onRowClick={(r) => onDrill({ chart: 'trend', month: r.month }, r.month)}
-      legend={[{ label: totalName, color: '#262626' }, ...keys.map((k) => ({ label: series.label(k), color: series.color(k) }))]}
+      legend={[{ label: totalName, color: '#262626' }, ...shown.map((k) => ({ label: series.label(k), color: series.color(k) }))]}
       columns={[
         { key: 'month', title: t('col.month'), value: (r) => r.month },
         { key: 'unitsSold', title: t('col.unitsSold'), value: (r) => r.unitsSold, align: 'right' },
@@ -38,12 +40,13 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
             <XAxis dataKey="month" tick={axisStyle} />
             <YAxis tick={axisStyle} unit="%" />
             <Tooltip formatter={(v) => `${String(v)}%`} />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
-            {keys.map((k) => (
-              <Bar key={k} dataKey={k} stackId="trend" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor="pointer"
+            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => shown.indexOf(String(item.dataKey))} />
+            {shown.map((k) => (
+              <Bar key={k} dataKey={k} stackId="trend" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor={k === otherKey ? undefined : 'pointer'}
                 onClick={(e: unknown) => {
                   const row = (e as { payload?: Row }).payload;
-                  if (row) onDrill({ chart: 'trend', month: row.month, finding: k }, `${row.month} · ${series.label(k)}`);
+                  // The merged segment is several defect types: its numbers are in the table view.
+                  if (row && k !== otherKey) onDrill({ chart: 'trend', month: row.month, finding: k }, `${row.month} · ${series.label(k)}`);
                 }} />
             ))}
             <Line dataKey="total" name={totalName} stroke="#262626" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
