@@ -34,6 +34,8 @@ const Trend = memo(TrendCard);
 const Matrix = memo(MatrixCard);
 const Deadline = memo(DeadlineCard);
 const Kpi = memo(KpiHeader);
+/** The filter bar (four selects, one with every lot) has nothing new to show when an answer arrives. */
+const Filters = memo(QualityFilters);
 
 export const QualityPage = () => {
   const { t, i18n } = useTranslation('quality');
@@ -67,7 +69,7 @@ export const QualityPage = () => {
         <Spin spinning={dashboard.loading && data !== undefined} size="small" />
       </div>
       <div className="quality-filter-bar">
-        <QualityFilters options={options.data} filter={filter} onChange={setFilter} />
+        <Filters options={options.data} filter={filter} onChange={setFilter} />
       </div>
       {dashboard.error && <Alert type="error" showIcon title={dashboard.error.message} style={{ marginBottom: 16 }} />}
       {!props || !ratesProps ? (
