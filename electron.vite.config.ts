@@ -3,7 +3,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 
 /**
- * main: the Electron shell and, as a second entry, the backend that runs in a utilityProcess.
+ * main: the Electron shell and, as a second entry, the backend that runs in a utilityProcess (and, third, the
+ * import's read worker, a worker thread of the backend).
  * preload: one sandboxed script exposing the contract. renderer: the React app, served from the package.
  */
 export default defineConfig({
@@ -14,6 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           backend: resolve(__dirname, 'electron/backend/utility-entry.ts'),
+          // A worker thread's own entry: the import's CSV reader (features/import/read-rows.ts finds it here).
+          'import-read-worker': resolve(__dirname, 'electron/backend/features/import/read-worker.ts'),
         },
       },
     },

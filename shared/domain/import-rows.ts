@@ -148,9 +148,15 @@ const totalMarker = /^(合计|总计|汇总|total)[:：]?$/i;
 export const isSkippableRow = (cells: readonly string[]): boolean => {
   let filled = 0;
   for (const cell of cells) {
+    if (cell.length === 0) continue;
+    // A total marker is at most 6 characters once trimmed: only short cells are trimmed and tested (most
+    // cells of a million-row file are long or start with a letter or digit, and are simply counted).
+    if (cell.length > 12) {
+      if (cell.charCodeAt(0) > 32 || cell.trim() !== '') filled += 1;
+      continue;
+    }
     const text = cell.trim();
     if (text === '') continue;
-    // A total marker is at most 6 characters: longer cells (most of them) skip the pattern.
     if (text.length <= 6 && totalMarker.test(text)) return true;
     filled += 1;
   }

@@ -1,7 +1,6 @@
 import type { ImportPreview } from '../../../../shared/contract/import.contract';
 import { AppError } from '../../../../shared/contract/errors';
-import type { ImportKind } from '../../../../shared/domain/import-presets';
-import { isSkippableRow, readCase, readOrderLine } from '../../../../shared/domain/import-rows';
+import { isSkippableRow } from '../../../../shared/domain/import-rows';
 import type { Sqlite } from '../../db/connection';
 import { newId } from '../../core/ids';
 import { cleanOnce, readUploadMeta } from '../uploads/upload-store';
@@ -10,7 +9,9 @@ import { findHeader } from './header';
 import { copyRejects, firstRejects, insertRun, presetDefinitions, updateRun } from './import-runs.repository';
 import { countChanges, rejectCasesWithoutOrder } from './merge';
 import { finishTracking, ImportCancelled, report, startTracking } from './progress';
-import { dropStaging, fingerprint, openStaging, withStaging } from './staging';
+import { canReadInWorker, readInWorker } from './read-rows';
+import { RowStager, type StagedBatch } from './row-stager';
+import { dropStaging, openStaging, withStaging, type StagingWriter } from './staging';
 import { openTableSource } from './table-source';
 
 export interface PreviewDeps {
@@ -21,6 +22,10 @@ export interface PreviewDeps {
 }
 
 const headerSearchRows = 30;
+/** Rows per staged batch (one staging transaction each; a progress report each). */
+const batchRows = 5000;
+/** Below this a worker's start-up costs more than it saves. */
+const workerMinBytes = 4 * 1024 * 1024;
 
 /**
  * Reads the upload once, validating and staging every row, then counts what a commit would do. The store is
@@ -34,131 +39,100 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
   const importId = newId();
   insertRun(db, { id: importId, fileName: meta.name, fileSize: meta.size, userId: deps.userId, now: now() });
   const tracker = startTracking(importId, meta.size, now());
-  let staging: ReturnType<typeof openStaging> | null = null;
+  let staging: StagingWriter | null = null;
+  let records: AsyncGenerator<CsvRecord[]> | null = null;
   try {
     const source = openTableSource(meta.path, meta.name);
     updateRun(db, importId, { encoding: source.encoding });
     const presets = presetDefinitions(db);
+
+    // The first records decide the layout (exports sometimes start with a title line above the header).
+    records = source.batches();
     const head: CsvRecord[] = [];
-    let kind: ImportKind | null = null;
-    let header: string[] = [];
-    let fieldColumns: Record<string, number> = {};
-    let fieldHeaders: Record<string, string> = {};
-    let dataRows = 0;
-    let skippedRows = 0;
-    let duplicateRows = 0;
-    let headerRow = 0;
-
-    const handle = (records: readonly CsvRecord[]) => {
-      const writer = staging;
-      if (!writer || !kind) return;
-      const read = kind === 'orders' ? readOrderLine : readCase;
-      // One field accessor for the whole batch, pointed at each row in turn (not a new closure per row).
-      let cells: string[] = [];
-      const cellOf = (field: string): string => {
-        const at = fieldColumns[field];
-        return at === undefined ? '' : (cells[at] ?? '');
-      };
-      writer.batch(() => {
-        for (const record of records) {
-          if (record.problem) {
-            dataRows += 1;
-            writer.reject(record.row, null, record.cells[0]?.slice(0, 200) ?? null, record.problem);
-            continue;
-          }
-          if (isSkippableRow(record.cells)) {
-            skippedRows += 1;
-            continue;
-          }
-          dataRows += 1;
-          cells = record.cells;
-          const result = read(cellOf);
-          if (!result.ok) {
-            for (const r of result.rejects) writer.reject(record.row, fieldHeaders[r.field] ?? r.field, r.value, r.reason);
-            continue;
-          }
-          if ('caseNumber' in result.value) writer.case(record.row, result.value, fingerprint(cells));
-          else writer.line(record.row, result.value, fingerprint(cells));
-        }
-      });
-    };
-
-    let unknown: { headers: string[]; samples: string[][]; headerRow: number } | null = null;
-    const decideHeader = () => {
-      const found = findHeader(head, presets, meta.name, presetId);
-      const headerRecord = head[found.headerIndex];
-      header = headerRecord?.cells.map((c) => c.replace(/^\uFEFF/, '').trim()) ?? [];
-      headerRow = headerRecord?.row ?? 1;
-      const rest = head.slice(found.headerIndex + 1);
-      if (found.status === 'unknown_layout') {
-        unknown = { headers: header, samples: rest.filter((r) => !isSkippableRow(r.cells)).slice(0, 5).map((r) => r.cells), headerRow };
-        return;
+    let exhausted = false;
+    while (head.length < headerSearchRows) {
+      const next = await records.next();
+      if (next.done) {
+        exhausted = true;
+        break;
       }
-      kind = found.match.preset.kind;
-      fieldColumns = found.match.columns;
-      fieldHeaders = Object.fromEntries(Object.entries(found.match.columns).map(([field, at]) => [field, header[at] ?? field]));
-      updateRun(db, importId, { kind, preset: found.match.preset.id });
-      staging = openStaging(dataDir, importId);
-      handle(rest);
-      return found.match.preset;
-    };
-
-    let preset: { id: string; name: string } | null = null;
-    let decided = false;
-    for await (const batch of source.batches()) {
-      if (!decided) {
-        head.push(...batch);
-        if (head.length < headerSearchRows) continue;
-        decided = true;
-        preset = decideHeader() ?? null;
-        if (unknown) break;
-      } else handle(batch);
-      report(tracker, 'reading', dataRows, source.bytesRead(), now());
+      head.push(...next.value);
     }
-    if (!decided) {
-      if (!head.length) throw new AppError('VALIDATION', `${meta.name}: the file is empty.`, { file: meta.name });
-      preset = decideHeader() ?? null;
-    }
-    const samples = (): string[][] => [];
-    if (unknown) {
-      const u = unknown as { headers: string[]; samples: string[][]; headerRow: number };
+    if (!head.length) throw new AppError('VALIDATION', `${meta.name}: the file is empty.`, { file: meta.name });
+    const found = findHeader(head, presets, meta.name, presetId);
+    const headerRecord = head[found.headerIndex];
+    const header = headerRecord?.cells.map((c) => c.replace(/^\uFEFF/, '').trim()) ?? [];
+    const headerRow = headerRecord?.row ?? 1;
+    const rest = head.slice(found.headerIndex + 1);
+    const samples = rest.filter((r) => !r.problem && !isSkippableRow(r.cells)).slice(0, 5).map((r) => r.cells);
+    if (found.status === 'unknown_layout') {
+      await records.return(undefined);
       updateRun(db, importId, { state: 'failed', error: 'unknown_layout', finished_at: now() });
       finishTracking(importId, 'done');
       return {
-        importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow: u.headerRow,
-        status: 'unknown_layout', kind: null, preset: null, headers: u.headers, samples: u.samples, dataRows: 0, skippedRows: 0,
-        duplicateRows: 0, counts: countChangesEmpty(), rejectedRows: 0, rejects: [],
+        importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
+        status: 'unknown_layout', kind: null, preset: null, headers: header, samples, dataRows: 0, skippedRows: 0,
+        duplicateRows: 0, counts: emptyCounts(), rejectedRows: 0, rejects: [],
       };
+    }
+    const kind = found.match.preset.kind;
+    const columns = found.match.columns;
+    const headerOf = (field: string) => header[columns[field] ?? -1] ?? field;
+    updateRun(db, importId, { kind, preset: found.match.preset.id });
+    const writer = openStaging(dataDir, importId);
+    staging = writer;
+
+    let dataRows = 0;
+    let skippedRows = 0;
+    const write = (batch: StagedBatch) => {
+      writer.write(batch, headerOf);
+      dataRows += batch.dataRows;
+      skippedRows += batch.skippedRows;
+      report(tracker, 'reading', dataRows, batch.bytesRead, now());
+    };
+    if (source.encoding !== 'xlsx' && !exhausted && meta.size >= workerMinBytes && canReadInWorker()) {
+      // Big CSV: a worker thread parses and checks rows while this thread writes them (read-worker.ts).
+      await records.return(undefined);
+      for await (const batch of readInWorker({ path: meta.path, fileName: meta.name, kind, columns, headerRow, batchRows })) write(batch);
+    } else {
+      const stager = new RowStager(kind, columns);
+      stager.add(rest);
+      while (!exhausted) {
+        const next = await records.next();
+        if (next.done) break;
+        stager.add(next.value);
+        if (stager.size >= batchRows) write(stager.take(source.bytesRead()));
+      }
+      write(stager.take(source.size));
     }
     if (dataRows === 0) {
       throw new AppError('VALIDATION', `${meta.name}: row ${headerRow} is a header but no data rows follow it.`, { file: meta.name, row: headerRow });
     }
-    const finished = (staging as ReturnType<typeof openStaging> | null)?.finish();
-    duplicateRows = finished?.duplicates ?? 0;
-    (staging as ReturnType<typeof openStaging> | null)?.close();
+    const { duplicates: duplicateRows } = writer.finish();
+    writer.close();
     staging = null;
     report(tracker, 'checking', dataRows, source.size, now());
-    const importKind = kind as unknown as ImportKind;
-    const caseColumn = fieldHeaders.orderNumber ?? 'orderNumber';
+    const caseColumn = headerOf('orderNumber');
     const { counts, rejected } = withStaging(db, dataDir, importId, () =>
       db.transaction(() => {
-        if (importKind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
-        const c = countChanges(db, importKind);
-        const n = copyRejects(db, importId);
+        if (kind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
+        const c = countChanges(db, kind);
+        copyRejects(db, importId);
         const rejectedRowCount = (db.prepare(`SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`).get() as { n: number }).n;
-        c[importKind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
+        c[kind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
         updateRun(db, importId, { counts: c, rejected_count: rejectedRowCount });
-        return { counts: c, rejected: n >= 0 ? rejectedRowCount : 0 };
+        return { counts: c, rejected: rejectedRowCount };
       })(),
     );
     finishTracking(importId, 'done');
     return {
       importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
-      status: 'ready', kind: importKind, preset, headers: header, samples: samples(), dataRows, skippedRows, duplicateRows,
-      counts, rejectedRows: rejected, rejects: firstRejects(db, importId, 200),
+      status: 'ready', kind, preset: { id: found.match.preset.id, name: found.match.preset.name }, headers: header, samples, dataRows, skippedRows,
+      duplicateRows, counts, rejectedRows: rejected, rejects: firstRejects(db, importId, 200),
     };
   } catch (error) {
-    (staging as ReturnType<typeof openStaging> | null)?.close();
+    staging?.close();
+    await records?.return(undefined).catch(() => undefined);
     dropStaging(dataDir, importId);
     const cancelled = error instanceof ImportCancelled;
     updateRun(db, importId, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error), finished_at: now() });
@@ -168,7 +142,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
   }
 };
 
-const countChangesEmpty = () => ({
+const emptyCounts = () => ({
   orders: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   order_lines: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   skus: { new: 0, updated: 0, unchanged: 0, rejected: 0 },

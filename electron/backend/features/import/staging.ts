@@ -1,8 +1,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import type { CaseRecord, OrderLineRecord } from '../../../../shared/domain/import-rows';
 import type { Sqlite } from '../../db/connection';
+import { caseWidth, lineWidth, rejectWidth, skuWidth, type Cell, type StagedBatch } from './row-stager';
 
 /**
  * Parsed rows wait in a per-import staging file (<dataDir>/imports/<importId>.stage.sqlite), so the commit
@@ -28,33 +28,19 @@ CREATE TABLE stage_rejects (row INTEGER NOT NULL, column_name TEXT, value TEXT, 
 CREATE TABLE stage_skus (sku_code TEXT NOT NULL, product_code TEXT NOT NULL, platform_sku_id TEXT, spec TEXT, title TEXT, goods_id TEXT, row INTEGER NOT NULL);
 `;
 
-/** FNV-1a over the raw cells: tells an exact duplicate line from a conflicting one without keeping the text. */
-export const fingerprint = (cells: readonly string[]): number => {
-  let h = 0x811c9dc5;
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i++) {
-      h ^= cell.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-};
-
 export interface StagingWriter {
-  line: (row: number, r: OrderLineRecord, fp: number) => void;
-  case: (row: number, r: CaseRecord, fp: number) => void;
-  reject: (row: number, column: string | null, value: string | null, reason: string) => void;
-  /** Runs a batch of writes in one staging transaction. */
-  batch: (work: () => void) => void;
+  /** Appends a batch in one staging transaction; `headerOf` names a field's column for the rejects list. */
+  write: (batch: StagedBatch, headerOf: (field: string) => string) => void;
   /**
    * After the last row: drops exact duplicate lines (answers how many), reports a key seen again with other
-   * content (the later row wins), then writes the SKUs and shapes the orders for the merge.
+   * content (the later row wins), then shapes the orders for the merge.
    */
   finish: () => { duplicates: number };
   close: () => void;
 }
+
+/** Rows per INSERT statement: one statement step per 50 rows instead of per row. */
+const rowsPerInsert = 50;
 
 /**
  * Rows are appended without any index while the file is read (a unique key checked per row costs a random
@@ -70,13 +56,21 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   db.pragma('cache_size = -32768');
   db.pragma('temp_store = FILE');
   db.exec(schema);
-  const insertLine = db.prepare(`INSERT INTO stage_lines VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const insertSku = db.prepare(`INSERT INTO stage_skus VALUES (?,?,?,?,?,?,?)`);
-  // A SKU's product, platform ids and spec come from the first line that names it: kept here (a few hundred
-  // SKUs), not on every staged line and not found again by grouping a million lines.
-  const skus = new Map<string, unknown[]>();
-  const insertCase = db.prepare(`INSERT INTO stage_cases VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-  const insertReject = db.prepare(`INSERT INTO stage_rejects VALUES (?,?,?,?)`);
+  const insertEach = (table: string, width: number) => {
+    const tuple = `(${Array(width).fill('?').join(',')})`;
+    const one = db.prepare(`INSERT INTO ${table} VALUES ${tuple}`);
+    const many = db.prepare(`INSERT INTO ${table} VALUES ${Array(rowsPerInsert).fill(tuple).join(',')}`);
+    const step = rowsPerInsert * width;
+    return (flat: Cell[]) => {
+      let i = 0;
+      for (; i + step <= flat.length; i += step) many.run(flat.slice(i, i + step));
+      for (; i < flat.length; i += width) one.run(flat.slice(i, i + width));
+    };
+  };
+  const insertLines = insertEach('stage_lines', lineWidth);
+  const insertCases = insertEach('stage_cases', caseWidth);
+  const insertSkus = insertEach('stage_skus', skuWidth);
+  const insertRejects = insertEach('stage_rejects', rejectWidth);
 
   const dedupe = (table: string, key: string, label: string): number => {
     const same = (a: string, b: string) => key.split(', ').map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
@@ -92,27 +86,21 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   };
 
   return {
-    line: (row, r, fp) => {
-      if (!skus.has(r.skuCode)) skus.set(r.skuCode, [r.skuCode, r.productCode, r.platformSkuId, r.spec, r.title, r.goodsId, row]);
-      insertLine.run(
-        row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.title, r.goodsTotalFen, r.postageFen, r.shopDiscountFen, r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen,
-        r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier, r.merchantNote, fp,
-      );
+    write: (batch, headerOf) => {
+      db.transaction(() => {
+        insertLines(batch.lines);
+        insertCases(batch.cases);
+        insertSkus(batch.skus);
+        for (let i = 1; i < batch.rejects.length; i += rejectWidth) {
+          const field = batch.rejects[i];
+          if (typeof field === 'string') batch.rejects[i] = headerOf(field);
+        }
+        insertRejects(batch.rejects);
+      })();
     },
-    case: (row, r, fp) => {
-      insertCase.run(
-        row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
-        r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt, fp,
-      );
-    },
-    reject: (row, column, value, reason) => {
-      insertReject.run(row, column, value === null ? null : value.slice(0, 500), reason);
-    },
-    batch: (work) => db.transaction(work)(),
     finish: () =>
       db.transaction(() => {
         const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code") + dedupe('stage_cases', 'case_number', 's.case_number');
-        for (const sku of skus.values()) insertSku.run(sku);
         // A SKU named only by a line that lost to a duplicate is not created.
         if (duplicates > 0) db.exec(`DELETE FROM stage_skus WHERE sku_code NOT IN (SELECT sku_code FROM stage_lines)`);
         // One row per order: its status and times from its first line, amounts summed over its lines. In the

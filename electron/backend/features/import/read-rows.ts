@@ -1,0 +1,90 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../../../shared/contract/errors';
+import type { ImportKind } from '../../../../shared/domain/import-presets';
+import type { StagedBatch } from './row-stager';
+
+export interface ReadWorkerInput {
+  path: string;
+  fileName: string;
+  kind: ImportKind;
+  /** Our field → the file's column index. */
+  columns: Record<string, number>;
+  /** Records up to this row (the header and any title lines above it) are skipped. */
+  headerRow: number;
+  /** Rows per batch posted back. */
+  batchRows: number;
+}
+
+export type ReadWorkerMessage =
+  | { type: 'batch'; batch: StagedBatch }
+  | { type: 'done' }
+  | { type: 'error'; code: ErrorCode; message: string; details: unknown };
+
+const tsxEsmApi = (packageFile: string): string => {
+  const manifest = JSON.parse(readFileSync(packageFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  return manifest.exports['./esm/api']?.import.default ?? './dist/esm/api/index.mjs';
+};
+
+/**
+ * Starts the read worker. Built (electron-vite), its code is `import-read-worker.js` beside the backend bundle
+ * (or one folder up from a shared chunk). From source (tests, `npm run serve`), read-worker.ts is loaded
+ * through tsx, which a worker must register itself (a loader passed in execArgv does not reach its entry).
+ */
+const startWorker = (input: ReadWorkerInput): Worker | null => {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // tsx's ESM API, found through its package.json (require.resolve would answer its CommonJS build).
+    const tsxPackage = createRequire(here).resolve('tsx/package.json');
+    const tsx = pathToFileURL(join(dirname(tsxPackage), tsxEsmApi(tsxPackage))).href;
+    const entry = new URL('./read-worker.ts', here).href;
+    const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+    return new Worker(boot, { eval: true, workerData: input, resourceLimits });
+  }
+  const built = ['./import-read-worker.js', '../import-read-worker.js'].map((p) => fileURLToPath(new URL(p, here))).find((p) => existsSync(p));
+  return built ? new Worker(built, { workerData: input, resourceLimits }) : null;
+};
+
+/** The worker holds a few batches at a time; a small heap keeps the import's peak memory down. */
+const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+
+/** Whether a read worker can run here (a build without its file falls back to reading in the backend's thread). */
+export const canReadInWorker = (): boolean =>
+  import.meta.url.endsWith('.ts') ||
+  ['./import-read-worker.js', '../import-read-worker.js'].some((p) => existsSync(fileURLToPath(new URL(p, import.meta.url))));
+
+/**
+ * Staged batches of a CSV file, parsed and checked in a worker thread. Each batch is acknowledged once the
+ * caller asks for the next one, i.e. after it was written. Leaving the loop early (a cancel, an error while
+ * writing) stops the worker.
+ */
+export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<StagedBatch> {
+  const worker = startWorker(input);
+  if (!worker) throw new AppError('INTERNAL', 'The import read worker is missing from this build.');
+  const queue: ReadWorkerMessage[] = [];
+  let notify: (() => void) | null = null;
+  const push = (message: ReadWorkerMessage) => {
+    queue.push(message);
+    notify?.();
+    notify = null;
+  };
+  worker.on('message', (message: ReadWorkerMessage) => push(message));
+  worker.on('error', (error) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker failed: ${error.message}`, details: undefined }));
+  worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker stopped (exit code ${code}).`, details: undefined }));
+  try {
+    for (;;) {
+      while (!queue.length) await new Promise<void>((resolve) => (notify = resolve));
+      const message = queue.shift() as ReadWorkerMessage;
+      if (message.type === 'done') return;
+      if (message.type === 'error') throw new AppError(message.code, message.message, message.details);
+      yield message.batch;
+      worker.postMessage('ack');
+    }
+  } finally {
+    worker.removeAllListeners();
+    void worker.terminate();
+  }
+}

@@ -1,0 +1,130 @@
+import type { ImportKind } from '../../../../shared/domain/import-presets';
+import { isSkippableRow, readCase, readOrderLine } from '../../../../shared/domain/import-rows';
+import type { CsvRecord } from './csv-rows';
+
+/**
+ * Turns parsed records into the staging file's rows: the row rules (shared/domain/import-rows.ts) applied,
+ * and the result laid out as flat arrays — cheap to post from the read worker and to bind in multi-row
+ * INSERTs. The same code runs in the worker (CSV) and in the backend's own thread (XLSX, or no worker).
+ */
+
+/** stage_lines columns, in order (staging.ts). */
+export const lineWidth = 20;
+/** stage_cases columns, in order. */
+export const caseWidth = 17;
+/** stage_skus columns: sku_code, product_code, platform_sku_id, spec, title, goods_id, row. */
+export const skuWidth = 7;
+/** A reject: row, field (null for a whole-row problem), value, reason. */
+export const rejectWidth = 4;
+
+export type Cell = string | number | null;
+
+export interface StagedBatch {
+  lines: Cell[];
+  cases: Cell[];
+  /** SKUs first named in this batch (a SKU's product, ids and spec come from the first line naming it). */
+  skus: Cell[];
+  rejects: Cell[];
+  dataRows: number;
+  skippedRows: number;
+  /** Bytes of the file read when the batch was cut (progress). */
+  bytesRead: number;
+}
+
+/** FNV-1a over the raw cells: tells an exact duplicate line from a conflicting one without keeping the text. */
+export const fingerprint = (cells: readonly string[]): number => {
+  let h = 0x811c9dc5;
+  for (const cell of cells) {
+    for (let i = 0; i < cell.length; i++) {
+      h ^= cell.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+    h ^= 0x1f;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+};
+
+export class RowStager {
+  private batch: StagedBatch = RowStager.empty();
+  private readonly skusSeen = new Set<string>();
+  private cells: string[] = [];
+  /** One field accessor for the stager's life, pointed at each row in turn (no closure per row). */
+  private readonly cellOf = (field: string): string => {
+    const at = this.columns[field];
+    return at === undefined ? '' : (this.cells[at] ?? '');
+  };
+
+  constructor(
+    private readonly kind: ImportKind,
+    private readonly columns: Readonly<Record<string, number>>,
+  ) {}
+
+  private static empty(): StagedBatch {
+    return { lines: [], cases: [], skus: [], rejects: [], dataRows: 0, skippedRows: 0, bytesRead: 0 };
+  }
+
+  /** Rows waiting to be taken. */
+  get size(): number {
+    return this.batch.dataRows + this.batch.skippedRows;
+  }
+
+  add(records: readonly CsvRecord[]): void {
+    const b = this.batch;
+    for (const record of records) {
+      if (record.problem) {
+        b.dataRows += 1;
+        b.rejects.push(record.row, null, record.cells[0]?.slice(0, 200) ?? null, record.problem);
+        continue;
+      }
+      if (isSkippableRow(record.cells)) {
+        b.skippedRows += 1;
+        continue;
+      }
+      b.dataRows += 1;
+      this.cells = record.cells;
+      if (this.kind === 'orders') this.addLine(record.row);
+      else this.addCase(record.row);
+    }
+  }
+
+  take(bytesRead: number): StagedBatch {
+    const taken = this.batch;
+    taken.bytesRead = bytesRead;
+    this.batch = RowStager.empty();
+    return taken;
+  }
+
+  private addLine(row: number): void {
+    const result = readOrderLine(this.cellOf);
+    const b = this.batch;
+    if (!result.ok) {
+      for (const r of result.rejects) b.rejects.push(row, r.field, r.value.slice(0, 500), r.reason);
+      return;
+    }
+    const r = result.value;
+    if (!this.skusSeen.has(r.skuCode)) {
+      this.skusSeen.add(r.skuCode);
+      b.skus.push(r.skuCode, r.productCode, r.platformSkuId, r.spec, r.title, r.goodsId, row);
+    }
+    b.lines.push(
+      row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.title, r.goodsTotalFen, r.postageFen, r.shopDiscountFen,
+      r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen, r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier,
+      r.merchantNote, fingerprint(this.cells),
+    );
+  }
+
+  private addCase(row: number): void {
+    const result = readCase(this.cellOf);
+    const b = this.batch;
+    if (!result.ok) {
+      for (const r of result.rejects) b.rejects.push(row, r.field, r.value.slice(0, 500), r.reason);
+      return;
+    }
+    const r = result.value;
+    b.cases.push(
+      row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
+      r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt, fingerprint(this.cells),
+    );
+  }
+}

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { expect, it } from 'vitest';
+import { builtinPresets } from '../../shared/domain/import-presets';
+import { findHeader } from '../../electron/backend/features/import/header';
+import type { ReadWorkerInput, ReadWorkerMessage } from '../../electron/backend/features/import/read-rows';
+import { lineWidth } from '../../electron/backend/features/import/row-stager';
+import { openTableSource } from '../../electron/backend/features/import/table-source';
+import { samplesDir } from '../integration/import-helpers';
+
+/**
+ * The packaged backend starts the import's read worker from its own file beside backend.js: electron-vite must
+ * emit it, and it must run as plain JavaScript. (`npm test` builds first; tests from source use read-worker.ts.)
+ */
+const built = resolve('out/main/import-read-worker.js');
+
+it('the build has the import read worker, and it reads a sample export through the worker protocol', async () => {
+  expect(existsSync(built), `${built} is missing: run npm run build`).toBe(true);
+  const path = join(samplesDir, 'pdd-orders-gbk.csv');
+  const head = (await openTableSource(path, 'pdd-orders-gbk.csv').batches().next()).value ?? [];
+  const found = findHeader(head, builtinPresets, 'pdd-orders-gbk.csv');
+  if (found.status !== 'ready') throw new Error('the sample layout was not recognised');
+  const input: ReadWorkerInput = {
+    path, fileName: 'pdd-orders-gbk.csv', kind: found.match.preset.kind, columns: found.match.columns,
+    headerRow: head[found.headerIndex]?.row ?? 1, batchRows: 100,
+  };
+  const worker = new Worker(built, { workerData: input });
+  let rows = 0;
+  let lines = 0;
+  let batches = 0;
+  await new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: ReadWorkerMessage) => {
+      if (message.type === 'batch') {
+        batches += 1;
+        rows += message.batch.dataRows;
+        lines += message.batch.lines.length / lineWidth;
+        worker.postMessage('ack');
+      } else if (message.type === 'done') resolve();
+      else reject(new Error(message.message));
+    });
+    worker.on('error', reject);
+  });
+  await worker.terminate();
+  expect(rows).toBe(300);
+  expect(lines).toBe(300);
+  expect(batches).toBeGreaterThan(1);
+});
