@@ -44,8 +44,10 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
   // per-row foreign-key probes (one per reference, ~2 per row) prove nothing here; they are switched off for
   // the commit only (the pragma cannot change inside a transaction) and back on before anything else runs.
   db.pragma('foreign_keys = OFF');
-  // Sorting a million keys for the rebuilt indexes spills to a temp file instead of the process's memory.
+  // Sorting a million keys for the rebuilt indexes spills to a temp file instead of the process's memory, and
+  // may use a second core.
   db.pragma('temp_store = FILE');
+  db.pragma('threads = 2');
   let counts: ImportCounts;
   try {
     db.exec('BEGIN IMMEDIATE');
@@ -72,6 +74,7 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
     db.exec('DETACH DATABASE stg');
     db.pragma('foreign_keys = ON');
     db.pragma('temp_store = MEMORY');
+    db.pragma('threads = 0');
   }
   dropStaging(dataDir, importId);
   return { counts, rejectedRows: run.rejected_count };

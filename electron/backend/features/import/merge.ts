@@ -174,8 +174,8 @@ const suspendIndexes = (db: Sqlite, staged: number): (() => void) => {
 export const mergeChunkRows = 25_000;
 
 /**
- * Writes the staged rows, chunk by chunk, inside the caller's transaction; yields after each chunk. Orders
- * and their lines go in order-number ranges, so both tables' keys are appended in order.
+ * Writes the staged rows, chunk by chunk (ranges of staging rowids), inside the caller's transaction; yields
+ * after each chunk. All orders first, then all lines, so every line finds its order.
  */
 export function* mergeStaged(db: Sqlite, kind: ImportKind, importId: string, now: number, chunkRows = mergeChunkRows): Generator<MergeProgress> {
   const store = storeIdFor(db);

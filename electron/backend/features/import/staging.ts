@@ -55,6 +55,8 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   db.pragma('synchronous = OFF');
   db.pragma('cache_size = -32768');
   db.pragma('temp_store = FILE');
+  // The duplicate check's index over a million keys: the sorter may use a second core.
+  db.pragma('threads = 2');
   db.exec(schema);
   const insertEach = (table: string, width: number) => {
     const tuple = `(${Array(width).fill('?').join(',')})`;
