@@ -95,5 +95,28 @@ test('owner sees the charts, filters, drills into a bar and exports', async ({ p
   await expect(page.getByTestId('chart-pareto')).toContainText('Defect Pareto');
   await page.getByTestId('quality-page').getByText('Reset filters').click();
   await ready(page);
+  for (const id of cards) await expect(page.getByTestId(`card-${id}`)).toHaveAttribute('data-current', 'true');
   await screenshot(page, 'quality-en-US');
+  // After the drawer (which hides the page scrollbar while open) and a language switch, every chart still fits its card.
+  const overflow = await page.evaluate(() => [...document.querySelectorAll('.quality-card')].flatMap((card) => {
+    const cardBox = card.getBoundingClientRect();
+    return [...card.querySelectorAll('svg.recharts-surface')].map((svg) => svg.getBoundingClientRect())
+      .filter((box) => box.right > cardBox.right + 1).map((box) => `${card.getAttribute('data-testid')}: ${Math.round(box.right - cardBox.right)} px`);
+  }));
+  expect(overflow).toEqual([]);
+  // The stacks keep their order after the filter brought other series in: "not yet inspected" (grey) stays on top.
+  const greyNotOnTop = await page.getByTestId('chart-trend').evaluate((card) => {
+    const columns = new Map<number, { fill: string; top: number }[]>();
+    for (const rect of card.querySelectorAll('path.recharts-rectangle')) {
+      const box = rect.getBoundingClientRect();
+      if (box.height < 0.5) continue;
+      const x = Math.round(box.left + box.width / 2);
+      columns.set(x, [...(columns.get(x) ?? []), { fill: rect.getAttribute('fill') ?? '', top: box.top }]);
+    }
+    return [...columns.values()].filter((stack) => {
+      const grey = stack.find((r) => r.fill === '#bfbfbf');
+      return grey !== undefined && stack.some((r) => r.top < grey.top - 0.5);
+    }).length;
+  });
+  expect(greyNotOnTop).toBe(0);
 });

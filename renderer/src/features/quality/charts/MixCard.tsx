@@ -10,6 +10,8 @@ type Row = { skuId: string; name: string; unitsSold: number } & Record<string, n
 export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('quality');
   const keys = orderedKeys(data.mix.rows.reduce<Record<string, number>>((acc, r) => addTotals(acc, r.unitsByKey), {}));
+  // Recharts stacks series in the order they were first mounted, not in JSX order: a series that appears after a
+  // filter change would land on top of the stack. A new set of series therefore mounts a fresh chart.
   const { shown, merged } = capKeys(keys);
   const round = (v: number) => Math.round(v * 10) / 10;
   const rows: Row[] = data.mix.rows.map((r) => ({
@@ -33,7 +35,7 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
       ]}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 40, left: 0 }}>
+          <BarChart key={shown.join('|')} data={rows} margin={{ top: 8, right: 8, bottom: 40, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="name" tick={axisStyle} interval={0} angle={-30} textAnchor="end" height={56} />
             <YAxis tick={axisStyle} label={{ value: perK, angle: -90, position: 'insideLeft', style: axisStyle }} />

@@ -10,6 +10,8 @@ type Row = { month: string; unitsSold: number; unitsReturned: number; total: num
 export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('quality');
   const keys = orderedKeys(data.trend.rows.reduce<Record<string, number>>((acc, r) => addTotals(acc, r.unitsByKey), {}));
+  // Recharts stacks series in the order they were first mounted, not in JSX order: a series that appears after a
+  // filter change would land on top of the stack. A new set of series therefore mounts a fresh chart.
   const { shown, merged } = capKeys(keys);
   const rows: Row[] = data.trend.rows.map((r) => ({
     month: r.month, unitsSold: r.unitsSold, unitsReturned: r.unitsReturned, total: pct(r.returnRate, 2),
@@ -35,7 +37,7 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
       ]}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>
-          <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+          <ComposedChart key={shown.join('|')} data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={axisStyle} />
             <YAxis tick={axisStyle} unit="%" />
