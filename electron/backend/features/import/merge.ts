@@ -112,9 +112,15 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
   if (kind === 'orders') {
     Object.assign(counts.orders, tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
       FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store));
-    Object.assign(counts.order_lines, tally(db, `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
-      FROM stg.stage_lines l LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number
-      LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`, store));
+    if (counts.orders.new === counts.orders.new + counts.orders.updated + counts.orders.unchanged) {
+      // Every order is new, so every line is: no need to look each one up (a million probes on a first import).
+      const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
+      Object.assign(counts.order_lines, { new: lines, updated: 0, unchanged: 0 });
+    } else {
+      Object.assign(counts.order_lines, tally(db, `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
+        FROM stg.stage_lines l LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number
+        LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`, store));
+    }
     Object.assign(counts.skus, tally(db, `SELECT count(*) AS total, sum(k.id IS NULL) AS n, 0 AS u
       FROM stg.stage_skus s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`, store));
     Object.assign(counts.products, tally(db, `SELECT count(*) AS total, sum(p.id IS NULL) AS n, 0 AS u
