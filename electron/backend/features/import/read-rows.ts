@@ -49,7 +49,7 @@ const startWorker = (input: ReadWorkerInput): Worker | null => {
 };
 
 /** The worker holds a few batches at a time; a small heap keeps the import's peak memory down. */
-const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 48 };
 
 /** Whether a read worker can run here (a build without its file falls back to reading in the backend's thread). */
 export const canReadInWorker = (): boolean =>
