@@ -50,3 +50,11 @@ export const generateOrderExport = async (file: string, rows: number): Promise<v
   out.end();
   await once(out, 'finish');
 };
+
+// `node --import tsx test/support/pdd-order-export.ts FILE ROWS` (the import bench runs it in a child process).
+if (process.argv[1]?.endsWith('pdd-order-export.ts') && process.argv[2]) {
+  generateOrderExport(process.argv[2], Number(process.argv[3] ?? 1_000_000)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
