@@ -9,9 +9,9 @@ import type { CsvRecord } from './csv-rows';
  */
 
 /** stage_lines columns, in order (staging.ts). */
-export const lineWidth = 20;
+export const lineWidth = 19;
 /** stage_cases columns, in order. */
-export const caseWidth = 17;
+export const caseWidth = 16;
 /** stage_skus columns: sku_code, product_code, platform_sku_id, spec, title, goods_id, row. */
 export const skuWidth = 7;
 /** A reject: row, field (null for a whole-row problem), value, reason. */
@@ -30,20 +30,6 @@ export interface StagedBatch {
   /** Bytes of the file read when the batch was cut (progress). */
   bytesRead: number;
 }
-
-/** FNV-1a over the raw cells: tells an exact duplicate line from a conflicting one without keeping the text. */
-export const fingerprint = (cells: readonly string[]): number => {
-  let h = 0x811c9dc5;
-  for (const cell of cells) {
-    for (let i = 0; i < cell.length; i++) {
-      h ^= cell.charCodeAt(i);
-      h = Math.imul(h, 0x01000193);
-    }
-    h ^= 0x1f;
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-};
 
 export class RowStager {
   private batch: StagedBatch = RowStager.empty();
@@ -110,7 +96,7 @@ export class RowStager {
     b.lines.push(
       row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.title, r.goodsTotalFen, r.postageFen, r.shopDiscountFen,
       r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen, r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier,
-      r.merchantNote, fingerprint(this.cells),
+      r.merchantNote,
     );
   }
 
@@ -124,7 +110,7 @@ export class RowStager {
     const r = result.value;
     b.cases.push(
       row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
-      r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt, fingerprint(this.cells),
+      r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt,
     );
   }
 }

@@ -16,13 +16,13 @@ CREATE TABLE stage_lines (
   row INTEGER NOT NULL, order_number TEXT NOT NULL, sku_code TEXT NOT NULL, raw_status TEXT NOT NULL, status TEXT NOT NULL,
   quantity INTEGER NOT NULL, title TEXT, goods_total INTEGER NOT NULL, postage INTEGER NOT NULL, shop_discount INTEGER NOT NULL, platform_discount INTEGER NOT NULL,
   buyer_paid INTEGER NOT NULL, merchant_received INTEGER NOT NULL, paid_at INTEGER, shipped_at INTEGER, signed_at INTEGER,
-  tracking TEXT, courier TEXT, note TEXT, fp INTEGER NOT NULL
+  tracking TEXT, courier TEXT, note TEXT
 );
 CREATE TABLE stage_cases (
   row INTEGER NOT NULL, case_number TEXT NOT NULL, order_number TEXT NOT NULL, sku_code TEXT, type TEXT NOT NULL,
   raw_status TEXT NOT NULL, status TEXT NOT NULL, requested_at INTEGER NOT NULL, quantity INTEGER NOT NULL, refund INTEGER NOT NULL,
   order_amount INTEGER, reason_text TEXT, reason_category TEXT NOT NULL, return_tracking TEXT, return_courier TEXT,
-  deadline INTEGER, fp INTEGER NOT NULL
+  deadline INTEGER
 );
 CREATE TABLE stage_rejects (row INTEGER NOT NULL, column_name TEXT, value TEXT, reason TEXT NOT NULL);
 CREATE TABLE stage_skus (sku_code TEXT NOT NULL, product_code TEXT NOT NULL, platform_sku_id TEXT, spec TEXT, title TEXT, goods_id TEXT, row INTEGER NOT NULL);
@@ -81,7 +81,9 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
     // Most exports have no repeated key at all: one index scan proves it and skips the rest.
     const repeated = db.prepare(`SELECT 1 FROM ${table} s WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row) LIMIT 1`).get();
     if (!repeated) return 0;
-    const duplicates = db.prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${key}, fp)`).run().changes;
+    // An exact duplicate has the same staged values in every column (what the store would receive).
+    const content = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE name <> 'row'`).all(table) as { name: string }[]).map((c) => c.name).join(', ');
+    const duplicates = db.prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${content})`).run().changes;
     db.exec(`INSERT INTO stage_rejects SELECT s.row, NULL, ${label}, 'conflicting_duplicate' FROM ${table} s
              WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row)`);
     db.exec(`DELETE FROM ${table} WHERE EXISTS (SELECT 1 FROM ${table} l WHERE ${same('l', table)} AND l.row > ${table}.row)`);
