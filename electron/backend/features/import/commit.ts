@@ -57,7 +57,8 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
       counts = countChanges(db, kind);
       for (const entity of Object.keys(counts) as (keyof ImportCounts)[]) counts[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
       const restoreTriggers = suspendDerivedTriggers(db);
-      for (const progress of mergeStaged(db, kind, importId, deps.now(), deps.chunkRows)) {
+      const newOrdersOnly = counts.orders.new > 0 && counts.orders.updated + counts.orders.unchanged === 0;
+      for (const progress of mergeStaged(db, kind, importId, deps.now(), newOrdersOnly, deps.chunkRows)) {
         deps.onStep?.(progress);
         await deps.between?.();
       }

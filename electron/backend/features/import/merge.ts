@@ -183,7 +183,15 @@ export const mergeChunkRows = 25_000;
  * Writes the staged rows, chunk by chunk (ranges of staging rowids), inside the caller's transaction; yields
  * after each chunk. All orders first, then all lines, so every line finds its order.
  */
-export function* mergeStaged(db: Sqlite, kind: ImportKind, importId: string, now: number, chunkRows = mergeChunkRows): Generator<MergeProgress> {
+export function* mergeStaged(
+  db: Sqlite,
+  kind: ImportKind,
+  importId: string,
+  now: number,
+  /** countChanges found no staged order in the store (checked in the same transaction). */
+  newOrdersOnly: boolean,
+  chunkRows = mergeChunkRows,
+): Generator<MergeProgress> {
   const store = storeIdFor(db);
   db.function('rl_new_id', { deterministic: false, varargs: false }, () => newId());
   const p = { store, now, importId };
@@ -207,6 +215,12 @@ export function* mergeStaged(db: Sqlite, kind: ImportKind, importId: string, now
     const restoreIndexes = suspendIndexes(db, orders);
     const orderPrefix = idPrefix();
     const linePrefix = idPrefix();
+    // All new (counted in this transaction): a plain INSERT, without the upsert's extra key lookup per row; a
+    // conflict would still fail the statement, never overwrite.
+    const orderUpsert = `ON CONFLICT (store_id, order_number) DO UPDATE SET
+        ${orderCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(', ')},
+        import_id = @importId, updated_at = @now
+      WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`;
     const upsertOrders = db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
         goods_total_fen, postage_fen, shop_discount_fen, platform_discount_fen, buyer_paid_fen, merchant_received_fen, merchant_note,
         source, import_id, created_at, updated_at)
@@ -214,18 +228,21 @@ export function* mergeStaged(db: Sqlite, kind: ImportKind, importId: string, now
         s.goods_total, s.postage, s.shop_discount, s.platform_discount, s.buyer_paid, s.merchant_received, s.note,
         'import', @importId, @now, @now
       FROM ${stagedOrders} s WHERE s.seq >= @from AND s.seq < @to
-      ON CONFLICT (store_id, order_number) DO UPDATE SET
-        ${orderCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(', ')},
-        import_id = @importId, updated_at = @now
-      WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`);
+      ${newOrdersOnly ? '' : orderUpsert}`);
     // CROSS JOIN keeps the staged lines (a rowid range) as the outer loop.
+    // A first import of one-line orders (every staged order new, no orders grouped from several lines) knows each
+    // line's order id without looking it up: the id the orders statement just gave the line's own row.
+    const linesAreNewOrders = newOrdersOnly && !db.prepare(`SELECT 1 FROM stg.sqlite_master WHERE name = 'stage_orders_grouped'`).get();
+    const lineOrder = linesAreNewOrders
+      ? { id: sqlId(orderPrefix, 'l.row'), join: '', where: '@store IS NOT NULL' }
+      : { id: 'o.id', join: 'CROSS JOIN main.orders o', where: 'o.store_id = @store AND o.order_number = l.order_number' };
     const upsertLines = db.prepare(`INSERT INTO main.order_lines (id, order_id, sku_id, quantity, unit_price_fen, title)
-      SELECT ${sqlId(linePrefix, 'l.rowid')}, o.id, k.id, l.quantity, ${unitPrice}, l.title
-      FROM stg.stage_lines l CROSS JOIN main.orders o CROSS JOIN main.skus k
-      WHERE l.rowid >= @from AND l.rowid < @to AND o.store_id = @store AND o.order_number = l.order_number
+      SELECT ${sqlId(linePrefix, 'l.rowid')}, ${lineOrder.id}, k.id, l.quantity, ${unitPrice}, l.title
+      FROM stg.stage_lines l ${lineOrder.join} CROSS JOIN main.skus k
+      WHERE l.rowid >= @from AND l.rowid < @to AND ${lineOrder.where}
         AND k.code = l.sku_code AND @now IS NOT NULL AND @importId IS NOT NULL
-      ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
-      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`);
+      ${newOrdersOnly ? '' : `ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
+      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`}`);
     // All orders first, then all lines (a line's order may sit in any chunk); rows in staging order, which
     // for an export sorted by time is also the order of the keys being appended.
     const lastSeq = (table: string, seq: string) => (db.prepare(`SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`).get() as { n: number }).n;
