@@ -123,7 +123,7 @@ const redrawBench = async (dataDir: string, port: number): Promise<{ samples: nu
       await page.waitForFunction(() => (globalThis as unknown as Probe).redraw.end !== undefined, null, { timeout: 30_000 });
       samples.push(await page.evaluate(() => { const r = (globalThis as unknown as Probe).redraw; return (r.end ?? 0) - r.start; }));
       // Cards out of view catch up in idle time: also record when the last of them is current (polled each frame).
-      await page.waitForFunction(`document.querySelectorAll('[data-current="false"]').length === 0`, null, { timeout: 30_000, polling: 'raf' });
+      await page.waitForFunction(() => document.querySelectorAll('[data-current="false"]').length === 0, null, { timeout: 30_000, polling: 'raf' });
       allCards.push(await page.evaluate(() => performance.now() - (globalThis as unknown as Probe).redraw.start));
     }
     return { samples, allCards };
