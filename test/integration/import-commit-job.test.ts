@@ -27,10 +27,10 @@ const previewBigExport = async () => {
 
 /** Polls imports.progress (which answers during the commit) until the commit has written some chunks. */
 const waitForCommitting = async (importId: string) => {
-  for (let i = 0; i < 10_000; i++) {
+  for (const until = Date.now() + 30_000; Date.now() < until; ) {
     const progress = await t.call('imports.progress', { importId });
     if (progress?.phase === 'committing' && progress.rowsDone > 0) return progress;
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 2));
   }
   throw new Error('the commit never reported progress');
 };
@@ -96,4 +96,26 @@ it('orders spread over several lines are summed into one order, each line kept',
   await t.call('imports.commit', { importId: preview.importId });
   const order = t.backend.db.prepare(`SELECT goods_total_fen AS total, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o WHERE order_number = '260801-000000000000001'`).get();
   expect(order).toEqual({ total: 3990 + 1210 + 1000, lines: 3 });
+});
+
+it('a cancel while a big file is read stops the read worker; nothing is staged or written', async () => {
+  const file = join(t.dataDir, 'big.csv');
+  await generateOrderExport(file, rows);
+  const ref = await upload(t, 'big.csv', file, true);
+  const before = storeFingerprint(t.backend.db);
+  const preview = t.raw('imports.preview', { uploadId: ref.uploadId });
+  let importId = '';
+  for (const until = Date.now() + 30_000; !importId && Date.now() < until; ) {
+    const progress = await t.call('imports.progress', {});
+    if (progress?.phase === 'reading' && progress.rowsDone > 0) importId = progress.importId;
+    else await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  expect(importId).not.toBe('');
+  expect(await t.call('imports.cancel', { importId })).toEqual({ importId, state: 'cancelling' });
+  const result = await preview;
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error.message).toMatch(/preview was cancelled; nothing was written/);
+  expect(storeFingerprint(t.backend.db)).toEqual(before);
+  expect((t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(importId) as { state: string }).state).toBe('cancelled');
+  expect(existsSync(stagingFile(t.dataDir, importId))).toBe(false);
 });

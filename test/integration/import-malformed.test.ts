@@ -64,6 +64,22 @@ describe('files the import refuses', () => {
     const broken = Buffer.concat([good, Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0d, 0x0a])]);
     await expectRefused(await previewBytes('reencoded.csv', broken), 'reencoded.csv', /not valid utf-8/);
   });
+
+  it('the same in a file big enough for the read worker (5 MB): its error reaches the screen the same way', async () => {
+    const [header, ...lines] = readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8').trimEnd().split(/\r?\n/);
+    const body = `${lines.join('\r\n')}\r\n`;
+    const text = `${header}\r\n${body.repeat(Math.ceil((5 << 20) / Buffer.byteLength(body)))}`;
+    const broken = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0xc4, 0xe3, 0xba, 0xc3, 0x0d, 0x0a])]);
+    expect(broken.length).toBeGreaterThan(4 << 20);
+    await expectRefused(await previewBytes('big-reencoded.csv', broken), 'big-reencoded.csv', /not valid utf-8/);
+    const run = t.backend.db.prepare(`SELECT state FROM import_runs WHERE file_name = 'big-reencoded.csv'`).get() as { state: string };
+    expect(run.state).toBe('failed');
+  });
+
+  it('a file of half a million blank lines: one read chunk holds them all; the file is refused, not crashed on', async () => {
+    const text = `${readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8').split(/\r?\n/)[0]}\r\n${'\r\n'.repeat(500_000)}`;
+    await expectRefused(await previewBytes('blank-lines.csv', Buffer.from(text, 'utf8')), 'blank-lines.csv', /header but no data rows follow it/);
+  });
 });
 
 describe('rows the import rejects (row, column, value, reason)', () => {

@@ -56,7 +56,8 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
         exhausted = true;
         break;
       }
-      head.push(...next.value);
+      // Not push(...batch): a chunk can hold hundreds of thousands of (blank) records, too many arguments.
+      for (const record of next.value) head.push(record);
     }
     if (!head.length) throw new AppError('VALIDATION', `${meta.name}: the file is empty.`, { file: meta.name });
     const found = findHeader(head, presets, meta.name, presetId);
