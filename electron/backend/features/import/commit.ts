@@ -5,7 +5,7 @@ import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
 import { refreshDerivedData } from '../../db/derived';
 import { getRun, updateRun } from './import-runs.repository';
-import { countChanges, mergeStaged, rejectCasesWithoutOrder, type MergeProgress } from './merge';
+import { countChanges, mergeStaged, onlyNewOrders, rejectCasesWithoutOrder, type MergeProgress } from './merge';
 import { dropStaging, stagingFile } from './staging';
 
 export interface CommitDeps {
@@ -57,8 +57,7 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
       counts = countChanges(db, kind);
       for (const entity of Object.keys(counts) as (keyof ImportCounts)[]) counts[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
       const restoreTriggers = suspendDerivedTriggers(db);
-      const newOrdersOnly = counts.orders.new > 0 && counts.orders.updated + counts.orders.unchanged === 0;
-      for (const progress of mergeStaged(db, kind, importId, deps.now(), newOrdersOnly, deps.chunkRows)) {
+      for (const progress of mergeStaged(db, kind, importId, deps.now(), onlyNewOrders(counts), deps.chunkRows)) {
         deps.onStep?.(progress);
         await deps.between?.();
       }

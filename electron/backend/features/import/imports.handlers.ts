@@ -1,6 +1,6 @@
 import { AppError } from '../../../../shared/contract/errors';
 import { importFieldsByKind } from '../../../../shared/domain/import-presets';
-import { defineHandlers } from '../../core/context';
+import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
 import { toCsv } from '../export/table-file';
 import { buildExportTable } from '../exports/export-lists';
@@ -8,6 +8,13 @@ import { commitImport, discardImport } from './commit';
 import { allPresets, getRun, insertPreset, listRuns } from './import-runs.repository';
 import { finishTracking, ImportCancelled, progressOf, report, requestCancel, startTracking } from './progress';
 import { previewImport } from './preview';
+
+/** Drops a previewed (or just rolled-back) import and records who cancelled it; answers the run's state. */
+const discardAudited = (ctx: HandlerContext, importId: string): string => {
+  const state = discardImport(ctx.db, ctx.env.dataDir, importId, ctx.env.now());
+  ctx.transaction(() => ctx.audit({ entity: 'import', entityId: importId, action: 'cancel' }));
+  return state;
+};
 
 export const importsHandlers = defineHandlers({
   'imports.preview': async (input, ctx) =>
@@ -36,8 +43,7 @@ export const importsHandlers = defineHandlers({
         return { importId: input.importId, ...result };
       } catch (error) {
         if (error instanceof ImportCancelled) {
-          discardImport(ctx.db, ctx.env.dataDir, input.importId, ctx.env.now());
-          ctx.transaction(() => ctx.audit({ entity: 'import', entityId: input.importId, action: 'cancel' }));
+          discardAudited(ctx, input.importId);
           finishTracking(input.importId, 'cancelled');
           throw new AppError('CONFLICT', 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
         }
@@ -50,9 +56,7 @@ export const importsHandlers = defineHandlers({
 
   'imports.cancel': (input, ctx) => {
     if (requestCancel(input.importId)) return { importId: input.importId, state: 'cancelling' };
-    const state = discardImport(ctx.db, ctx.env.dataDir, input.importId, ctx.env.now());
-    ctx.transaction(() => ctx.audit({ entity: 'import', entityId: input.importId, action: 'cancel' }));
-    return { importId: input.importId, state };
+    return { importId: input.importId, state: discardAudited(ctx, input.importId) };
   },
 
   'imports.history': (input, ctx) => listRuns(ctx.db, input.limit),

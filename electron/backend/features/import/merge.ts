@@ -72,13 +72,16 @@ export const storeIdFor = (db: Sqlite): string => {
   return row.id;
 };
 
-const emptyCounts = (): ImportCounts => ({
+export const emptyCounts = (): ImportCounts => ({
   orders: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   order_lines: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   skus: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   products: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
   cases: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
 });
+
+/** Every staged order is new (none updated or unchanged): the first import of an export. */
+export const onlyNewOrders = (counts: ImportCounts): boolean => counts.orders.new > 0 && counts.orders.updated + counts.orders.unchanged === 0;
 
 type Tally = { new: number; updated: number; unchanged: number };
 const tally = (db: Sqlite, text: string, store: string): Tally => {
@@ -112,7 +115,7 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
   if (kind === 'orders') {
     Object.assign(counts.orders, tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
       FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store));
-    if (counts.orders.new === counts.orders.new + counts.orders.updated + counts.orders.unchanged) {
+    if (onlyNewOrders(counts)) {
       // Every order is new, so every line is: no need to look each one up (a million probes on a first import).
       const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
       Object.assign(counts.order_lines, { new: lines, updated: 0, unchanged: 0 });

@@ -7,7 +7,7 @@ import { cleanOnce, readUploadMeta } from '../uploads/upload-store';
 import type { CsvRecord } from './csv-rows';
 import { findHeader } from './header';
 import { copyRejects, firstRejects, insertRun, presetDefinitions, updateRun } from './import-runs.repository';
-import { countChanges, rejectCasesWithoutOrder } from './merge';
+import { countChanges, emptyCounts, rejectCasesWithoutOrder } from './merge';
 import { finishTracking, ImportCancelled, report, startTracking } from './progress';
 import { canReadInWorker, readInWorker } from './read-rows';
 import { RowStager, type StagedBatch } from './row-stager';
@@ -143,10 +143,3 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
   }
 };
 
-const emptyCounts = () => ({
-  orders: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
-  order_lines: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
-  skus: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
-  products: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
-  cases: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
-});

@@ -44,9 +44,13 @@ const startWorker = (input: ReadWorkerInput): Worker | null => {
     const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
     return new Worker(boot, { eval: true, workerData: input, resourceLimits });
   }
-  const built = ['./import-read-worker.js', '../import-read-worker.js'].map((p) => fileURLToPath(new URL(p, here))).find((p) => existsSync(p));
+  const built = builtWorkerFile();
   return built ? new Worker(built, { workerData: input, resourceLimits }) : null;
 };
+
+/** The built worker's file, beside the backend bundle or one folder up from a shared chunk; undefined if absent. */
+const builtWorkerFile = (): string | undefined =>
+  ['./import-read-worker.js', '../import-read-worker.js'].map((p) => fileURLToPath(new URL(p, import.meta.url))).find((p) => existsSync(p));
 
 /**
  * The worker holds a few batches at a time, but V8 lets a heap grow to ~2 GB before it must collect: capped,
@@ -56,9 +60,7 @@ const startWorker = (input: ReadWorkerInput): Worker | null => {
 const resourceLimits = { maxOldGenerationSizeMb: 160 };
 
 /** Whether a read worker can run here (a build without its file falls back to reading in the backend's thread). */
-export const canReadInWorker = (): boolean =>
-  import.meta.url.endsWith('.ts') ||
-  ['./import-read-worker.js', '../import-read-worker.js'].some((p) => existsSync(fileURLToPath(new URL(p, import.meta.url))));
+export const canReadInWorker = (): boolean => import.meta.url.endsWith('.ts') || builtWorkerFile() !== undefined;
 
 /**
  * Staged batches of a CSV file, parsed and checked in a worker thread. Each batch is acknowledged once the
