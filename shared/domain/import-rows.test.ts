@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fastChinaTime, fastYuanToFen, isScientificNotation, isSkippableRow, readCase, readOrderLine } from './import-rows';
+import { readCase, readOrderLine } from './import-row-readers';
+import { fastChinaTime, fastYuanToFen, isScientificNotation, isSkippableRow } from './import-rows';
 import { parseYuanToFen } from './money';
 import { parseChinaTime } from './time';
 

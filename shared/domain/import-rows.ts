@@ -1,4 +1,4 @@
-import { caseTypeByText, mapCaseStatus, mapOrderStatus, mapReasonCategory, statusKey, type CaseStatus, type CaseType, type OrderStatus, type ReasonCategory } from './aftersales';
+import { mapOrderStatus, type CaseStatus, type CaseType, type OrderStatus, type ReasonCategory } from './aftersales';
 import { parseYuanToFen } from './money';
 import { chinaOffsetMs, parseChinaTime } from './time';
 
@@ -76,9 +76,20 @@ export interface CaseRecord {
 
 export type RowResult<T> = { ok: true; value: T } | { ok: false; rejects: FieldReject[] };
 
+/**
+ * Characters String.prototype.trim may remove (every ASCII control too, to stay on the safe side): a text whose
+ * first character is not one of them starts, once trimmed, with that same character.
+ */
+export const mayBeTrimmed = (c: number): boolean =>
+  c <= 32 || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+
 /** Excel turns long digit strings into `2.6073E+20`: the digits are gone, so such a row is refused. */
-export const isScientificNotation = (text: string): boolean =>
-  (text.includes('E') || text.includes('e')) && /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text.trim());
+export const isScientificNotation = (text: string): boolean => {
+  // Most texts (names, specs, couriers) start with a character the pattern cannot start with: no scan needed.
+  const c = text.charCodeAt(0);
+  if (!mayBeTrimmed(c) && c !== 43 && c !== 45 && !(c >= 48 && c <= 57)) return false;
+  return (text.includes('E') || text.includes('e')) && /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text.trim());
+};
 
 /**
  * Fast paths for the million-row import: the common exact shapes (`39.90`, `2026-07-30 06:50:00`) are read
@@ -129,7 +140,7 @@ export const fastChinaTime = (text: string): number | null => {
 
 /** Statuses repeat across a million rows: map each distinct text once. */
 const orderStatusCache = new Map<string, OrderStatus>();
-const cachedOrderStatus = (text: string): OrderStatus => {
+export const cachedOrderStatus = (text: string): OrderStatus => {
   let status = orderStatusCache.get(text);
   if (status === undefined) {
     status = mapOrderStatus(text);
@@ -139,162 +150,49 @@ const cachedOrderStatus = (text: string): OrderStatus => {
 };
 
 /** Order numbers: `260730-590830166131860` (date + 15 digits); letters allowed for other platforms' ids. */
-const orderNumberPattern = /^[0-9A-Za-z][0-9A-Za-z-]{5,47}$/;
-const identifierPattern = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,99}$/;
+export const orderNumberPattern = /^[0-9A-Za-z][0-9A-Za-z-]{5,47}$/;
+export const identifierPattern = /^[0-9A-Za-z][0-9A-Za-z._\-/]{0,99}$/;
 
 const totalMarker = /^(合计|总计|汇总|total)[:：]?$/i;
 
+/** What a cell says about its row (numbers, not strings: this runs for every cell of the file). */
+export const CellKind = { Blank: 0, Filled: 1, TotalMarker: 2 } as const;
+export type CellKind = (typeof CellKind)[keyof typeof CellKind];
+
+/**
+ * What one cell says about its row — the definition the skip rule is built on. A total marker is at most 6
+ * characters once trimmed, so only cells of up to 12 characters are trimmed and tested; a longer cell is filled
+ * unless it is all whitespace.
+ */
+export const cellKind = (cell: string): CellKind => {
+  if (cell.length === 0) return CellKind.Blank;
+  if (cell.length > 12) return cell.charCodeAt(0) > 32 || cell.trim() !== '' ? CellKind.Filled : CellKind.Blank;
+  const text = cell.trim();
+  if (text === '') return CellKind.Blank;
+  return text.length <= 6 && totalMarker.test(text) ? CellKind.TotalMarker : CellKind.Filled;
+};
+
+/**
+ * Answers cellKind without trimming or a regexp for the cells a million-row file is made of: a cell whose first
+ * character is neither one trim may remove nor the first character of a total marker (t T 合 总 汇) is filled.
+ * Anything else (-1) is left to cellKind.
+ */
+export const quickCellKind = (cell: string): CellKind | -1 => {
+  if (cell.length === 0) return CellKind.Blank;
+  const c = cell.charCodeAt(0);
+  if (mayBeTrimmed(c) || c === 0x74 || c === 0x54 || c === 0x5408 || c === 0x603b || c === 0x6c47) return -1;
+  return CellKind.Filled;
+};
+
 /** Blank lines and total rows (合计/总计) carry no order and are skipped, not rejected. */
 export const isSkippableRow = (cells: readonly string[]): boolean => {
-  let filled = 0;
-  for (const cell of cells) {
-    if (cell.length === 0) continue;
-    // A total marker is at most 6 characters once trimmed: only short cells are trimmed and tested (most
-    // cells of a million-row file are long or start with a letter or digit, and are simply counted).
-    if (cell.length > 12) {
-      if (cell.charCodeAt(0) > 32 || cell.trim() !== '') filled += 1;
-      continue;
-    }
-    const text = cell.trim();
-    if (text === '') continue;
-    if (text.length <= 6 && totalMarker.test(text)) return true;
-    filled += 1;
+  let filled = false;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i] as string;
+    let kind = quickCellKind(cell);
+    if (kind === -1) kind = cellKind(cell);
+    if (kind === CellKind.TotalMarker) return true;
+    if (kind === CellKind.Filled) filled = true;
   }
-  return filled === 0;
-};
-
-class RowReader {
-  readonly rejects: FieldReject[] = [];
-  constructor(private readonly cells: Cells) {}
-
-  text(field: string): string | null {
-    const value = this.cells(field).trim();
-    if (value === '') return null;
-    if (isScientificNotation(value)) {
-      this.rejects.push({ field, value, reason: 'scientific_notation' });
-      return null;
-    }
-    return value;
-  }
-
-  required(field: string): string {
-    const value = this.text(field);
-    if (value === null && !this.rejects.some((r) => r.field === field)) this.rejects.push({ field, value: '', reason: 'required_missing' });
-    return value ?? '';
-  }
-
-  identifier(field: string, pattern: RegExp, reason: RejectReason): string | null {
-    const value = this.text(field);
-    if (value !== null && !pattern.test(value)) {
-      this.rejects.push({ field, value, reason });
-      return null;
-    }
-    return value;
-  }
-
-  fen(field: string): number {
-    const raw = this.cells(field).trim();
-    if (raw === '' || raw === '-') return 0;
-    const fen = fastYuanToFen(raw);
-    if (fen === null || fen < 0) {
-      this.rejects.push({ field, value: raw, reason: isScientificNotation(raw) ? 'scientific_notation' : 'bad_amount' });
-      return 0;
-    }
-    return fen;
-  }
-
-  quantity(field: string, required: boolean): number {
-    const raw = this.cells(field).trim();
-    if (raw === '' && !required) return 1;
-    if (!/^\d{1,7}$/.test(raw) || Number(raw) === 0) {
-      this.rejects.push({ field, value: raw, reason: raw === '' ? 'required_missing' : 'bad_quantity' });
-      return 1;
-    }
-    return Number(raw);
-  }
-
-  time(field: string, required = false): number | null {
-    const raw = this.cells(field).trim();
-    if (raw === '') {
-      if (required) this.rejects.push({ field, value: '', reason: 'required_missing' });
-      return null;
-    }
-    const at = fastChinaTime(raw);
-    if (at === null) this.rejects.push({ field, value: raw, reason: 'bad_time' });
-    return at;
-  }
-}
-
-export const readOrderLine = (cells: Cells): RowResult<OrderLineRecord> => {
-  const r = new RowReader(cells);
-  const orderNumber = r.required('orderNumber');
-  if (orderNumber && !orderNumberPattern.test(orderNumber)) r.rejects.push({ field: 'orderNumber', value: orderNumber, reason: 'bad_order_number' });
-  const rawStatus = r.required('status');
-  const quantity = r.quantity('quantity', true);
-  const platformSkuId = r.identifier('platformSkuId', identifierPattern, 'no_sku_code');
-  const goodsId = r.identifier('goodsId', identifierPattern, 'no_sku_code');
-  const skuText = r.text('skuCode');
-  const skuCode = skuText ?? (platformSkuId ? `PDD-${platformSkuId}` : null);
-  if (skuCode === null && !r.rejects.length) r.rejects.push({ field: 'skuCode', value: '', reason: 'no_sku_code' });
-  const productCode = r.text('productCode') ?? (goodsId ? `PDD-${goodsId}` : `SKU-${skuCode ?? ''}`);
-  const record: OrderLineRecord = {
-    orderNumber,
-    rawStatus,
-    status: cachedOrderStatus(rawStatus),
-    quantity,
-    skuCode: skuCode ?? '',
-    platformSkuId,
-    productCode,
-    goodsId,
-    title: r.text('title'),
-    spec: r.text('spec'),
-    goodsTotalFen: r.fen('goodsTotal'),
-    postageFen: r.fen('postage'),
-    shopDiscountFen: r.fen('shopDiscount'),
-    platformDiscountFen: r.fen('platformDiscount'),
-    buyerPaidFen: r.fen('buyerPaid'),
-    merchantReceivedFen: r.fen('merchantReceived'),
-    paidAt: r.time('paidAt') ?? r.time('orderedAt'),
-    shippedAt: r.time('shippedAt'),
-    signedAt: r.time('signedAt'),
-    trackingNumber: r.text('trackingNumber'),
-    courier: r.text('courier'),
-    merchantNote: r.text('merchantNote'),
-  };
-  return r.rejects.length ? { ok: false, rejects: r.rejects } : { ok: true, value: record };
-};
-
-export const readCase = (cells: Cells): RowResult<CaseRecord> => {
-  const r = new RowReader(cells);
-  const caseNumber = r.required('caseNumber');
-  if (caseNumber && !identifierPattern.test(caseNumber)) r.rejects.push({ field: 'caseNumber', value: caseNumber, reason: 'bad_order_number' });
-  const orderNumber = r.required('orderNumber');
-  if (orderNumber && !orderNumberPattern.test(orderNumber)) r.rejects.push({ field: 'orderNumber', value: orderNumber, reason: 'bad_order_number' });
-  const typeText = r.required('type');
-  const type = caseTypeByText[statusKey(typeText)];
-  if (typeText && !type) r.rejects.push({ field: 'type', value: typeText, reason: 'unknown_case_type' });
-  const rawStatus = r.required('status');
-  const requestedAt = r.time('requestedAt', true);
-  const reasonText = r.text('reason');
-  const refundFen = r.fen('refund');
-  const orderAmountRaw = cells('orderAmount').trim();
-  const orderAmountFen = orderAmountRaw === '' ? null : r.fen('orderAmount');
-  const record: CaseRecord = {
-    caseNumber,
-    orderNumber,
-    type: type ?? 'refund_only',
-    rawStatus,
-    status: mapCaseStatus(rawStatus),
-    requestedAt: requestedAt ?? 0,
-    skuCode: r.text('skuCode'),
-    quantity: r.quantity('quantity', false),
-    refundFen,
-    orderAmountFen,
-    reasonText,
-    reasonCategory: mapReasonCategory(reasonText ?? ''),
-    returnTracking: r.text('returnTracking'),
-    returnCourier: r.text('returnCourier'),
-    deadlineAt: r.time('deadline'),
-  };
-  return r.rejects.length ? { ok: false, rejects: r.rejects } : { ok: true, value: record };
+  return !filled;
 };

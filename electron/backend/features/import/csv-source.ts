@@ -86,7 +86,7 @@ export const openCsvSource = (path: string, fileName: string, head: Buffer = rea
       const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: false });
       const reader = new CsvRowReader(delimiter);
       let replacements = 0;
-      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
         const buffer = chunk as Buffer;
         bytes += buffer.length;
         const text = decoder.decode(buffer, { stream: true });

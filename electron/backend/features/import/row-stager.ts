@@ -1,5 +1,7 @@
 import type { ImportKind } from '../../../../shared/domain/import-presets';
-import { isSkippableRow, readCase, readOrderLine } from '../../../../shared/domain/import-rows';
+import { CaseReader, OrderLineReader } from '../../../../shared/domain/import-row-readers';
+import { isSkippableRow } from '../../../../shared/domain/import-rows';
+import type { FieldReject } from '../../../../shared/domain/import-rows';
 import type { CsvRecord } from './csv-rows';
 
 /**
@@ -34,17 +36,14 @@ export interface StagedBatch {
 export class RowStager {
   private batch: StagedBatch = RowStager.empty();
   private readonly skusSeen = new Set<string>();
-  private cells: string[] = [];
-  /** One field accessor for the stager's life, pointed at each row in turn (no closure per row). */
-  private readonly cellOf = (field: string): string => {
-    const at = this.columns[field];
-    return at === undefined ? '' : (this.cells[at] ?? '');
-  };
+  /** The row rules compiled for this layout (column indexes resolved once). */
+  private readonly orders: OrderLineReader | null;
+  private readonly cases: CaseReader | null;
 
-  constructor(
-    private readonly kind: ImportKind,
-    private readonly columns: Readonly<Record<string, number>>,
-  ) {}
+  constructor(kind: ImportKind, columns: Readonly<Record<string, number>>) {
+    this.orders = kind === 'orders' ? new OrderLineReader(columns) : null;
+    this.cases = kind === 'orders' ? null : new CaseReader(columns);
+  }
 
   private static empty(): StagedBatch {
     return { lines: [], cases: [], skus: [], rejects: [], dataRows: 0, skippedRows: 0, bytesRead: 0 };
@@ -57,7 +56,8 @@ export class RowStager {
 
   add(records: readonly CsvRecord[]): void {
     const b = this.batch;
-    for (const record of records) {
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i] as CsvRecord;
       if (record.problem) {
         b.dataRows += 1;
         b.rejects.push(record.row, null, record.cells[0]?.slice(0, 200) ?? null, record.problem);
@@ -68,9 +68,8 @@ export class RowStager {
         continue;
       }
       b.dataRows += 1;
-      this.cells = record.cells;
-      if (this.kind === 'orders') this.addLine(record.row);
-      else this.addCase(record.row);
+      if (this.orders) this.addLine(this.orders, record);
+      else if (this.cases) this.addCase(this.cases, record);
     }
   }
 
@@ -81,14 +80,15 @@ export class RowStager {
     return taken;
   }
 
-  private addLine(row: number): void {
-    const result = readOrderLine(this.cellOf);
+  private addRejects(row: number, rejects: readonly FieldReject[]): void {
+    for (const r of rejects) this.batch.rejects.push(row, r.field, r.value.slice(0, 500), r.reason);
+  }
+
+  private addLine(reader: OrderLineReader, record: CsvRecord): void {
+    const row = record.row;
+    if (!reader.read(record.cells)) return this.addRejects(row, reader.rejects);
+    const r = reader.record;
     const b = this.batch;
-    if (!result.ok) {
-      for (const r of result.rejects) b.rejects.push(row, r.field, r.value.slice(0, 500), r.reason);
-      return;
-    }
-    const r = result.value;
     if (!this.skusSeen.has(r.skuCode)) {
       this.skusSeen.add(r.skuCode);
       b.skus.push(r.skuCode, r.productCode, r.platformSkuId, r.spec, r.title, r.goodsId, row);
@@ -100,15 +100,11 @@ export class RowStager {
     );
   }
 
-  private addCase(row: number): void {
-    const result = readCase(this.cellOf);
-    const b = this.batch;
-    if (!result.ok) {
-      for (const r of result.rejects) b.rejects.push(row, r.field, r.value.slice(0, 500), r.reason);
-      return;
-    }
-    const r = result.value;
-    b.cases.push(
+  private addCase(reader: CaseReader, record: CsvRecord): void {
+    const row = record.row;
+    if (!reader.read(record.cells)) return this.addRejects(row, reader.rejects);
+    const r = reader.record;
+    this.batch.cases.push(
       row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
       r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt,
     );
