@@ -52,8 +52,10 @@ it('reports progress while it writes; other calls wait for it and then see the w
   expect(history.find((run) => run.id === preview.importId)?.state).toBe('committed');
   expect(result.counts.orders.new).toBe(rows);
   expect(t.backend.db.prepare(`SELECT count(*) AS n FROM order_lines`).get()).toEqual({ n: rows });
-  // The connection is back to its normal settings.
+  // The connection is back to its normal settings (60,000 rows is a bulk load: written with a rollback journal).
   expect(t.backend.db.pragma('foreign_keys', { simple: true })).toBe(1);
+  expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(existsSync(join(t.dataDir, 'returnlens.sqlite-journal'))).toBe(false);
   expect(existsSync(stagingFile(t.dataDir, preview.importId))).toBe(false);
 });
 
@@ -75,6 +77,7 @@ it('a cancel during the commit rolls it back: the store is as it was, the run is
   // The secondary indexes and rollup triggers the commit lifted are back.
   expect(t.backend.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name`).all()).toEqual(indexes);
   expect(t.backend.db.pragma('foreign_keys', { simple: true })).toBe(1);
+  expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
   const run = t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId) as { state: string };
   expect(run.state).toBe('cancelled');
   expect((await t.call('imports.progress', { importId: preview.importId }))?.phase).toBe('cancelled');

@@ -1,13 +1,13 @@
 /**
  * Child process for import-kill.test.ts: commits a previewed import and, after the first merge statement
- * (inside the transaction), tells the parent and waits to be killed.
+ * (inside the transaction), tells the parent and waits to be killed. A third argument 'bulk' makes it a bulk load.
  */
 import { writeSync } from 'node:fs';
 import { createBackend } from '../../electron/backend/app';
 import { consoleLogger } from '../../electron/backend/core/logger';
 import { commitImport } from '../../electron/backend/features/import/commit';
 
-const [dataDir, importId] = process.argv.slice(2) as [string, string];
+const [dataDir, importId, mode] = process.argv.slice(2) as [string, string, string | undefined];
 const backend = createBackend({ dataDir, logger: consoleLogger(true) });
 void commitImport(
   {
@@ -15,6 +15,8 @@ void commitImport(
     dataDir,
     now: Date.now,
     audit: () => undefined,
+    // 'bulk': commit the small sample as a bulk load (rollback journal, dropped indexes), as a million rows would be.
+    bulkLoadRows: mode === 'bulk' ? 1 : undefined,
     onStep: (progress) => {
       writeSync(1, `IN-TRANSACTION ${progress.step}\n`);
       // Block here: the parent kills us mid-transaction.

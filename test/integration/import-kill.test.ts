@@ -1,10 +1,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { makeTempDir, startTestBackend } from '../support/backend';
 import { samplesDir, storeFingerprint, upload } from './import-helpers';
 
-it('killing the process in the middle of a commit leaves the store as it was; the same preview commits afterwards', async () => {
+it.each([
+  ['an ordinary commit (WAL)', 'wal'],
+  ['a bulk load (rollback journal, indexes dropped)', 'bulk'],
+])('killing the process in the middle of %s leaves the store as it was; the same preview commits afterwards', async (_, mode) => {
   const dataDir = makeTempDir();
   let t = startTestBackend({ dataDir });
   await t.withUsers();
@@ -13,7 +17,7 @@ it('killing the process in the middle of a commit leaves the store as it was; th
   const before = storeFingerprint(t.backend.db);
   t.backend.close();
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/import-kill-child.ts', dataDir, preview.importId], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/import-kill-child.ts', dataDir, preview.importId, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -28,10 +32,14 @@ it('killing the process in the middle of a commit leaves the store as it was; th
   await new Promise((resolve) => child.once('exit', resolve));
   expect(output).toContain('IN-TRANSACTION products');
   expect(output).not.toContain('COMMITTED');
+  // A bulk load dies with a hot rollback journal beside the store; an ordinary commit with frames in the WAL.
+  expect(existsSync(join(dataDir, 'returnlens.sqlite-journal'))).toBe(mode === 'bulk');
 
   t = startTestBackend({ dataDir });
   try {
     expect(storeFingerprint(t.backend.db)).toEqual(before);
+    expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect((t.backend.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check).toBe('ok');
     expect((t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId) as { state: string }).state).toBe('previewing');
     // The rollup triggers the commit suspends inside its transaction are back.
     expect((t.backend.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rl_%'`).get() as { n: number }).n).toBeGreaterThan(0);

@@ -113,8 +113,15 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
   const store = storeIdFor(db);
   const counts = emptyCounts();
   if (kind === 'orders') {
-    Object.assign(counts.orders, tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
-      FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store));
+    // A store's first import (the big one: its history) has nothing to compare with: every staged order is new.
+    const storeHasOrders = db.prepare(`SELECT 1 FROM main.orders WHERE store_id = ? LIMIT 1`).get(store) !== undefined;
+    Object.assign(
+      counts.orders,
+      storeHasOrders
+        ? tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
+            FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store)
+        : tally(db, `SELECT count(*) AS total, count(*) AS n, 0 AS u FROM ${stagedOrders} WHERE @store IS NOT NULL`, store),
+    );
     if (onlyNewOrders(counts)) {
       // Every order is new, so every line is: no need to look each one up (a million probes on a first import).
       const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
@@ -167,9 +174,11 @@ const sqlId = (prefix: string, rowid: string) => `'${prefix}' || printf('%010d',
  * kill brings them back.
  */
 const bulkIndexes = ['orders_tracking', 'orders_paid', 'orders_number', 'order_lines_sku'];
-const suspendIndexes = (db: Sqlite, staged: number): (() => void) => {
+/** From this many staged rows a commit is a bulk load (here: indexes rebuilt; commit.ts: rollback journal). */
+export const bulkLoadRows = 50_000;
+const suspendIndexes = (db: Sqlite, staged: number, minRows: number): (() => void) => {
   const existing = (db.prepare(`SELECT count(*) AS n FROM main.orders`).get() as { n: number }).n;
-  if (staged < 50_000 || staged < existing / 2) return () => {};
+  if (staged < minRows || staged < existing / 2) return () => {};
   const indexes = db
     .prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND name IN (${bulkIndexes.map(() => '?').join(', ')})`)
     .all(...bulkIndexes) as { name: string; sql: string }[];
@@ -194,6 +203,7 @@ export function* mergeStaged(
   /** countChanges found no staged order in the store (checked in the same transaction). */
   newOrdersOnly: boolean,
   chunkRows = mergeChunkRows,
+  minBulkRows = bulkLoadRows,
 ): Generator<MergeProgress> {
   const store = storeIdFor(db);
   db.function('rl_new_id', { deterministic: false, varargs: false }, () => newId());
@@ -215,7 +225,7 @@ export function* mergeStaged(
       JOIN main.products p ON p.product_code = s.product_code
       WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
     yield { step: 'skus', rowsDone: 0, total };
-    const restoreIndexes = suspendIndexes(db, orders);
+    const restoreIndexes = suspendIndexes(db, orders, minBulkRows);
     const orderPrefix = idPrefix();
     const linePrefix = idPrefix();
     // All new (counted in this transaction): a plain INSERT, without the upsert's extra key lookup per row; a

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Sqlite } from '../../db/connection';
+import { RepeatDetector } from './repeat-detector';
 import { caseWidth, lineWidth, rejectWidth, skuWidth, type Cell, type StagedBatch } from './row-stager';
 
 /**
@@ -75,7 +76,16 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
   const insertSkus = insertEach('stage_skus', skuWidth);
   const insertRejects = insertEach('stage_rejects', rejectWidth);
 
-  const dedupe = (table: string, key: string, label: string): number => {
+  // Keys are watched as they are written: when no order number (no case number) occurs twice, there can be no
+  // duplicate line (case) and every order is one line, so the sorts that would prove it are skipped.
+  const orderNumbers = new RepeatDetector();
+  const caseNumbers = new RepeatDetector();
+  const watch = (flat: Cell[], width: number, detector: RepeatDetector) => {
+    for (let i = 1; i < flat.length && !detector.repeated; i += width) detector.see(flat[i] as string);
+  };
+
+  const dedupe = (table: string, key: string, label: string, repeats: RepeatDetector): number => {
+    if (!repeats.repeated) return 0;
     const same = (a: string, b: string) => key.split(', ').map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
     db.exec(`CREATE INDEX ${table}_key ON ${table}(${key}, row)`);
     // Most exports have no repeated key at all: one index scan proves it and skips the rest.
@@ -92,6 +102,8 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
 
   return {
     write: (batch, headerOf) => {
+      watch(batch.lines, lineWidth, orderNumbers);
+      watch(batch.cases, caseWidth, caseNumbers);
       db.transaction(() => {
         insertLines(batch.lines);
         insertCases(batch.cases);
@@ -105,14 +117,16 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
     },
     finish: () =>
       db.transaction(() => {
-        const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code") + dedupe('stage_cases', 'case_number', 's.case_number');
+        const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code", orderNumbers) +
+          dedupe('stage_cases', 'case_number', 's.case_number', caseNumbers);
         // A SKU named only by a line that lost to a duplicate is not created.
         if (duplicates > 0) db.exec(`DELETE FROM stage_skus WHERE sku_code NOT IN (SELECT sku_code FROM stage_lines)`);
         // One row per order: its status and times from its first line, amounts summed over its lines. In the
         // usual export every order is one line, and then the lines themselves are the orders (a view: no copy
         // of a million rows). `row`, the first line's row number, names the order uniquely either way; `seq`
         // numbers the rows for the merge's chunks (a rowid, so a range is a seek, not a scan).
-        const oneLinePerOrder = (db.prepare(`SELECT count(*) = count(DISTINCT order_number) AS yes FROM stage_lines`).get() as { yes: number }).yes === 1;
+        const oneLinePerOrder =
+          !orderNumbers.repeated || (db.prepare(`SELECT count(*) = count(DISTINCT order_number) AS yes FROM stage_lines`).get() as { yes: number }).yes === 1;
         const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note`;
         const amounts = ['goods_total', 'postage', 'shop_discount', 'platform_discount', 'buyer_paid', 'merchant_received'];
         if (oneLinePerOrder) {
