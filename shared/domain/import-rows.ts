@@ -80,15 +80,27 @@ export type RowResult<T> = { ok: true; value: T } | { ok: false; rejects: FieldR
  * Characters String.prototype.trim may remove (every ASCII control too, to stay on the safe side): a text whose
  * first character is not one of them starts, once trimmed, with that same character.
  */
-export const mayBeTrimmed = (c: number): boolean =>
-  c <= 32 || (c >= 128 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+export const mayBeTrimmed = (c: number): boolean => {
+  if (c <= 32) return true;
+  if (c < 0xa0 || (c > 0x3000 && c < 0xfeff)) return false; // ASCII text, CJK: the common answers first
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+};
+
+const sciPattern = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
 
 /** Excel turns long digit strings into `2.6073E+20`: the digits are gone, so such a row is refused. */
 export const isScientificNotation = (text: string): boolean => {
-  // Most texts (names, specs, couriers) start with a character the pattern cannot start with: no scan needed.
-  const c = text.charCodeAt(0);
-  if (!mayBeTrimmed(c) && c !== 43 && c !== 45 && !(c >= 48 && c <= 57)) return false;
-  return (text.includes('E') || text.includes('e')) && /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/.test(text.trim());
+  // One pass over the characters settles most texts: one the pattern cannot hold (and trim cannot remove)
+  // means no; only digits, signs and dots without an E mean no too. The rest go to the pattern.
+  let hasE = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 43 || c === 45) continue;
+    if (c === 69 || c === 101) hasE = true;
+    else if (mayBeTrimmed(c)) return (text.includes('E') || text.includes('e')) && sciPattern.test(text.trim());
+    else return false;
+  }
+  return hasE && sciPattern.test(text.trim());
 };
 
 /**
@@ -119,7 +131,7 @@ const daysBefore = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Two digits at `i` as a number (negative when either is not a digit). Top-level: no closure per call. */
 const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1);
-export const fastChinaTime = (text: string): number | null => {
+const readChinaTime = (text: string): number | null => {
   if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
     const y = two(text, 0) * 100 + two(text, 2);
     const mo = two(text, 5);
@@ -136,6 +148,16 @@ export const fastChinaTime = (text: string): number | null => {
     }
   }
   return parseChinaTime(text);
+};
+/** A row often repeats a time (paid = ordered, consecutive rows of one second): the last text is remembered. */
+let lastTimeText = '';
+let lastTime = readChinaTime(lastTimeText);
+export const fastChinaTime = (text: string): number | null => {
+  if (text !== lastTimeText) {
+    lastTime = readChinaTime(text);
+    lastTimeText = text;
+  }
+  return lastTime;
 };
 
 /** Statuses repeat across a million rows: map each distinct text once. */

@@ -27,6 +27,13 @@ export class CsvRowReader {
   /** While skipping an oversized record: are we inside quotes? */
   private skipping: { inQuotes: boolean } | null = null;
   private readonly delim: number;
+  /**
+   * The next LF, CR and quote at or after the reader's position in the current input (its length when none),
+   * kept across records so each is searched for once per stretch of text. Reset when the input changes.
+   */
+  private lfAt = -1;
+  private crAt = -1;
+  private quoteAt = -1;
 
   constructor(
     private readonly delimiter: string,
@@ -39,6 +46,7 @@ export class CsvRowReader {
   push(text: string, out: CsvRecord[] = []): CsvRecord[] {
     let input = this.pending.length ? this.pending + text : text;
     this.pending = '';
+    this.lfAt = this.crAt = this.quoteAt = -1;
     let pos = 0;
     if (this.skipping) {
       pos = this.skipRest(input, 0);
@@ -56,6 +64,7 @@ export class CsvRowReader {
           if (after < 0) return out;
           input = input.slice(after);
           pos = 0;
+          this.lfAt = this.crAt = this.quoteAt = -1;
           continue;
         }
         this.pending = input.slice(pos);
@@ -75,6 +84,7 @@ export class CsvRowReader {
     if (this.pending.length) {
       const input = this.pending;
       this.pending = '';
+      this.lfAt = this.crAt = this.quoteAt = -1;
       this.readRecord(input, 0, true, out);
     }
     return out;
@@ -100,13 +110,11 @@ export class CsvRowReader {
    * complete in `input` (unless `final`, where the end of input ends it).
    */
   private readRecord(input: string, start: number, final: boolean, out: CsvRecord[]): number {
-    const cells: string[] = [];
+    let cells: string[] = [];
     const n = input.length;
     const d = this.delim;
     let i = start;
     let nextDelim = -1;
-    let nextLf = -1;
-    let nextCr = -1;
     for (;;) {
       if (i < n && input.charCodeAt(i) === QUOTE) {
         // Quoted field: find the closing quote, joining doubled quotes.
@@ -143,15 +151,28 @@ export class CsvRowReader {
         cells.push(value);
         i = j;
       } else {
-        // The field ends at the next delimiter or line break. indexOf finds them far faster than a loop over
-        // char codes; each position is kept until the reader passes it (one line-break search per record).
-        if (nextDelim < i) nextDelim = find(input, this.delimiter, i);
-        if (nextLf < i) nextLf = find(input, '\n', i);
-        if (nextCr < i) nextCr = find(input, '\r', i);
-        const j = Math.min(nextDelim, nextLf, nextCr);
-        if (j >= n && !final) return -1;
-        cells.push(input.slice(i, j));
-        i = j;
+        if (this.lfAt < i) this.lfAt = find(input, '\n', i);
+        if (this.crAt < i) this.crAt = find(input, '\r', i);
+        if (this.quoteAt < i) this.quoteAt = find(input, '"', i);
+        const lineEnd = this.lfAt < this.crAt ? this.lfAt : this.crAt;
+        if (lineEnd >= n && !final) return -1;
+        // Unquoted fields up to the line end, or up to the field holding the next quote, are exactly that text
+        // split at the delimiter: one split instead of an indexOf and a slice per field.
+        const plainEnd = this.quoteAt > lineEnd ? lineEnd : input.lastIndexOf(this.delimiter, this.quoteAt - 1);
+        if (plainEnd >= i) {
+          const fields = input.slice(i, plainEnd).split(this.delimiter);
+          if (cells.length === 0) cells = fields;
+          else for (const field of fields) cells.push(field);
+          i = plainEnd;
+        } else {
+          // One field with a quote inside it (kept as text, as Excel does): it ends at the next delimiter or line
+          // break. indexOf finds them far faster than a loop over char codes.
+          if (nextDelim < i) nextDelim = find(input, this.delimiter, i);
+          const j = Math.min(nextDelim, lineEnd);
+          if (j >= n && !final) return -1;
+          cells.push(input.slice(i, j));
+          i = j;
+        }
       }
       if (i >= n) {
         if (!final) return -1;
