@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readCase, readOrderLine } from './import-row-readers';
-import { fastChinaTime, fastYuanToFen, isScientificNotation, isSkippableRow } from './import-rows';
+import { cellKind, CellKind, fastChinaTime, fastYuanToFen, isScientificNotation, isSkippableRow, quickCellKind } from './import-rows';
 import { parseYuanToFen } from './money';
 import { parseChinaTime } from './time';
 
@@ -61,5 +61,55 @@ describe('row rules', () => {
     expect(ok.ok && ok.value).toMatchObject({ type: 'exchange', status: 'awaiting_return', reasonCategory: 'no_reason_7day', quantity: 1 });
     const bad = readCase((f) => ({ ...cells, type: '以旧换新' })[f] ?? '');
     expect(bad.ok ? [] : bad.rejects).toEqual([{ field: 'type', value: '以旧换新', reason: 'unknown_case_type' }]);
+  });
+});
+
+/** Texts near the edges of the quick paths: whitespace trim removes, marker first characters, digits and E. */
+const edgyText = fc.oneof(
+  fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', '+', 'e', 'E', ' ', '\t', '\u3000', '\u00a0', '\ufeff', '\u2028', 'a', 't', 'T', 'o', 'l', '合', '计', '总', '汇', ':', '：', '中', '¥'), maxLength: 16 }),
+  fc.constantFrom('合计', ' 总计： ', 'TOTAL:', '汇总', '      合计      ', '\u3000合计', '2.6073E+20', ' 7.59099e13 ', '260730-590830166131860', '1e5', '中通快递'),
+);
+
+describe('the quick cell checks answer as their definitions', () => {
+  it('quickCellKind is cellKind whenever it answers', () => {
+    fc.assert(
+      fc.property(edgyText, (text) => {
+        const quick = quickCellKind(text);
+        if (quick !== -1) expect(quick).toBe(cellKind(text));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(quickCellKind('保温杯')).toBe(CellKind.Filled);
+    expect(quickCellKind('合计')).toBe(-1);
+    expect(cellKind(' 合计 ')).toBe(CellKind.TotalMarker);
+  });
+
+  it('a row is skipped when a cell is a total marker or no cell is filled', () => {
+    fc.assert(
+      fc.property(fc.array(edgyText, { maxLength: 6 }), (cells) => {
+        const kinds = cells.map(cellKind);
+        expect(isSkippableRow(cells)).toBe(kinds.includes(CellKind.TotalMarker) || !kinds.includes(CellKind.Filled));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('scientific notation: an E and the pattern, on the trimmed text', () => {
+    const pattern = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
+    fc.assert(
+      fc.property(edgyText, (text) => {
+        expect(isScientificNotation(text)).toBe((text.includes('E') || text.includes('e')) && pattern.test(text.trim()));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('China time remembers only the last text: any sequence reads as each text alone', () => {
+    const times = fc.constantFrom('', '2026-07-30 06:50:00', '2026-07-30 06:50:01', '2026-02-29 00:00:00', '2026/07/30 06:50', 'x');
+    fc.assert(
+      fc.property(fc.array(times, { maxLength: 8 }), (texts) => {
+        for (const text of texts) expect(fastChinaTime(text)).toBe(parseChinaTime(text));
+      }),
+    );
   });
 });

@@ -49,4 +49,24 @@ describe('CsvRowReader', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('reads raw text the same however it is split: quotes inside unquoted fields, lone CRs, blank lines', () => {
+    expect(readAll(['a,b"c,d\r\ne,"f",g\rh\n\n"i"x,j'])).toEqual([
+      { row: 1, cells: ['a', 'b"c', 'd'] },
+      { row: 2, cells: ['e', 'f', 'g'] },
+      { row: 3, cells: ['h'] },
+      { row: 4, cells: [''] },
+      { row: 5, cells: ['ix', 'j'] },
+    ]);
+    const text = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' '), maxLength: 60 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 5 }), (raw, cuts) => {
+        const points = [...new Set(cuts.map((c) => c % (raw.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...points].map((from, k) => raw.slice(from, points[k] ?? raw.length));
+        expect(readAll(chunks)).toEqual(readAll([raw]));
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });
+
