@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { insertScanFixture, type ScanFixture } from './scan-fixtures';
+import { ordersByNumberSql } from './scan.repository';
 
 let t: TestBackend;
 let fx: ScanFixture;
@@ -53,6 +54,19 @@ describe('scan.lookup: an inspector scans a code at the returns desk', () => {
     const result = await t.call('scan.lookup', { code: '261120-100000000000009' }, 'inspector');
     expect(result.cases).toEqual([]);
     expect(result.orders).toEqual([expect.objectContaining({ orderNumber: '261120-100000000000009', caseCount: 0 })]);
+  });
+
+  it('finds an order number in every store, seeking the (store, order number) index rather than scanning orders', async () => {
+    t.backend.db.prepare(`INSERT INTO stores (id, name, created_at) VALUES ('store-2', '第二店', 0)`).run();
+    t.backend.db
+      .prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, source, created_at, updated_at) VALUES ('o-store-2', 'store-2', '261120-100000000000009', '已发货', 'shipped', 'seed', 0, 0)`)
+      .run();
+    const result = await t.call('scan.lookup', { code: '261120-100000000000009' }, 'inspector');
+    expect(result.orders.map((o) => o.id).sort()).toEqual(['o-nocase', 'o-store-2']);
+    const plan = t.backend.db
+      .prepare(`EXPLAIN QUERY PLAN ${ordersByNumberSql}`)
+      .all('261120-100000000000009') as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(/SEARCH orders USING INDEX sqlite_autoindex_orders_2 \(store_id=\? AND order_number=\?\)/);
   });
 
   it('finds the open cases of a SKU by its code or its barcode, leaving finished ones out', async () => {

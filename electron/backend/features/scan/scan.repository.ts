@@ -17,11 +17,13 @@ export interface SkuHit {
   product_name: string;
 }
 
-/** Order numbers are unique per store; several stores may share one, hence a list. */
-export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] =>
-  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE order_number = ? LIMIT 10`).all(
-    code,
-  ) as OrderHit[];
+/**
+ * Order numbers are unique per store; several stores may share one, hence a list. Naming the stores lets the
+ * lookup seek UNIQUE (store_id, order_number), the only index on order numbers.
+ */
+export const ordersByNumberSql = `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders
+  WHERE store_id IN (SELECT id FROM stores) AND order_number = ? LIMIT 10`;
+export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] => prepared(db, ordersByNumberSql).all(code) as OrderHit[];
 
 export const orderById = (db: Sqlite, id: string): OrderHit | undefined =>
   prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE id = ?`).get(id) as
