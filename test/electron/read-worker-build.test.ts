@@ -23,7 +23,7 @@ it('the build has the import read worker, and it reads a sample export through t
   if (found.status !== 'ready') throw new Error('the sample layout was not recognised');
   const input: ReadWorkerInput = {
     path, fileName: 'pdd-orders-gbk.csv', kind: found.match.preset.kind, columns: found.match.columns,
-    headerRow: head[found.headerIndex]?.row ?? 1, batchRows: 100,
+    headerRow: head[found.headerIndex]?.row ?? 1, batchRows: 100, delimiter: ',', handOff: 'never',
   };
   const worker = new Worker(built, { workerData: input });
   let rows = 0;
@@ -37,7 +37,7 @@ it('the build has the import read worker, and it reads a sample export through t
         lines += message.batch.lines.length / lineWidth;
         worker.postMessage('ack');
       } else if (message.type === 'done') resolve();
-      else reject(new Error(message.message));
+      else reject(new Error(message.type === 'error' ? message.message : 'a chunk was handed off although handOff is never'));
     });
     worker.on('error', reject);
   });

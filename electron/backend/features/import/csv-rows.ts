@@ -75,6 +75,81 @@ export class CsvRowReader {
     return out;
   }
 
+  /**
+   * Hands off the complete records of the held partial record plus `text` unparsed, so that another reader
+   * (on another thread: read-worker.ts) parses them, exactly as push() would have: answers their text, up to the
+   * end of the last complete record, with the row number of its first record, and keeps the rest as the
+   * partial record; or null (nothing complete, an oversized record being skipped or left over: call push).
+   */
+  takeWholeRecords(text: string): { text: string; firstRow: number } | null {
+    if (this.skipping) return null;
+    const input = this.pending.length ? this.pending + text : text;
+    let cut = 0;
+    let records = 0;
+    for (let next = this.recordEnd(input, 0); next >= 0; next = this.recordEnd(input, cut)) {
+      cut = next;
+      records += 1;
+    }
+    if (records === 0 || input.length - cut > this.maxRowChars) return null;
+    const firstRow = this.row + 1;
+    this.row += records;
+    this.pending = input.slice(cut);
+    return { text: input.slice(0, cut), firstRow };
+  }
+
+  /**
+   * Where the record starting at `start` ends (the index after its line end), or -1 when `input` does not hold
+   * all of it — the same fields and the same rules as readRecord, without cutting out any text.
+   */
+  private recordEnd(input: string, start: number): number {
+    const n = input.length;
+    const lf = input.indexOf('\n', start);
+    const cr = input.indexOf('\r', start);
+    const lineEnd = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    if (lineEnd < 0) return -1;
+    const quote = input.indexOf('"', start);
+    // No quote before the line break: no field of this record is quoted.
+    if (quote < 0 || quote > lineEnd) return this.afterLineEnd(input, lineEnd);
+    const d = this.delim;
+    let i = start;
+    for (;;) {
+      if (i < n && input.charCodeAt(i) === QUOTE) {
+        let from = i + 1;
+        for (;;) {
+          const q = input.indexOf('"', from);
+          if (q < 0 || q + 1 >= n) return -1;
+          if (input.charCodeAt(q + 1) === QUOTE) from = q + 2;
+          else {
+            i = q + 1;
+            break;
+          }
+        }
+      }
+      // An unquoted field, or what follows a closing quote: up to the delimiter or the line break.
+      while (i < n) {
+        const c = input.charCodeAt(i);
+        if (c === d || c === LF || c === CR) break;
+        i++;
+      }
+      if (i >= n) return -1;
+      if (input.charCodeAt(i) !== d) return this.afterLineEnd(input, i);
+      i++;
+    }
+  }
+
+  /** The index after the line break at `at` (CRLF is one), or -1 for a CR at the end (an LF may follow it). */
+  private afterLineEnd(input: string, at: number): number {
+    if (input.charCodeAt(at) === LF) return at + 1;
+    if (at + 1 >= input.length) return -1;
+    return input.charCodeAt(at + 1) === LF ? at + 2 : at + 1;
+  }
+
+  /** Starts counting rows after `row` (a reader given text that another reader cut off: takeWholeRecords). */
+  startAfterRow(row: number): this {
+    this.row = row;
+    return this;
+  }
+
   /** Flushes the last record (a file without a final newline). */
   end(out: CsvRecord[] = []): CsvRecord[] {
     if (this.skipping) {

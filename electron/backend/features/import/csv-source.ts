@@ -70,36 +70,59 @@ const looksBinary = (text: string): boolean => {
 
 const decoderLabel = (encoding: Encoding) => (encoding === 'utf-8-bom' ? 'utf-8' : encoding === 'xlsx' ? 'utf-8' : encoding);
 
+/** Parsed records, or complete records handed off unparsed (CsvRowReader.takeWholeRecords) for another thread. */
+export type CsvPiece = { records: CsvRecord[] } | { text: string; firstRow: number };
+
+export interface CsvSource extends TableSource {
+  /** Like batches(), but a chunk read while `handOff()` answers true comes out unparsed when that is exact. */
+  pieces: (handOff: () => boolean) => AsyncGenerator<CsvPiece>;
+}
+
 /** Opens a CSV file whose first 64 KB (`head`) were already read; the file is not XLSX or XLS. */
-export const openCsvSource = (path: string, fileName: string, head: Buffer = readHead(path, 64 * 1024), size = statSync(path).size): TableSource => {
+export const openCsvSource = (path: string, fileName: string, head: Buffer = readHead(path, 64 * 1024), size = statSync(path).size): CsvSource => {
   const encoding = detectEncoding(head);
   const headText = new TextDecoder(decoderLabel(encoding)).decode(head);
   if (looksBinary(headText)) throw fileError(fileName, `this is not a CSV or XLSX table (unreadable bytes as ${encoding}).`);
   const delimiter = detectDelimiter(headText.replace(/^\uFEFF/, ''));
   let bytes = 0;
+  const pieces = async function* (handOff: () => boolean): AsyncGenerator<CsvPiece> {
+    const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: false });
+    const reader = new CsvRowReader(delimiter);
+    let replacements = 0;
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
+      const buffer = chunk as Buffer;
+      bytes += buffer.length;
+      const text = decoder.decode(buffer, { stream: true });
+      if (text.includes('\uFFFD')) replacements += text.split('\uFFFD').length - 1;
+      const whole = handOff() ? reader.takeWholeRecords(text) : null;
+      if (whole) {
+        yield whole;
+        continue;
+      }
+      const records = reader.push(text);
+      if (records.length) yield { records };
+    }
+    const tail = reader.end(reader.push(decoder.decode()));
+    if (tail.length) yield { records: tail };
+    if (replacements > 0 && encoding !== 'gb18030') {
+      throw fileError(fileName, `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`);
+    }
+  };
   return {
     encoding,
     delimiter,
     size,
     bytesRead: () => bytes,
+    pieces,
     batches: async function* () {
-      const decoder = new TextDecoder(decoderLabel(encoding), { ignoreBOM: false });
-      const reader = new CsvRowReader(delimiter);
-      let replacements = 0;
-      for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 })) {
-        const buffer = chunk as Buffer;
-        bytes += buffer.length;
-        const text = decoder.decode(buffer, { stream: true });
-        if (text.includes('\uFFFD')) replacements += text.split('\uFFFD').length - 1;
-        const records = reader.push(text);
-        if (records.length) yield records;
-      }
-      const tail = reader.end(reader.push(decoder.decode()));
-      if (tail.length) yield tail;
-      if (replacements > 0 && encoding !== 'gb18030') {
-        throw fileError(fileName, `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`);
-      }
+      for await (const piece of pieces(() => false)) if ('records' in piece) yield piece.records;
     },
   };
+};
+
+/** Parses records another reader cut off whole (CsvRowReader.takeWholeRecords), numbering them from `firstRow`. */
+export const parseWholeRecords = (text: string, firstRow: number, delimiter: string): CsvRecord[] => {
+  const reader = new CsvRowReader(delimiter).startAfterRow(firstRow - 1);
+  return reader.end(reader.push(text));
 };
 

@@ -94,7 +94,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     if (source.encoding !== 'xlsx' && !exhausted && meta.size >= workerMinBytes && canReadInWorker()) {
       // Big CSV: a worker thread parses and checks rows while this thread writes them (read-worker.ts).
       await records.return(undefined);
-      for await (const batch of readInWorker({ path: meta.path, fileName: meta.name, kind, columns, headerRow, batchRows })) write(batch);
+      for await (const batch of readInWorker({ path: meta.path, fileName: meta.name, kind, columns, headerRow, batchRows, delimiter: source.delimiter })) write(batch);
     } else {
       const stager = new RowStager(kind, columns);
       stager.add(rest);

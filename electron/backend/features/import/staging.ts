@@ -121,6 +121,9 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
           dedupe('stage_cases', 'case_number', 's.case_number', caseNumbers);
         // A SKU named only by a line that lost to a duplicate is not created.
         if (duplicates > 0) db.exec(`DELETE FROM stage_skus WHERE sku_code NOT IN (SELECT sku_code FROM stage_lines)`);
+        // Two stagers (the read worker's and the backend's, read-rows.ts) each note the SKUs new to them: keep the
+        // first line's (a bare column beside min() comes from the row holding the minimum).
+        db.exec(`DELETE FROM stage_skus WHERE rowid NOT IN (SELECT first FROM (SELECT rowid AS first, min(row) FROM stage_skus GROUP BY sku_code))`);
         // One row per order: its status and times from its first line, amounts summed over its lines. In the
         // usual export every order is one line, and then the lines themselves are the orders (a view: no copy
         // of a million rows). `row`, the first line's row number, names the order uniquely either way; `seq`
