@@ -23,7 +23,7 @@ interface Kind {
 
 const kinds: Kind[] = [
   { name: 'return_tracking', table: 'after_sales_cases', column: 'return_tracking_number', bareSql: 'SELECT * FROM after_sales_cases WHERE return_tracking_number = ?' },
-  { name: 'order', table: 'orders', column: 'order_number', bareSql: 'SELECT * FROM orders WHERE order_number = ?' },
+  { name: 'order', table: 'orders', column: 'order_number', bareSql: 'SELECT * FROM orders WHERE store_id IN (SELECT id FROM stores) AND order_number = ?' },
   { name: 'case', table: 'after_sales_cases', column: 'case_number', bareSql: 'SELECT * FROM after_sales_cases WHERE case_number = ?' },
   { name: 'sku', table: 'skus', column: 'code', bareSql: 'SELECT * FROM skus WHERE code = ?' },
   { name: 'barcode', table: 'skus', column: 'barcode', bareSql: 'SELECT * FROM skus WHERE barcode = ?' },
