@@ -83,7 +83,8 @@ test('owner sees the charts, filters, drills into a bar and exports', async ({ p
 
   // The Pareto chart as PNG.
   const pngDownload = page.waitForEvent('download');
-  await page.getByTestId('export-pareto').hover();
+  await page.getByTestId('export-pareto').scrollIntoViewIfNeeded();
+  await page.getByTestId('export-pareto').click();
   await page.getByRole('menuitem').filter({ hasText: 'PNG' }).click();
   const pngPath = await (await pngDownload).path();
   copyFileSync(pngPath, join('test-results', 'screens', 'quality-pareto-export.png'));

@@ -78,7 +78,9 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
         <Space size={8}>
           <Segmented size="small" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
             options={[{ label: t('view.chart'), value: 'chart' }, { label: t('view.table'), value: 'table' }]} />
+          {/* Opened by a click (or Enter), not hover: works by keyboard and touch, and never opens while scrolling past. */}
           <Dropdown
+            trigger={['click']}
             menu={{
               items: [
                 { key: 'png', label: t('export.png'), disabled: view !== 'chart' },
