@@ -24,7 +24,12 @@ import {
 /** Field → the file's column index (an absent field reads as an empty cell). */
 export type ColumnIndex = Readonly<Record<string, number>>;
 
-const indexOf = (columns: ColumnIndex, field: string): number => columns[field] ?? -1;
+/** Each field's column index (-1 when the layout lacks it), resolved once per reader; built by assignment, as the readers' hot path reads it. */
+const resolveColumns = <F extends string>(fields: readonly F[], columns: ColumnIndex): Readonly<Record<F, number>> => {
+  const at = {} as Record<F, number>;
+  for (const field of fields) at[field] = columns[field] ?? -1;
+  return at;
+};
 
 /** The cell-level rules shared by both kinds of row; fields are named for rejects, read by index. */
 class CellRules {
@@ -54,6 +59,13 @@ class CellRules {
     const value = this.text(field, at);
     if (value === null && !this.rejects.some((r) => r.field === field)) this.rejects.push({ field, value: '', reason: 'required_missing' });
     return value ?? '';
+  }
+
+  /** The required order number, refused unless it looks like one. */
+  protected orderNumber(at: number): string {
+    const value = this.required('orderNumber', at);
+    if (value && !orderNumberPattern.test(value)) this.rejects.push({ field: 'orderNumber', value, reason: 'bad_order_number' });
+    return value;
   }
 
   protected identifier(field: string, at: number, pattern: RegExp, reason: RejectReason): string | null {
@@ -118,9 +130,7 @@ export class OrderLineReader extends CellRules {
 
   constructor(columns: ColumnIndex) {
     super();
-    const at = {} as Record<(typeof orderLineFields)[number], number>;
-    for (const field of orderLineFields) at[field] = indexOf(columns, field);
-    this.at = at;
+    this.at = resolveColumns(orderLineFields, columns);
   }
 
   /** Reads one row: true with `record` filled, or false with `rejects` naming each field, value and reason. */
@@ -129,8 +139,7 @@ export class OrderLineReader extends CellRules {
     const at = this.at;
     const r = this.record;
     const rejects = this.rejects;
-    const orderNumber = this.required('orderNumber', at.orderNumber);
-    if (orderNumber && !orderNumberPattern.test(orderNumber)) rejects.push({ field: 'orderNumber', value: orderNumber, reason: 'bad_order_number' });
+    const orderNumber = this.orderNumber(at.orderNumber);
     const rawStatus = this.required('status', at.status);
     const quantity = this.quantity('quantity', at.quantity, true);
     const platformSkuId = this.identifier('platformSkuId', at.platformSkuId, identifierPattern, 'no_sku_code');
@@ -183,9 +192,7 @@ export class CaseReader extends CellRules {
 
   constructor(columns: ColumnIndex) {
     super();
-    const at = {} as Record<(typeof caseFields)[number], number>;
-    for (const field of caseFields) at[field] = indexOf(columns, field);
-    this.at = at;
+    this.at = resolveColumns(caseFields, columns);
   }
 
   read(row: readonly string[]): boolean {
@@ -195,8 +202,7 @@ export class CaseReader extends CellRules {
     const rejects = this.rejects;
     const caseNumber = this.required('caseNumber', at.caseNumber);
     if (caseNumber && !identifierPattern.test(caseNumber)) rejects.push({ field: 'caseNumber', value: caseNumber, reason: 'bad_order_number' });
-    const orderNumber = this.required('orderNumber', at.orderNumber);
-    if (orderNumber && !orderNumberPattern.test(orderNumber)) rejects.push({ field: 'orderNumber', value: orderNumber, reason: 'bad_order_number' });
+    const orderNumber = this.orderNumber(at.orderNumber);
     const typeText = this.required('type', at.type);
     const type = caseTypeByText[statusKey(typeText)];
     if (typeText && !type) rejects.push({ field: 'type', value: typeText, reason: 'unknown_case_type' });

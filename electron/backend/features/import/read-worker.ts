@@ -27,12 +27,12 @@ port?.on('message', (message: unknown) => {
 });
 
 /** Waits for a free slot, then posts. */
-const post1 = async (message: ReadWorkerMessage) => {
+const postWhenFree = async (message: ReadWorkerMessage) => {
   while (credits === 0) await new Promise<void>((resolve) => (wake = resolve));
   credits -= 1;
   post(message);
 };
-const send = (stager: RowStager, bytesRead: number) => post1({ type: 'batch', batch: stager.take(bytesRead) });
+const send = (stager: RowStager, bytesRead: number) => postWhenFree({ type: 'batch', batch: stager.take(bytesRead) });
 
 /**
  * Whether the next chunk should go to the backend's thread unparsed. Parsing and checking a row costs this
@@ -51,7 +51,7 @@ const run = async () => {
     if ('text' in piece) {
       // Rows parsed here so far go first: the backend writes in file order.
       if (stager.size) await send(stager, source.bytesRead());
-      await post1({ type: 'text', text: piece.text, firstRow: piece.firstRow, bytesRead: source.bytesRead() });
+      await postWhenFree({ type: 'text', text: piece.text, firstRow: piece.firstRow, bytesRead: source.bytesRead() });
       continue;
     }
     const { records } = piece;
