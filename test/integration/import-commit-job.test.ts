@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { commitImport } from '../../electron/backend/features/import/commit';
+import { ImportCancelled } from '../../electron/backend/features/import/progress';
 import { stagingFile } from '../../electron/backend/features/import/staging';
 import { generateOrderExport, pddOrderHeader } from '../support/pdd-order-export';
 import { startTestBackend, type TestBackend } from '../support/backend';
@@ -84,6 +86,36 @@ it('a cancel during the commit rolls it back: the store is as it was, the run is
   expect(existsSync(stagingFile(t.dataDir, preview.importId))).toBe(false);
   // The store takes writes again.
   expect((await t.raw('imports.commit', { importId: preview.importId })).ok).toBe(false);
+});
+
+it('a cancel that comes in after the last chunk (while indexes are rebuilt and rollups refreshed) still rolls back', async () => {
+  const preview = await previewBigExport();
+  const before = storeFingerprint(t.backend.db);
+  const steps: string[] = [];
+  let cancelled = false;
+  const commit = commitImport(
+    {
+      db: t.backend.db,
+      dataDir: t.dataDir,
+      now: Date.now,
+      audit: () => undefined,
+      onStep: (progress) => {
+        steps.push(progress.step);
+        if (cancelled) throw new ImportCancelled();
+      },
+      // The cancel request is answered in the pause after the index rebuild: nothing but the refresh is left.
+      between: async () => {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (steps.at(-1) === 'indexes') cancelled = true;
+      },
+    },
+    preview.importId,
+  );
+  await expect(commit).rejects.toBeInstanceOf(ImportCancelled);
+  expect(steps.slice(-2)).toEqual(['indexes', 'derived']);
+  expect(storeFingerprint(t.backend.db)).toEqual(before);
+  expect(t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId)).toEqual({ state: 'previewing' });
+  expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
 });
 
 it('orders spread over several lines are summed into one order, each line kept', async () => {

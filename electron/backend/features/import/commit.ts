@@ -66,12 +66,19 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
       counts = countChanges(db, kind);
       for (const entity of Object.keys(counts) as (keyof ImportCounts)[]) counts[entity].rejected = previewCounts?.[entity]?.rejected ?? 0;
       const restoreTriggers = suspendDerivedTriggers(db);
+      let written: MergeProgress = { step: 'derived', rowsDone: 0, total: 0 };
       for (const progress of mergeStaged(db, kind, importId, deps.now(), onlyNewOrders(counts), deps.chunkRows, deps.bulkLoadRows)) {
         deps.onStep?.(progress);
         await deps.between?.();
+        written = progress;
       }
       restoreTriggers();
       refreshDerivedData(db);
+      // The point of no return comes after this check: a cancel that arrived while the last chunk, the index
+      // rebuild or the refresh ran (answered in the pause above) is honoured here, not lost. Past it only the
+      // run's new state, the audit row and COMMIT remain.
+      await deps.between?.();
+      deps.onStep?.({ ...written, step: 'derived' });
       updateRun(db, importId, { state: 'committed', counts, finished_at: deps.now() });
       deps.audit(counts);
       db.exec('COMMIT');

@@ -143,7 +143,8 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
   return counts;
 };
 
-export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes';
+/** 'derived': the rollups are refreshed; the last step a cancel can stop (commit.ts). */
+export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes' | 'derived';
 
 /** What the merge has done so far: yielded after each chunk, so the caller can report, yield and cancel. */
 export interface MergeProgress {
