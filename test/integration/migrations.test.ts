@@ -58,6 +58,8 @@ describe('schema migrations', () => {
         expect(backend.db.pragma('user_version', { simple: true })).toBe(latestVersion);
         expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(backend.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
+        // An existing store keeps its page size (new stores get 16 KiB pages; connection.ts).
+        expect(backend.db.pragma('page_size', { simple: true })).toBe(4096);
       } finally {
         backend.close();
       }
@@ -86,6 +88,10 @@ describe('schema migrations', () => {
     createBackend({ dataDir, logger: consoleLogger(true) }).close();
     createBackend({ dataDir, logger: consoleLogger(true) }).close();
     expect(existsSync(backupsDir(dataDir)) ? readdirSync(backupsDir(dataDir)) : []).toEqual([]);
+    // A new store is made with 16 KiB pages (bulk imports commit faster), in WAL mode.
+    const file = new BetterSqlite3(databaseFile(dataDir), { readonly: true });
+    expect([file.pragma('page_size', { simple: true }), file.pragma('journal_mode', { simple: true })]).toEqual([16384, 'wal']);
+    file.close();
   });
 
   it('refuses a database written by a newer version, clearly, and leaves it byte-for-byte unchanged', () => {
