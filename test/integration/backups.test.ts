@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../electron/backend/app';
 import { consoleLogger } from '../../electron/backend/core/logger';
@@ -116,6 +117,42 @@ describe('backups', () => {
     backend.close();
     const reopened = open({ dataDir });
     expect(contentHash(reopened.backend, factTables)).toEqual(changed);
+  });
+
+  it('restores a backup whose pages differ in size from the store (4 KiB from an earlier version into a new 16 KiB store)', async () => {
+    let now = start;
+    const { backend, dataDir } = open({ now: () => now });
+    seedDatabase(backend.db, { orders: 300, seed: 7 });
+    const before = contentHash(backend, factTables);
+    const backup = await ok<Info>(backend, 'backups.create', {});
+    // Rewrite the backup with 4 KiB pages, as a store made before 16 KiB pages would have written it.
+    const file = new BetterSqlite3(join(backupsDir(dataDir), backup.id, 'returnlens.sqlite'));
+    file.pragma('journal_mode = DELETE');
+    file.pragma('page_size = 4096');
+    file.exec('VACUUM');
+    expect(file.pragma('page_size', { simple: true })).toBe(4096);
+    file.close();
+    expect(backend.db.pragma('page_size', { simple: true })).toBe(16384);
+
+    now += 60_000;
+    backend.db.prepare(`UPDATE orders SET merchant_note = 'changed after the backup'`).run();
+    const result = await ok<{ restored: Info; undo: Info }>(backend, 'backups.restore', { id: backup.id });
+    expect(contentHash(backend, factTables)).toEqual(before);
+    expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The store now has the backup's pages, and is back in WAL mode; it takes writes and survives a reopen.
+    expect([backend.db.pragma('page_size', { simple: true }), backend.db.pragma('journal_mode', { simple: true })]).toEqual([4096, 'wal']);
+    backend.db.prepare(`UPDATE orders SET merchant_note = 'after the restore' WHERE rowid = 1`).run();
+    const after = contentHash(backend, factTables);
+
+    // And back again: the undo copy (16 KiB pages) restores into what is now a 4 KiB store.
+    now += 60_000;
+    await ok(backend, 'backups.restore', { id: result.undo.id });
+    expect(backend.db.pragma('page_size', { simple: true })).toBe(16384);
+    expect(contentHash(backend, factTables)).not.toEqual(after);
+    backend.close();
+    const reopened = open({ dataDir });
+    expect(reopened.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(reopened.backend.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('refuses a backup that fails integrity_check and changes nothing', async () => {

@@ -118,12 +118,18 @@ export const createBackupService = (
     checkBackupFile(join(folder, backupDatabaseName), id);
     const undo = await create('pre_restore');
     const source = new BetterSqlite3(join(folder, backupDatabaseName), { readonly: true, fileMustExist: true });
+    // The backup API cannot change the page size of a file in WAL mode ("attempt to write a readonly database"),
+    // and stores differ: new ones have 16 KiB pages, those made by earlier versions 4 KiB (db/connection.ts). A
+    // backup with other pages is copied under the rollback journal (as atomic), then the store is back in WAL.
+    const otherPageSize = source.pragma('page_size', { simple: true }) !== db.pragma('page_size', { simple: true });
     try {
+      if (otherPageSize) db.pragma('journal_mode = DELETE');
       // The backup API writes through the live file's own locking and journal, so the running connection
       // sees the restored pages at its next statement, with no window where the file is half-copied.
       await source.backup(db.name);
     } finally {
       source.close();
+      if (otherPageSize) db.pragma('journal_mode = WAL');
     }
     copyAttachments(join(folder, 'attachments'), join(env.dataDir, 'attachments'));
     // A backup from an older version is brought up to this app's schema like any old database.
