@@ -28,27 +28,8 @@ export const useInspectionDraft = (caseId: string, initialCard?: CaseCard) => {
   const timer = useRef<number | undefined>(undefined);
   const dirty = useRef(false);
   const draftRef = useRef<string | null>(null);
-
-  const apply = useCallback((data: Output<'inspections.forCase'>) => {
-    setCard(data.case);
-    setHistory(data.history);
-    setDraftId(data.draft?.id ?? null);
-    draftRef.current = data.draft?.id ?? null;
-    const next = data.draft ? formFromInspection(data.draft) : emptyForm(data.case);
-    formRef.current = next;
-    setForm(next);
-    setSave(data.draft ? { kind: 'saved', at: data.draft.updatedAt } : { kind: 'idle' });
-  }, []);
-
-  const reload = useCallback(() => {
-    return call('inspections.forCase', { caseId }).then(apply, setLoadError);
-  }, [caseId, apply]);
-
-  useEffect(() => {
-    dirty.current = false;
-    void reload();
-    return () => window.clearTimeout(timer.current);
-  }, [reload]);
+  /** Changes asked for while the draft was still loading (the case card shows at once; the form arrives later). */
+  const earlyChanges = useRef<((f: InspectionFormState) => InspectionFormState)[]>([]);
 
   const saveNow = useCallback((): Promise<string | null> => {
     window.clearTimeout(timer.current);
@@ -73,17 +54,60 @@ export const useInspectionDraft = (caseId: string, initialCard?: CaseCard) => {
     return run;
   }, [caseId]);
 
+  const scheduleSave = useCallback(
+    (delayMs: number) => {
+      dirty.current = true;
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void saveNow().catch(() => undefined), delayMs);
+    },
+    [saveNow],
+  );
+
+  const apply = useCallback(
+    (data: Output<'inspections.forCase'>) => {
+      setCard(data.case);
+      setHistory(data.history);
+      setDraftId(data.draft?.id ?? null);
+      draftRef.current = data.draft?.id ?? null;
+      let next = data.draft ? formFromInspection(data.draft) : emptyForm(data.case);
+      // A grade key pressed the moment the case opened, before its draft arrived, counts: it is applied now —
+      // unless the case turns out to be inspected already (no open draft), which only "inspect again" reopens.
+      const inspected = data.history.some((inspection) => inspection.state === 'completed') && !data.draft;
+      const queued = earlyChanges.current.splice(0);
+      const early = inspected ? [] : queued;
+      for (const change of early) next = withDefaults(change(next), data.case);
+      formRef.current = next;
+      setForm(next);
+      setSave(data.draft ? { kind: 'saved', at: data.draft.updatedAt } : { kind: 'idle' });
+      if (early.length) scheduleSave(clickSaveDelayMs);
+    },
+    [scheduleSave],
+  );
+
+  const reload = useCallback(() => {
+    return call('inspections.forCase', { caseId }).then(apply, setLoadError);
+  }, [caseId, apply]);
+
+  useEffect(() => {
+    dirty.current = false;
+    earlyChanges.current = [];
+    void reload();
+    return () => window.clearTimeout(timer.current);
+  }, [reload]);
+
   const update = useCallback(
     (change: (f: InspectionFormState) => InspectionFormState, typing = false) => {
-      if (!formRef.current || !card) return;
+      if (!card) return;
+      if (!formRef.current) {
+        earlyChanges.current.push(change);
+        return;
+      }
       const next = withDefaults(change(formRef.current), card);
       formRef.current = next;
       setForm(next);
-      dirty.current = true;
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void saveNow().catch(() => undefined), typing ? typingSaveDelayMs : clickSaveDelayMs);
+      scheduleSave(typing ? typingSaveDelayMs : clickSaveDelayMs);
     },
-    [card, saveNow],
+    [card, scheduleSave],
   );
 
   /** The draft's id for a photo: the draft is created first if the inspector has not touched the form yet. */
