@@ -4,7 +4,7 @@ import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { normaliseScanCode, scanCodeProblem } from '../../../../shared/contract/scan.contract';
 import { createScanDeduper } from './scan-dedup';
-import { decideKey, scannerBurstGapMs, type ShortcutKeyState } from './scan-keys';
+import { decideKey, scannerBurstGapMs, settleHeld, type ShortcutKeyState } from './scan-keys';
 
 export interface ScanShortcuts {
   keys: ReadonlySet<string>;
@@ -58,6 +58,22 @@ export const ScanBar = ({ inputRef, onScan, onProblem, onDuplicate, shortcutsRef
     onScan(code);
   };
 
+  /** The burst gap passed with no next key: the held key was a shortcut, or a person typing after one. */
+  const settle = () => {
+    const outcome = settleHeld(keyState.current);
+    if (!outcome) return;
+    if (outcome.kind === 'shortcut') {
+      undoLast.current = shortcutsRef.current?.fire(outcome.key) ?? null;
+      // Only an undoable shortcut can be taken back by hand typing that follows it.
+      keyState.current = { held: null, lastShortcut: undoLast.current ? { key: outcome.key, at: Date.now() } : null };
+      return;
+    }
+    undoLast.current?.();
+    undoLast.current = null;
+    keyState.current = { held: null, lastShortcut: null };
+    setBox(outcome.text);
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -71,29 +87,19 @@ export const ScanBar = ({ inputRef, onScan, onProblem, onDuplicate, shortcutsRef
     const decision = decideKey(keyState.current, event.key, empty, isShortcut, now);
     switch (decision.kind) {
       case 'hold':
+      case 'hold-after-shortcut':
         event.preventDefault();
-        keyState.current = { held: decision.key, lastShortcut: null };
+        // A plain hold starts afresh (a second grade key is a change of mind); a key after a shortcut keeps it,
+        // so that no burst following it means a person typing, and the shortcut is taken back.
+        keyState.current = { held: decision.key, lastShortcut: decision.kind === 'hold' ? null : keyState.current.lastShortcut };
         window.clearTimeout(holdTimer.current);
-        holdTimer.current = window.setTimeout(() => {
-          const key = keyState.current.held;
-          if (key === null) return;
-          undoLast.current = shortcutsRef.current?.fire(key) ?? null;
-          // Only an undoable shortcut can be taken back by hand typing that follows it.
-          keyState.current = { held: null, lastShortcut: undoLast.current ? { key, at: Date.now() } : null };
-        }, scannerBurstGapMs);
+        holdTimer.current = window.setTimeout(settle, scannerBurstGapMs);
         return;
       case 'flush':
         event.preventDefault();
         window.clearTimeout(holdTimer.current);
         keyState.current = { held: null, lastShortcut: null };
         setBox(text.current + decision.text + event.key);
-        return;
-      case 'undo-and-type':
-        event.preventDefault();
-        undoLast.current?.();
-        undoLast.current = null;
-        keyState.current = { held: null, lastShortcut: null };
-        setBox(decision.text + event.key);
         return;
       case 'type':
         keyState.current = { held: null, lastShortcut: null };

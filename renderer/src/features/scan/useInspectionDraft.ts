@@ -92,8 +92,13 @@ export const useInspectionDraft = (caseId: string, initialCard?: CaseCard) => {
     dirty.current = false;
     earlyChanges.current = [];
     void reload();
-    return () => window.clearTimeout(timer.current);
-  }, [reload]);
+    return () => {
+      window.clearTimeout(timer.current);
+      // The next parcel was scanned (or the screen left) within the save delay: save the last change now
+      // instead of dropping it (a note typed, Esc, the next scan: well under the 600 ms typing delay).
+      if (dirty.current) void saveNow().catch(() => undefined);
+    };
+  }, [reload, saveNow]);
 
   const update = useCallback(
     (change: (f: InspectionFormState) => InspectionFormState, typing = false) => {

@@ -15,7 +15,7 @@ const dialogOpen = (): boolean =>
 
 /**
  * The scan box is always ready for the next scan: after a click on a button, a choice, a closed dialog or Esc,
- * the focus goes back to it. Only another text field keeps the focus while someone types in it.
+ * the focus goes back to it. Only another text field keeps the focus while someone types in it (until Esc).
  */
 export const useScanFocus = () => {
   const inputRef = useRef<InputRef>(null);
@@ -30,8 +30,10 @@ export const useScanFocus = () => {
         if (dialogOpen()) return;
         if (!isTextEntry(document.activeElement) || document.activeElement === document.body) refocus();
       }, 0);
+    // Esc is the way back from a text field (a note, the defect search) to the scan box, as the shortcut line
+    // says: it moves the focus even out of a field that would otherwise keep it. A dialog's Esc is the dialog's.
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') later();
+      if (event.key === 'Escape') window.setTimeout(() => dialogOpen() || refocus(), 0);
     };
     document.addEventListener('focusout', later);
     document.addEventListener('mouseup', later);
