@@ -12,12 +12,19 @@ const scan = async (page: Page, code: string) => {
   await page.keyboard.press('Enter');
 };
 
-/** Opens a case again later (past the 1 s repeat-scan window) and answers its case number. */
-const reopen = async (page: Page, code: string) => {
+/** Opens a case again later (past the 1 s repeat-scan window) and checks it is the one expected. */
+const reopen = async (page: Page, code: string, caseNumber: string) => {
   await page.waitForTimeout(1100);
   await page.keyboard.press('Escape');
   await scan(page, code);
   await expect(page.getByTestId('case-workspace')).toBeVisible();
+  await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
+};
+
+/** A case other than `caseNumber` is open. */
+const expectOtherCase = async (page: Page, caseNumber: string) => {
+  await expect(page.getByTestId('case-number')).toBeVisible();
+  await expect(page.getByTestId('case-number')).not.toHaveText(caseNumber);
 };
 
 test('a grade key pressed before the draft has loaded counts; a parcel scanned right after it opens cleanly', async ({ page }) => {
@@ -51,11 +58,9 @@ test('a grade key pressed before the draft has loaded counts; a parcel scanned r
     // back): a scanner's burst is not hand typing, so its code arrives whole and the grade stays.
     await scan(page, second);
     await expect(page.getByTestId('no-match')).toHaveCount(0);
-    await expect(page.getByTestId('case-number')).toBeVisible();
-    await expect(page.getByTestId('case-number')).not.toHaveText(firstCase);
+    await expectOtherCase(page, firstCase);
 
-    await reopen(page, first);
-    await expect(page.getByTestId('case-number')).toHaveText(firstCase);
+    await reopen(page, first, firstCase);
     await expect(page.getByTestId('grade-C')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('save-state')).toContainText('已保存');
   } finally {
@@ -81,11 +86,9 @@ test('a note typed just before the next parcel is scanned is saved, not dropped'
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('scan-input')).toBeFocused();
     await scan(page, second);
-    await expect(page.getByTestId('case-number')).toBeVisible();
-    await expect(page.getByTestId('case-number')).not.toHaveText(firstCase);
+    await expectOtherCase(page, firstCase);
 
-    await reopen(page, first);
-    await expect(page.getByTestId('case-number')).toHaveText(firstCase);
+    await reopen(page, first, firstCase);
     await expect(page.getByTestId('grade-B')).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByTestId('inspection-notes')).toHaveValue('外箱压痕，吊牌缺失');
   } finally {
