@@ -95,3 +95,33 @@ test('a note typed just before the next parcel is scanned is saved, not dropped'
     await served.stop();
   }
 });
+
+test('Alt+A right after Esc: the defect search keeps the focus, and what is typed there adds a defect', async ({ page }) => {
+  const { dataDir, samples } = seededDataDir();
+  const served = await startServe(dataDir);
+  try {
+    await page.goto(served.url);
+    await loginViaUi(page, 'inspector', '234567');
+    await expect(page.getByTestId('scan-input')).toBeFocused();
+    await scan(page, samples.awaitingReturnTracking[6]!);
+    await expect(page.getByTestId('grade-B')).toBeVisible();
+    const caseNumber = (await page.getByTestId('case-number').innerText()).trim();
+    // Esc, then Alt+A while Esc is still held, within one task: the move to the scan box that Esc schedules has not
+    // run when Alt+A arrives (with real keys this is a race, lost now and then). Where is the focus once all settle?
+    const focused = await page.evaluate(async () => {
+      const at = document.activeElement ?? document.body;
+      at.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
+      at.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', altKey: true, bubbles: true, cancelable: true }));
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keyup', { key: 'Escape', bubbles: true }));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid');
+    });
+    expect(focused).toBe('defect-search');
+    await page.keyboard.type('scratch');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('defect-line')).toHaveCount(1);
+    await expect(page.getByTestId('case-number')).toHaveText(caseNumber);
+  } finally {
+    await served.stop();
+  }
+});

@@ -32,17 +32,31 @@ export const useScanFocus = () => {
       }, 0);
     // Esc is the way back from a text field (a note, the defect search) to the scan box, as the shortcut line
     // says: it moves the focus even out of a field that would otherwise keep it. A dialog's Esc is the dialog's.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') window.setTimeout(() => dialogOpen() || refocus(), 0);
+    // The move waits a tick (for a dialog to close first) but never past the next key: a key pressed after Esc
+    // (Alt+A into the defect search, the next scan), even while Esc is still held, comes after it, so its own
+    // focus change must win.
+    let afterEsc: number | null = null;
+    const leaveForScanBox = () => {
+      if (afterEsc === null) return;
+      window.clearTimeout(afterEsc);
+      afterEsc = null;
+      if (!dialogOpen()) refocus();
+    };
+    // Capture phase: before any shortcut handler sees the key.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return leaveForScanBox();
+      if (afterEsc !== null) window.clearTimeout(afterEsc);
+      afterEsc = window.setTimeout(leaveForScanBox, 0);
     };
     document.addEventListener('focusout', later);
     document.addEventListener('mouseup', later);
-    document.addEventListener('keyup', onKey);
+    document.addEventListener('keydown', onKeyDown, true);
     refocus();
     return () => {
       document.removeEventListener('focusout', later);
       document.removeEventListener('mouseup', later);
-      document.removeEventListener('keyup', onKey);
+      document.removeEventListener('keydown', onKeyDown, true);
+      if (afterEsc !== null) window.clearTimeout(afterEsc);
     };
   }, [refocus]);
 
