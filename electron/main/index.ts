@@ -1,14 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, protocol, session } from 'electron';
 import log from 'electron-log/main';
 import { join } from 'node:path';
 import { serveAppRequest } from './app-protocol';
 import { BackendProcess } from './backend-process';
 import { handleDownloads } from './downloads';
-import { pickFileIntoUploads } from './pick-file';
+import { takeFileIntoUploads } from './take-file';
 import { installRelay } from './relay';
 import { appScheme, isOwnPage, lockDownContents, lockDownSession, resolveRendererUrl, secureWebPreferences } from './security';
 
-/** The shell only: lifecycle, window, protocol, permissions, relay, native dialogs. No SQL and no rules here. */
+/** The shell only: lifecycle, window, protocol, permissions, relay, files handed over by the page. No SQL and no rules here. */
 log.initialize();
 log.errorHandler.startCatching({ showDialog: false });
 
@@ -65,13 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     const relayBackend = backend;
     installRelay(ipcMain, {
       backend: relayBackend,
-      pickFile: (event) => {
-        const owner = BrowserWindow.fromWebContents(event.sender);
-        return pickFileIntoUploads({
-          dataDir,
-          showOpenDialog: (options) => (owner ? dialog.showOpenDialog(owner, options) : dialog.showOpenDialog(options)),
-        });
-      },
+      takeFile: (path) => takeFileIntoUploads(dataDir, path),
     });
     createWindow();
   });

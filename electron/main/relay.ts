@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { isMethodName, methodNames } from '../../shared/contract';
-import { pickFileMethod, UploadTooLarge, type PickedUpload } from './pick-file';
+import { takeFileHandOver } from '../../shared/contract/uploads.contract';
+import { FileRefused, takeFileMethod, type TakenUpload } from './take-file';
 import { isOwnPage } from './security';
 
 export interface Relay {
@@ -11,8 +12,8 @@ export type RelayEvent = Pick<IpcMainInvokeEvent, 'senderFrame' | 'sender'>;
 
 export interface RelayOptions {
   backend: Relay;
-  /** Shows the open dialog for the calling window and copies the file into uploads (see pick-file.ts). */
-  pickFile?: (event: RelayEvent) => Promise<PickedUpload | null>;
+  /** Copies a dropped file, named by the path the preload found behind the page's File, into uploads (take-file.ts). */
+  takeFile?: (path: unknown) => Promise<TakenUpload>;
 }
 
 /** The same limit as the HTTP transport's JSON body. */
@@ -40,10 +41,11 @@ const asJson = (input: unknown): { value: unknown } | { error: string } => {
 /**
  * Relays `window.api` calls to the backend. The sender frame must be our own page's main frame (not an iframe,
  * not a page we navigated to by mistake); the session key is the window's webContents id, which the page cannot
- * choose. `uploads.pickFile` is answered here because only main can show a native dialog: the backend is asked
- * first so its validation and role checks apply (it answers UNAVAILABLE when they pass).
+ * choose. `uploads.takeFile` is answered here because only main reads files from disk: the backend is asked
+ * first so its validation and role checks apply (it answers UNAVAILABLE when they pass). Its `filePath` comes from
+ * the preload (webUtils.getPathForFile of the File the page handed over), never from the page's input.
  */
-export const handleApiCall = async (options: RelayOptions, event: RelayEvent, method: unknown, input: unknown): Promise<unknown> => {
+export const handleApiCall = async (options: RelayOptions, event: RelayEvent, method: unknown, input: unknown, filePath?: unknown): Promise<unknown> => {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null || !isOwnPage(frame.url)) {
     return failure('FORBIDDEN', 'Calls are only accepted from the ReturnLens window.');
@@ -56,14 +58,16 @@ export const handleApiCall = async (options: RelayOptions, event: RelayEvent, me
   if ('error' in json) return failure('VALIDATION', json.error);
   const sessionKey = `window:${event.sender.id}`;
   const answer = await options.backend.call(method, json.value, sessionKey);
-  if ((method as string) !== pickFileMethod || !options.pickFile) return answer;
+  if ((method as string) !== takeFileMethod || !options.takeFile) return answer;
 
-  const code = (answer as { error?: { code?: string } }).error?.code;
-  if (code !== 'UNAVAILABLE') return answer;
+  // Only the handler's own hand-over answer (input and role checked) lets main copy; any other answer, an
+  // UNAVAILABLE from a stopped backend or a busy database included, goes back to the page as it is.
+  const error = (answer as { error?: { code?: string; details?: { handOver?: unknown } } }).error;
+  if (error?.code !== 'UNAVAILABLE' || error.details?.handOver !== takeFileHandOver.handOver) return answer;
   try {
-    return { ok: true, value: await options.pickFile(event) };
+    return { ok: true, value: await options.takeFile(filePath) };
   } catch (error) {
-    if (error instanceof UploadTooLarge) return failure('VALIDATION', error.message);
+    if (error instanceof FileRefused) return failure('VALIDATION', error.message);
     return failure('INTERNAL', 'The file could not be copied into the data folder.');
   }
 };
@@ -78,5 +82,5 @@ export const installRelay = (ipcMain: IpcMain, options: RelayOptions): void => {
   ipcMain.on('api:methods', (event) => {
     event.returnValue = answerMethodNames(event);
   });
-  ipcMain.handle('api:call', (event, method: unknown, input: unknown) => handleApiCall(options, event, method, input));
+  ipcMain.handle('api:call', (event, method: unknown, input: unknown, filePath: unknown) => handleApiCall(options, event, method, input, filePath));
 };

@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 
 /**
  * Exposes exactly the contract's methods as `window.api`: each is a function that asks main to relay the call.
@@ -10,8 +10,27 @@ import { contextBridge, ipcRenderer } from 'electron';
 const names: unknown = ipcRenderer.sendSync('api:methods');
 const methodNames = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
 
+/** Kept literal for the same reason; main's take-file.ts names it too. */
+const takeFileMethod = 'uploads.takeFile';
+
+/**
+ * `uploads.takeFile({ kind, file })`: the page hands over a File it got from a drop or its file box. Main learns
+ * the path Electron keeps behind that File, and nothing the page wrote: a File made in script has no path ('' is
+ * sent, and refused), and a `path` in the input is never read.
+ */
+const takeFile = (input: unknown) => {
+  const { kind, file } = (input ?? {}) as { kind?: unknown; file?: unknown };
+  let path = '';
+  try {
+    path = webUtils.getPathForFile(file as File);
+  } catch {
+    // Not a File at all.
+  }
+  return ipcRenderer.invoke('api:call', takeFileMethod, { kind }, path);
+};
+
 const api = Object.fromEntries(
-  methodNames.map((method) => [method, (input: unknown) => ipcRenderer.invoke('api:call', method, input)]),
+  methodNames.map((method) => [method, method === takeFileMethod ? takeFile : (input: unknown) => ipcRenderer.invoke('api:call', method, input)]),
 );
 
 contextBridge.exposeInMainWorld('api', api);

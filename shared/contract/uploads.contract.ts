@@ -5,18 +5,23 @@ import { defineMethod } from './define';
 export const uploadRefSchema = z.object({ uploadId: z.string(), name: z.string(), size: z.number().int().nonnegative() });
 export type UploadRef = z.infer<typeof uploadRefSchema>;
 
-/** What the file is for: decides the open dialog's filters (import: .csv, .xlsx). */
+/** What the file is for (import: a CSV or XLSX export). */
 export const uploadKinds = ['import'] as const;
 
-/** Largest file accepted by the browser upload route and the Electron dialog. */
-export const maxUploadBytes = 200 * 1024 * 1024;
+export { maxUploadBytes } from '../domain/uploads';
+
+/**
+ * The details of the backend's answer to `uploads.takeFile` once input and role have passed: main copies the file
+ * only on an answer carrying exactly this (electron/main/take-file.ts keeps the same literal).
+ */
+export const takeFileHandOver = { handOver: 'main' } as const;
 
 export const uploadsContract = {
-  'uploads.pickFile': defineMethod({
+  'uploads.takeFile': defineMethod({
     summary:
-      'Electron only: main shows the open dialog, copies the chosen file into <dataDir>/uploads/<ULID> (+ .json) and answers its id, or null when cancelled. The backend itself answers UNAVAILABLE (in the browser, POST /upload).',
+      'Electron only: a file the user dropped on the import screen (or chose in its file box). The page hands the preload a File object; the preload asks Electron for the path behind it and main copies that file into <dataDir>/uploads/<ULID> (+ .json). The page never names a path, and a File made in script has none. The backend sees only { kind }, checks the role and answers UNAVAILABLE.',
     input: z.object({ kind: z.enum(uploadKinds) }).strict(),
-    output: uploadRefSchema.nullable(),
+    output: uploadRefSchema,
     roles: ['owner', 'service'],
     access: 'read',
   }),

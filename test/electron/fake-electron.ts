@@ -100,7 +100,6 @@ export const fakeElectron = () => {
     BrowserWindow,
     session,
     utilityProcess,
-    dialog: { showOpenDialog: vi.fn() },
     ipcMain: {
       handle: (channel: string, handler: (...args: unknown[]) => unknown) => fakeState.ipcHandlers.set(channel, handler),
       on: (channel: string, listener: (...args: unknown[]) => unknown) => fakeState.ipcHandlers.set(channel, listener),

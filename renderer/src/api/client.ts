@@ -1,5 +1,7 @@
 import { methodNames, type Api, type Input, type MethodName, type Output } from '../../../shared/contract';
 import type { ApiErrorBody, Result } from '../../../shared/contract/errors';
+import type { UploadRef } from '../../../shared/contract/uploads.contract';
+import { isXlsxName, maxXlsxBytes, xlsxTooLargeMessage } from '../../../shared/domain/uploads';
 
 declare global {
   interface Window {
@@ -53,23 +55,42 @@ const httpApi = (): Api =>
 
 export const api: Api = window.api ?? httpApi();
 
+/** Every method but `uploads.takeFile`, whose input carries a File (sendFile below), not JSON. */
+export type CallableMethod = Exclude<MethodName, 'uploads.takeFile'>;
+
 /** Calls a method and returns its value, or throws ApiCallError with the backend's code and message. */
-export const call = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+export const call = async <M extends CallableMethod>(method: M, input: Input<M>): Promise<Output<M>> => {
   const fn = api[method] as (input: Input<M>) => Promise<Result<Output<M>>>;
   const result = await fn(input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 };
 
-/** Browser only: sends a file to the upload route and answers its id (Electron uses the main-process dialog). */
-export const uploadFile = async (file: File): Promise<{ uploadId: string; name: string; size: number }> => {
+/** Browser: sends a file to the upload route and answers its id. */
+const uploadFile = async (file: File): Promise<UploadRef> => {
   const response = await fetch(`/upload?name=${encodeURIComponent(file.name)}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${apiToken()}`, 'Content-Type': 'application/octet-stream' },
     body: file,
     credentials: 'same-origin',
   });
-  const result = (await response.json()) as Result<{ uploadId: string; name: string; size: number }>;
+  const result = (await response.json()) as Result<UploadRef>;
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+};
+
+/**
+ * Hands a dropped or chosen file to the backend and answers its upload id. Electron: the File goes to the
+ * preload, which tells main the path behind it, and main copies the file (uploads.takeFile; the page never names
+ * a path). Browser: the bytes are posted to the upload route.
+ */
+export const sendFile = async (file: File): Promise<UploadRef> => {
+  // Said before a byte is sent; the preview checks the bytes themselves (table-source.ts).
+  if (isXlsxName(file.name) && file.size > maxXlsxBytes) throw new ApiCallError({ code: 'VALIDATION', message: xlsxTooLargeMessage(file.name) });
+  if (!window.api) return uploadFile(file);
+  // The one method whose input is not JSON: the preload turns the File into its path before anything is sent.
+  const takeFile = window.api['uploads.takeFile'] as unknown as (input: { kind: 'import'; file: File }) => Promise<Result<UploadRef>>;
+  const result = await takeFile({ kind: 'import', file });
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;
 };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Input, MethodName, Output } from '../../../shared/contract';
-import { ApiCallError, call } from './client';
+import type { Input, Output } from '../../../shared/contract';
+import { ApiCallError, call, type CallableMethod } from './client';
 
 export interface CallState<T> {
   data: T | undefined;
@@ -13,7 +13,7 @@ export interface CallState<T> {
  * Loads a read method and reloads when the input changes (compared as JSON). A late answer for an old
  * input is dropped, so quick filter changes never show stale numbers.
  */
-export const useCall = <M extends MethodName>(method: M, input: Input<M> | null): CallState<Output<M>> => {
+export const useCall = <M extends CallableMethod>(method: M, input: Input<M> | null): CallState<Output<M>> => {
   const [data, setData] = useState<Output<M>>();
   const [error, setError] = useState<ApiCallError>();
   const [loading, setLoading] = useState(input !== null);

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/contract/errors';
+import { maxXlsxBytes, xlsxTooLargeMessage } from '../../../../shared/domain/uploads';
 import type { CsvRecord } from './csv-rows';
 import { fileError, openCsvSource, readHead, type TableSource } from './csv-source';
 
@@ -11,7 +12,12 @@ export const openTableSource = (path: string, fileName: string): TableSource => 
   const size = statSync(path).size;
   if (size === 0) throw fileError(fileName, 'the file is empty.');
   const head = readHead(path, 64 * 1024);
-  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return openXlsx(path, fileName, size);
+  if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
+    if (size > maxXlsxBytes) {
+      throw new AppError('VALIDATION', xlsxTooLargeMessage(fileName), { file: fileName });
+    }
+    return openXlsx(path, fileName, size);
+  }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
     throw fileError(fileName, 'this is an old Excel 97 (.xls) file; save it as .xlsx or CSV and import that.');
   }

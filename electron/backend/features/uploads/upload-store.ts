@@ -1,8 +1,9 @@
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { maxUploadBytes, type UploadRef } from '../../../../shared/contract/uploads.contract';
+import { cleanFileName, tooLargeMessage } from '../../../../shared/domain/uploads';
 import { AppError } from '../../../../shared/contract/errors';
 import { newId } from '../../core/ids';
 
@@ -21,13 +22,9 @@ export interface UploadMeta {
 
 export class UploadTooLarge extends AppError {
   constructor(limit = maxUploadBytes) {
-    super('VALIDATION', `The file is larger than ${Math.round(limit / 1024 / 1024)} MB; split the export into smaller date ranges.`);
+    super('VALIDATION', tooLargeMessage(limit));
   }
 }
-
-/** Keeps only a display name: no folders, no control characters. */
-export const cleanFileName = (name: string): string =>
-  basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').slice(0, 200) || 'file';
 
 export const uploadPath = (dataDir: string, uploadId: string): string => {
   if (!idPattern.test(uploadId)) throw new AppError('VALIDATION', 'Not an upload id.');

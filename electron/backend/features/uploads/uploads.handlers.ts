@@ -1,10 +1,13 @@
 import { AppError } from '../../../../shared/contract/errors';
+import { takeFileHandOver } from '../../../../shared/contract/uploads.contract';
 import { defineHandlers } from '../../core/context';
 
 export const uploadsHandlers = defineHandlers({
-  // Electron main intercepts this method and answers it with its own dialog; reaching the backend means the
-  // caller is a browser, which has to upload the file instead.
-  'uploads.pickFile': () => {
-    throw new AppError('UNAVAILABLE', 'In the browser, upload the file (drag it onto the import screen) instead of picking it.');
+  // Electron main copies the dropped file itself (from the path the preload found behind the page's File), but
+  // only once this handler has answered: the dispatcher has checked the input and the caller's role by then. Its
+  // answer carries a marker no other UNAVAILABLE has (a stopped backend, a busy database), so main never copies
+  // on those. In the browser the same answer means: upload the file instead.
+  'uploads.takeFile': () => {
+    throw new AppError('UNAVAILABLE', 'In the browser, a dropped file is uploaded (POST /upload), not taken from disk.', takeFileHandOver);
   },
 });

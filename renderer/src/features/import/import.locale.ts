@@ -3,7 +3,7 @@ import type { LocaleBundle } from '../../i18n/types';
 const zh = {
   empty: { title: '导入拼多多导出文件', hint: '选择或拖入订单、售后导出文件（CSV 或 XLSX，GBK 或 UTF-8），先预览再写入。' },
   title: '导入',
-  pick: { drop: '点击或拖入拼多多导出的订单 / 售后文件', formats: 'CSV 或 XLSX，GBK 或 UTF-8，最大 200 MB。写入前会先预览。', button: '选择文件', uploading: '正在上传…' },
+  pick: { drop: '点击或拖入拼多多导出的订单 / 售后文件', formats: 'CSV（最大 {{csvMax}}）或 XLSX（最大 {{xlsxMax}}），GBK 或 UTF-8。写入前会先预览。', uploading: '正在上传…' },
   progress: { reading: '正在读取并检查每一行…', checking: '正在与现有数据比对…', committing: '正在写入…', rate: '{{rows}} 行 · {{rate}} 行/秒', left: '约剩 {{seconds}} 秒', cancel: '取消' },
   summary: { title: '识别结果', file: '文件', encoding: '编码', delimiter: '分隔符', headerRow: '表头所在行', preset: '格式', kind: '类型', rows: '数据行', skipped: '跳过（空行/合计）', duplicates: '重复行（只算一次）', unknown: '未识别' },
   kind: { orders: '订单', aftersales: '售后' },
@@ -39,7 +39,7 @@ const zh = {
 const en: typeof zh = {
   empty: { title: 'Import Pinduoduo exports', hint: 'Choose or drop an order or after-sales export (CSV or XLSX, GBK or UTF-8); preview before anything is written.' },
   title: 'Import',
-  pick: { drop: 'Click or drop a Pinduoduo order / after-sales export here', formats: 'CSV or XLSX, GBK or UTF-8, up to 200 MB. You see a preview before anything is written.', button: 'Choose file', uploading: 'Uploading…' },
+  pick: { drop: 'Click or drop a Pinduoduo order / after-sales export here', formats: 'CSV (up to {{csvMax}}) or XLSX (up to {{xlsxMax}}), GBK or UTF-8. You see a preview before anything is written.', uploading: 'Uploading…' },
   progress: { reading: 'Reading and checking every row…', checking: 'Comparing with existing data…', committing: 'Writing…', rate: '{{rows}} rows · {{rate}} rows/s', left: 'about {{seconds}} s left', cancel: 'Cancel' },
   summary: { title: 'What we detected', file: 'File', encoding: 'Encoding', delimiter: 'Delimiter', headerRow: 'Header row', preset: 'Layout', kind: 'Kind', rows: 'Data rows', skipped: 'Skipped (blank/total)', duplicates: 'Duplicate lines (counted once)', unknown: 'Unknown' },
   kind: { orders: 'Orders', aftersales: 'After-sales' },
