@@ -19,8 +19,8 @@ export interface ReadWorkerInput {
   /** Rows per batch posted back. */
   batchRows: number;
   /**
-   * Hand whole-record chunks to the backend's thread to parse when it is idle ('auto', the default), for every
-   * chunk that can be ('always': tests compare it with 'never'), or never.
+   * Hand whole-record chunks to the backend's thread to parse whenever the queue to it has room ('auto', the
+   * default), for every chunk that can be ('always': tests compare it with 'never'), or never.
    */
   handOff?: 'auto' | 'always' | 'never';
   /** The file's delimiter, for parsing handed-off chunks. */
