@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { isMethodName, methodNames } from '../../shared/contract';
-import { takeFileHandOver } from '../../shared/contract/uploads.contract';
-import { FileRefused, takeFileMethod, type TakenUpload } from './take-file';
+import { takeFileHandOver, takeFileMethod } from '../../shared/domain/uploads';
+import { FileRefused, type TakenUpload } from './take-file';
 import { isOwnPage } from './security';
 
 export interface Relay {

@@ -3,9 +3,6 @@ import { basename, isAbsolute, join } from 'node:path';
 import { ulid } from 'ulid';
 import { cleanFileName, maxUploadBytes, tooLargeMessage } from '../../shared/domain/uploads';
 
-/** Must match shared/contract/uploads.contract.ts (kept literal here so main does not need zod). */
-export const takeFileMethod = 'uploads.takeFile';
-
 export interface TakenUpload {
   uploadId: string;
   name: string;
@@ -27,7 +24,7 @@ export const takeFileIntoUploads = async (dataDir: string, source: unknown, now:
     throw new FileRefused('Only a file from this computer can be imported: drop it here or choose it in the box.');
   }
   const info = await stat(source).catch(() => null);
-  if (!info?.isFile()) throw new FileRefused(`${cleanFileName(basename(source))} is not a file that can be read (a folder, or gone).`);
+  if (!info?.isFile()) throw new FileRefused(`${cleanFileName(source)} is not a file that can be read (a folder, or gone).`);
   if (info.size > maxUploadBytes) throw new FileRefused(tooLargeMessage());
   const uploadsDir = join(dataDir, 'uploads');
   await mkdir(uploadsDir, { recursive: true });
@@ -37,15 +34,12 @@ export const takeFileIntoUploads = async (dataDir: string, source: unknown, now:
     await copyFile(source, stored);
     // The copy's own size: the file may have changed since it was dropped.
     size = (await stat(stored)).size;
+    if (size > maxUploadBytes) throw new FileRefused(tooLargeMessage());
   } catch (error) {
     await rm(stored, { force: true });
     throw error;
   }
-  if (size > maxUploadBytes) {
-    await rm(stored, { force: true });
-    throw new FileRefused(tooLargeMessage());
-  }
-  const name = cleanFileName(basename(source));
+  const name = cleanFileName(source);
   await writeFile(`${stored}.json`, JSON.stringify({ name, size, createdAt: now() }));
   return { uploadId: basename(stored), name, size };
 };

@@ -1,4 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { takeFileMethod } from '../../shared/domain/uploads';
 
 /**
  * Exposes exactly the contract's methods as `window.api`: each is a function that asks main to relay the call.
@@ -9,9 +10,6 @@ import { contextBridge, ipcRenderer, webUtils } from 'electron';
  */
 const names: unknown = ipcRenderer.sendSync('api:methods');
 const methodNames = Array.isArray(names) ? names.filter((name): name is string => typeof name === 'string') : [];
-
-/** Kept literal for the same reason; main's take-file.ts names it too. */
-const takeFileMethod = 'uploads.takeFile';
 
 /**
  * `uploads.takeFile({ kind, file })`: the page hands over a File it got from a drop or its file box. Main learns

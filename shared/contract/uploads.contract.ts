@@ -8,14 +8,6 @@ export type UploadRef = z.infer<typeof uploadRefSchema>;
 /** What the file is for (import: a CSV or XLSX export). */
 export const uploadKinds = ['import'] as const;
 
-export { maxUploadBytes } from '../domain/uploads';
-
-/**
- * The details of the backend's answer to `uploads.takeFile` once input and role have passed: main copies the file
- * only on an answer carrying exactly this (electron/main/take-file.ts keeps the same literal).
- */
-export const takeFileHandOver = { handOver: 'main' } as const;
-
 export const uploadsContract = {
   'uploads.takeFile': defineMethod({
     summary:

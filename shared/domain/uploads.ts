@@ -1,7 +1,17 @@
 /**
- * Import files, whichever way they arrive (the browser's upload route or Electron main): their size limits and
- * display names. Free of zod and of Node modules, so Electron main and the page can import it too.
+ * Import files, whichever way they arrive (the browser's upload route or Electron main): their size limits,
+ * display names, and how Electron hands a dropped file over. Free of zod and of Node modules, so the sandboxed
+ * preload, Electron main and the page can import it too.
  */
+
+/** The contract method whose input carries a File, not JSON: the preload turns it into the file's path. */
+export const takeFileMethod = 'uploads.takeFile';
+
+/**
+ * The details of the backend's answer to `uploads.takeFile` once input and role have passed: main copies the file
+ * only on an answer carrying exactly this, never on another UNAVAILABLE (a stopped backend, a busy database).
+ */
+export const takeFileHandOver = { handOver: 'main' } as const;
 
 /**
  * The largest import file accepted. A busy shop's year of orders is about a million lines: ~235 MB as the back

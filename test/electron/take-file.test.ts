@@ -2,8 +2,7 @@ import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { takeFileHandOver } from '../../shared/contract/uploads.contract';
-import { maxUploadBytes } from '../../shared/domain/uploads';
+import { maxUploadBytes, takeFileHandOver } from '../../shared/domain/uploads';
 import { handleApiCall, type RelayEvent } from '../../electron/main/relay';
 import { takeFileIntoUploads } from '../../electron/main/take-file';
 

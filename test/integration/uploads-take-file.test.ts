@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { takeFileHandOver } from '../../shared/contract/uploads.contract';
+import { takeFileHandOver } from '../../shared/domain/uploads';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 /**

@@ -1,7 +1,7 @@
 import { methodNames, type Api, type Input, type MethodName, type Output } from '../../../shared/contract';
 import type { ApiErrorBody, Result } from '../../../shared/contract/errors';
 import type { UploadRef } from '../../../shared/contract/uploads.contract';
-import { isXlsxName, maxXlsxBytes, xlsxTooLargeMessage } from '../../../shared/domain/uploads';
+import { isXlsxName, maxXlsxBytes, takeFileMethod, xlsxTooLargeMessage } from '../../../shared/domain/uploads';
 
 declare global {
   interface Window {
@@ -56,7 +56,7 @@ const httpApi = (): Api =>
 export const api: Api = window.api ?? httpApi();
 
 /** Every method but `uploads.takeFile`, whose input carries a File (sendFile below), not JSON. */
-export type CallableMethod = Exclude<MethodName, 'uploads.takeFile'>;
+export type CallableMethod = Exclude<MethodName, typeof takeFileMethod>;
 
 /** Calls a method and returns its value, or throws ApiCallError with the backend's code and message. */
 export const call = async <M extends CallableMethod>(method: M, input: Input<M>): Promise<Output<M>> => {
@@ -89,7 +89,7 @@ export const sendFile = async (file: File): Promise<UploadRef> => {
   if (isXlsxName(file.name) && file.size > maxXlsxBytes) throw new ApiCallError({ code: 'VALIDATION', message: xlsxTooLargeMessage(file.name) });
   if (!window.api) return uploadFile(file);
   // The one method whose input is not JSON: the preload turns the File into its path before anything is sent.
-  const takeFile = window.api['uploads.takeFile'] as unknown as (input: { kind: 'import'; file: File }) => Promise<Result<UploadRef>>;
+  const takeFile = window.api[takeFileMethod] as unknown as (input: { kind: 'import'; file: File }) => Promise<Result<UploadRef>>;
   const result = await takeFile({ kind: 'import', file });
   if (!result.ok) throw new ApiCallError(result.error);
   return result.value;

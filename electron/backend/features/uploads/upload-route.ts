@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/contract/errors';
-import { maxUploadBytes } from '../../../../shared/contract/uploads.contract';
+import { maxUploadBytes } from '../../../../shared/domain/uploads';
 import type { Backend } from '../../app';
 import type { HttpRoute } from '../../transport/http-server';
 import { saveUploadStream, UploadTooLarge } from './upload-store';

@@ -2,8 +2,8 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rm
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { maxUploadBytes, type UploadRef } from '../../../../shared/contract/uploads.contract';
-import { cleanFileName, tooLargeMessage } from '../../../../shared/domain/uploads';
+import type { UploadRef } from '../../../../shared/contract/uploads.contract';
+import { cleanFileName, maxUploadBytes, tooLargeMessage } from '../../../../shared/domain/uploads';
 import { AppError } from '../../../../shared/contract/errors';
 import { newId } from '../../core/ids';
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../../../shared/contract/errors';
-import { takeFileHandOver } from '../../../../shared/contract/uploads.contract';
+import { takeFileHandOver } from '../../../../shared/domain/uploads';
 import { defineHandlers } from '../../core/context';
 
 export const uploadsHandlers = defineHandlers({
