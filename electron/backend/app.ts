@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { contract, methodNames } from '../../shared/contract';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract/errors';
@@ -9,6 +10,7 @@ import { migrate } from './db/migrate';
 import { latestVersion } from './db/migrations';
 import { createDispatcher } from './core/dispatch';
 import { ExclusiveGate } from './core/exclusive';
+import { guardConnection } from './db/exclusive-guard';
 import type { BackendEnv, BackendServices } from './core/context';
 import { consoleLogger, type Logger } from './core/logger';
 import { SessionStore } from './core/sessions';
@@ -49,11 +51,29 @@ export interface MethodDescription {
 export const databaseFile = (dataDir: string) => join(dataDir, 'returnlens.sqlite');
 
 /**
+ * A process killed (or a PC switched off) in the middle of a bulk import commit, which runs under a rollback
+ * journal (features/import/commit.ts), leaves a hot journal beside the store. Only a read-write connection can
+ * roll it back, and until that happens no read-only connection can read the file ("attempt to write a readonly
+ * database"). So a hot journal is rolled back first, by a bare read-write open and one read, with no pragma that
+ * would change the file: this is recovery of the last committed state, which any version of the app would do.
+ */
+const rollBackHotJournal = (file: string, nativeBinding?: string): void => {
+  if (!existsSync(`${file}-journal`)) return;
+  const recovery = new BetterSqlite3(file, { nativeBinding: nativeBinding ?? process.env.RETURNLENS_SQLITE_BINDING, fileMustExist: true });
+  try {
+    recovery.prepare('SELECT count(*) FROM sqlite_master').get();
+  } finally {
+    recovery.close();
+  }
+};
+
+/**
  * A database from a newer app is refused before the writer connection opens: opening it for writing would
  * already change the file (switching it to WAL), and the promise is that such a file is left untouched.
  */
 const refuseNewerSchema = (file: string, nativeBinding?: string): void => {
   if (!existsSync(file)) return;
+  rollBackHotJournal(file, nativeBinding);
   const probe = openSqlite(file, { readonly: true, nativeBinding });
   try {
     if ((probe.pragma('user_version', { simple: true }) as number) > latestVersion) migrate(probe); // throws the clear refusal
@@ -80,9 +100,11 @@ export const createBackend = (options: BackendOptions): Backend => {
     throw error;
   }
   const services = {} as BackendServices;
-  // One gate per connection: an import commit holds it; other calls and the automatic backup wait for it.
+  // One gate per connection: an import commit or a restore holds it; every other use of the store waits for it,
+  // and a statement that does not wait is refused (db/exclusive-guard.ts) instead of joining its transaction.
   const gate = new ExclusiveGate();
-  const backups = createBackupService(db, env, options.backupScheduler, () => gate.idle());
+  guardConnection(db, gate);
+  const backups = createBackupService(db, env, options.backupScheduler, gate);
   services.backups = backups;
   const sessions = new SessionStore();
   const dispatcher = createDispatcher({ db, env, sessions, handlers, services, gate, onWrite: () => backups.noteWrite() });

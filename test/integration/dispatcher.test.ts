@@ -76,6 +76,17 @@ describe('dispatcher', () => {
     expect(spy('users.list')).not.toHaveBeenCalled();
   });
 
+  it('answers who may call before what the input must be: UNAUTHENTICATED or FORBIDDEN even for malformed input', async () => {
+    const { dispatcher, spy } = await setup({});
+    for (const input of [{ nonsense: true }, 'x'.repeat(10_000), [1, 2], null]) {
+      expect(await dispatcher.dispatch('users.create', input, 'nobody')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await dispatcher.dispatch('users.create', input, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    // A public method still says what was wrong with its input.
+    expect(await dispatcher.dispatch('auth.login', { userId: 42 }, 'nobody')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(spy('users.create')).not.toHaveBeenCalled();
+  });
+
   it('checks the handler output against the contract (INTERNAL when it does not match, the value when it does)', async () => {
     const { dispatcher } = await setup({ 'auth.status': () => ({ needsSetup: 'no' }), 'auth.loginChoices': () => [] });
     expect(await dispatcher.dispatch('auth.status', {}, 'owner')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });

@@ -1,13 +1,17 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { makeTempDir, startTestBackend } from '../support/backend';
 import { samplesDir, storeFingerprint, upload } from './import-helpers';
 
+const storeFileHash = (dataDir: string) => createHash('sha256').update(readFileSync(join(dataDir, 'returnlens.sqlite'))).digest('hex');
+
 it.each([
   ['an ordinary commit (WAL)', 'wal'],
   ['a bulk load (rollback journal, indexes dropped)', 'bulk'],
+  ['a bulk load after its first cache spill (a hot journal beside the store)', 'spilled'],
 ])('killing the process in the middle of %s leaves the store as it was; the same preview commits afterwards', async (_, mode) => {
   const dataDir = makeTempDir();
   let t = startTestBackend({ dataDir });
@@ -16,6 +20,7 @@ it.each([
   const preview = await t.call('imports.preview', { uploadId: ref.uploadId });
   const before = storeFingerprint(t.backend.db);
   t.backend.close();
+  const fileHashBefore = storeFileHash(dataDir);
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/import-kill-child.ts', dataDir, preview.importId, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -33,7 +38,13 @@ it.each([
   expect(output).toContain('IN-TRANSACTION products');
   expect(output).not.toContain('COMMITTED');
   // A bulk load dies with a hot rollback journal beside the store; an ordinary commit with frames in the WAL.
-  expect(existsSync(join(dataDir, 'returnlens.sqlite-journal'))).toBe(mode === 'bulk');
+  expect(existsSync(join(dataDir, 'returnlens.sqlite-journal'))).toBe(mode !== 'wal');
+  if (mode === 'spilled') {
+    // The journal is hot (its header counts pages to play back) and the store file already holds changed pages.
+    const header = readFileSync(join(dataDir, 'returnlens.sqlite-journal')).subarray(0, 12);
+    expect(header.readUInt32BE(8)).toBeGreaterThan(0);
+    expect(storeFileHash(dataDir)).not.toBe(fileHashBefore);
+  }
 
   t = startTestBackend({ dataDir });
   try {

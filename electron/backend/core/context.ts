@@ -24,8 +24,16 @@ export interface HandlerContext {
   sessions: SessionStore;
   /** Adds an audit row inside the current transaction. */
   audit: (entry: AuditEntry) => void;
-  /** Runs `work` in one transaction (for `job` methods that write after async work). */
-  transaction: <T>(work: () => T) => T;
+  /**
+   * Runs `work` in one transaction, for `job` methods that write after async work: it first waits while an
+   * exclusive job holds the store (core/exclusive.ts), so the write never joins that job's transaction.
+   */
+  transaction: <T>(work: () => T) => Promise<T>;
+  /**
+   * Runs synchronous `work` on the store once no exclusive job of someone else runs: for code that resumes after
+   * an await (a preview reading its file) and then reads or writes without a transaction of its own.
+   */
+  whenFree: <T>(work: () => T) => Promise<T>;
   /**
    * Runs a job that keeps a transaction open across awaits; every other call waits until it settles
    * (core/exclusive.ts), except those marked `answersDuringExclusiveJob`.

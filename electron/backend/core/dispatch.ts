@@ -48,17 +48,16 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
 
   const run = async (method: MethodName, rawInput: unknown, sessionKey: string): Promise<unknown> => {
     const spec = contract[method];
-    const parsed = spec.input.safeParse(rawInput ?? {});
-    if (!parsed.success) {
-      throw new AppError('VALIDATION', `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
-    }
+    // Who asks comes before what they ask: a logged-out or forbidden caller learns nothing about the input rules.
     const user = sessions.get(sessionKey);
     if (spec.roles !== 'public' && !user) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
     if (!allowed(spec.roles, user?.role)) {
       throw new AppError('FORBIDDEN', `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
     }
-
-    if (gate.busy && !spec.answersDuringExclusiveJob) await gate.idle();
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      throw new AppError('VALIDATION', `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
+    }
 
     let audits = 0;
     const ctx: HandlerContext = {
@@ -73,7 +72,9 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
         writeAudit(db, env.now(), ctx.user ?? user, method, entry);
         audits += 1;
       },
-      transaction: (work) => db.transaction(work)(),
+      // The handler may resume here after an await (a PIN hash): wait again, then open and commit at once.
+      transaction: (work) => gate.whenFree(() => db.transaction(work)()),
+      whenFree: (work) => gate.whenFree(work),
       exclusive: (work) => gate.run(work),
       requireUser: () => {
         const current = ctx.user ?? sessions.get(sessionKey);
@@ -83,20 +84,20 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     };
     const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
 
-    let value: unknown;
-    if (spec.access === 'write') {
-      value = db.transaction(() => {
+    const start = (): unknown => {
+      if (spec.access !== 'write') return handler(parsed.data, ctx);
+      return db.transaction(() => {
         const result = handler(parsed.data, ctx);
         if (result instanceof Promise) throw new AppError('INTERNAL', `${method} is a write and must be synchronous`);
         // Every write leaves a trace, even when the handler had no entity-level before/after to record.
         if (audits === 0) ctx.audit({ entity: method.split('.')[0] ?? method, action: method, after: parsed.data });
         return result;
       })();
-      deps.onWrite?.();
-    } else {
-      value = await handler(parsed.data, ctx);
-      if (spec.access === 'job' && audits > 0) deps.onWrite?.();
-    }
+    };
+    // While an exclusive job (import commit, restore) holds the store, the handler starts only after it: a
+    // synchronous write then opens its transaction in the same stretch as the gate's last check.
+    const value: unknown = spec.answersDuringExclusiveJob ? await start() : await gate.whenFree(start);
+    if (spec.access === 'write' || (spec.access === 'job' && audits > 0)) deps.onWrite?.();
 
     const checked = spec.output.safeParse(value);
     if (!checked.success) {
@@ -109,7 +110,7 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
   const toErrorBody = (method: string, error: unknown): ApiErrorBody => {
     if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details };
     if (error instanceof SqliteError) {
-      const mapped = sqliteErrorToAppError(error);
+      const mapped = sqliteErrorToAppError(error, { method, logger: env.logger });
       return { code: mapped.code, message: mapped.message, details: mapped.details };
     }
     env.logger.error('unexpected error', { method, error: error instanceof Error ? error.stack : String(error) });

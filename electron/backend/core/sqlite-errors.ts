@@ -1,13 +1,37 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { contract, isMethodName } from '../../../shared/contract';
+import type { Access } from '../../../shared/contract/define';
+import { AppError } from '../../../shared/contract/errors';
+import type { Logger } from './logger';
 
 type SqliteError = InstanceType<typeof BetterSqlite3.SqliteError>;
-import { AppError } from '../../../shared/contract/errors';
+
+/** The call that failed: its method (whose contract says whether it reads or writes) and where to log. */
+export interface SqliteErrorContext {
+  method?: string;
+  logger?: Logger;
+}
+
+/** What the user is told about a failure we did not expect; a read never claims a refused write. */
+const unexpectedMessage = (access: Access | undefined): string => {
+  switch (access) {
+    case 'read':
+      return 'ReturnLens could not read the database; the error was logged.';
+    case 'write':
+      return 'ReturnLens could not read or write the database; it was logged and nothing was saved.';
+    default:
+      return 'ReturnLens could not read or write the database; it was logged.';
+  }
+};
 
 /**
  * Constraint failures become CONFLICT or VALIDATION errors naming the field, never raw SQLite text.
  * SQLite says e.g. "UNIQUE constraint failed: orders.store_id, orders.order_number".
+ * Anything else (a bug in a query, a damaged file, an I/O error) is INTERNAL: logged with its stack, and
+ * told in words that fit the method's access (read, write or job).
  */
-export const sqliteErrorToAppError = (error: SqliteError): AppError => {
+export const sqliteErrorToAppError = (error: SqliteError, context: SqliteErrorContext = {}): AppError => {
+  const access = context.method !== undefined && isMethodName(context.method) ? contract[context.method].access : undefined;
   const fields = (error.message.split(':')[1] ?? '')
     .split(',')
     .map((f) => f.trim())
@@ -32,8 +56,9 @@ export const sqliteErrorToAppError = (error: SqliteError): AppError => {
     case 'SQLITE_BUSY':
       return new AppError('UNAVAILABLE', 'The database is busy with another job; try again in a moment.');
     case 'SQLITE_FULL':
-      return new AppError('UNAVAILABLE', 'The disk is full; nothing was saved.');
+      return new AppError('UNAVAILABLE', access === 'read' ? 'The disk is full; ReturnLens could not finish reading.' : 'The disk is full; nothing was saved.');
     default:
-      return new AppError('INTERNAL', 'The database refused the change; nothing was saved.', { sqlite: error.code });
+      context.logger?.error('unexpected SQLite error', { method: context.method, access, sqlite: error.code, error: error.stack ?? error.message });
+      return new AppError('INTERNAL', unexpectedMessage(access), { sqlite: error.code });
   }
 };

@@ -277,6 +277,16 @@ export interface AuditLogTable {
   after: string | null;
 }
 
+/** migrations/0010_login_attempts.ts: the PIN lockout per user (features/auth/login-throttle.ts). */
+export interface LoginAttemptsTable {
+  user_id: string;
+  /** PIN verifications started since the last successful login or the end of the last lock. */
+  attempts: number;
+  /** Epoch ms until which guesses are refused; 0 when not locked. */
+  locked_until: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -298,6 +308,7 @@ export interface Database {
   communications: CommunicationsTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
+  login_attempts: LoginAttemptsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -7,9 +7,10 @@ import { scanOpenCases } from './0006_scan_open_cases';
 import { analyticsChartCells } from './0007_analytics_chart_cells';
 import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
+import { loginAttempts } from './0010_login_attempts';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells, analyticsReasonIndex, ordersNumberIndex];
+export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells, analyticsReasonIndex, ordersNumberIndex, loginAttempts];
 
 export const latestVersion = migrations.length;

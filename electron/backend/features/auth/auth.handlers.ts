@@ -1,7 +1,7 @@
 import { AppError, conflict, notFound } from '../../../../shared/contract/errors';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
-import { LoginThrottle } from './login-throttle';
+import { clearAttempts, recordFailure, reserveAttempt } from './login-throttle';
 import { hashPin, verifyPin } from './pin';
 import {
   countActiveOwners,
@@ -13,8 +13,6 @@ import {
   toUserSummary,
   updateUser,
 } from './users.repository';
-
-const throttle = new LoginThrottle();
 
 const requireExisting = (ctx: HandlerContext, id: string) => {
   const row = findUser(ctx.db, id);
@@ -30,7 +28,7 @@ export const authHandlers = defineHandlers({
     const pinHash = await hashPin(input.pin);
     const now = ctx.env.now();
     const row = { id: newId(), name: input.name, role: 'owner' as const, pin_hash: pinHash, locale: input.locale, active: 1 as const, created_at: now, updated_at: now };
-    ctx.transaction(() => {
+    await ctx.transaction(() => {
       // Checked again inside the transaction: two first-run windows must not both create an owner.
       if (countUsers(ctx.db) > 0) throw conflict('The owner already exists; log in instead.');
       insertUser(ctx.db, row);
@@ -45,22 +43,39 @@ export const authHandlers = defineHandlers({
   'auth.loginChoices': (_input, ctx) => listUsers(ctx.db, true).map(({ id, name, role }) => ({ id, name, role })),
 
   'auth.login': async (input, ctx) => {
-    const now = ctx.env.now();
-    const lockedMs = throttle.lockedFor(input.userId, now);
-    if (lockedMs > 0) {
-      throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${Math.ceil(lockedMs / 1000)} s.`, { retryAfterMs: lockedMs });
+    const wrong = () => new AppError('UNAUTHENTICATED', 'Wrong user or PIN.');
+    // The attempt is counted before the PIN is hashed, in its own transaction: guesses sent together each take
+    // one of the five attempts, and those beyond them are refused without hashing (login-throttle.ts).
+    const start = await ctx.transaction(() => {
+      const row = findUser(ctx.db, input.userId);
+      // Unknown or inactive users get no row (nothing to guess, nothing to store).
+      if (!row || row.active !== 1) return undefined;
+      return { row, reservation: reserveAttempt(ctx.db, row.id, ctx.env.now()) };
+    });
+    if (!start) throw wrong();
+    const { row, reservation } = start;
+    if (!reservation.ok) {
+      const { retryAfterMs } = reservation;
+      throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
     }
-    const row = findUser(ctx.db, input.userId);
-    const ok = row !== undefined && row.active === 1 && (await verifyPin(input.pin, row.pin_hash));
-    if (!ok || !row) {
-      throttle.fail(input.userId, now);
-      throw new AppError('UNAUTHENTICATED', 'Wrong user or PIN.');
+    if (!(await verifyPin(input.pin, row.pin_hash))) {
+      await ctx.transaction(() => {
+        const state = recordFailure(ctx.db, row.id, ctx.env.now());
+        ctx.audit({ entity: 'user', entityId: row.id, action: 'login_failed', after: state ?? null });
+      });
+      throw wrong();
     }
-    throttle.succeed(row.id);
-    const user = toSessionUser(row);
+    const user = await ctx.transaction(() => {
+      // The PIN was checked against the row read before hashing: refuse if the user was deactivated or given
+      // a new PIN meanwhile.
+      const current = findUser(ctx.db, row.id);
+      if (!current || current.active !== 1 || current.pin_hash !== row.pin_hash) throw wrong();
+      clearAttempts(ctx.db, row.id);
+      ctx.user = toSessionUser(current);
+      ctx.audit({ entity: 'user', entityId: row.id, action: 'login' });
+      return ctx.user;
+    });
     ctx.sessions.set(ctx.sessionKey, user);
-    ctx.user = user;
-    ctx.transaction(() => ctx.audit({ entity: 'user', entityId: row.id, action: 'login' }));
     return user;
   },
 
@@ -84,7 +99,7 @@ export const authHandlers = defineHandlers({
     const pinHash = await hashPin(input.pin);
     const now = ctx.env.now();
     const row = { id: newId(), name: input.name, role: input.role, pin_hash: pinHash, locale: null, active: 1 as const, created_at: now, updated_at: now };
-    ctx.transaction(() => {
+    await ctx.transaction(() => {
       insertUser(ctx.db, row);
       ctx.audit({ entity: 'user', entityId: row.id, action: 'create', after: toUserSummary(row) });
     });
@@ -93,7 +108,7 @@ export const authHandlers = defineHandlers({
 
   'users.update': async (input, ctx) => {
     const pinHash = input.pin ? await hashPin(input.pin) : undefined;
-    return ctx.transaction(() => {
+    return await ctx.transaction(() => {
       const before = requireExisting(ctx, input.id);
       const losesOwner = before.role === 'owner' && before.active === 1 && (input.role !== undefined && input.role !== 'owner' || input.active === false);
       if (losesOwner && countActiveOwners(ctx.db) <= 1) throw conflict('The last active owner cannot be demoted or deactivated.');

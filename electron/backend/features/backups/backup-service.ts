@@ -8,6 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { BackupInfo, BackupReason } from '../../../../shared/contract/backups.contract';
 import { conflict, notFound } from '../../../../shared/contract/errors';
 import type { BackendEnv } from '../../core/context';
+import { ExclusiveGate } from '../../core/exclusive';
 import type { Sqlite } from '../../db/connection';
 import { ensureFirstRunData } from '../../db/first-run';
 import { migrate } from '../../db/migrate';
@@ -83,40 +84,45 @@ const checkBackupFile = (file: string, id: string): void => {
 };
 
 /**
- * `whenIdle` resolves when no exclusive job (an import commit with its open transaction) runs: the automatic
- * backup must copy committed data only.
+ * A backup copies pages across event-loop turns, so it runs as a shared job of the store's gate: calls go on
+ * beside it, but an import commit (exclusive) waits for it, and it for the commit, so a backup never holds
+ * pages of a transaction that may still roll back. A restore rewrites the whole store: it runs exclusive.
  */
 export const createBackupService = (
   db: Sqlite,
   env: BackendEnv,
   scheduler: BackupScheduler = realScheduler,
-  whenIdle: () => Promise<void> = () => Promise.resolve(),
+  gate: ExclusiveGate = new ExclusiveGate(),
 ): BackupService => {
   let timer: unknown = null;
   let running: Promise<unknown> = Promise.resolve();
   let closed = false;
 
-  const create = async (reason: BackupReason): Promise<BackupInfo> => {
+  /** Inside a shared job, or inside the restore's exclusive job (its undo copy). */
+  const write = async (reason: BackupReason): Promise<BackupInfo> => {
     const info = await writeBackup(db, env.dataDir, env.now(), reason);
     pruneBackups(env.dataDir, env.now());
     env.logger.info('backup written', { id: info.id, reason });
     return info;
   };
+  const create = (reason: BackupReason): Promise<BackupInfo> => gate.shared(() => write(reason));
 
   const runAutomatic = () => {
     timer = null;
     if (closed) return;
-    running = whenIdle()
-      .then(() => (closed ? null : create('auto')))
+    running = gate
+      .shared(() => (closed ? Promise.resolve(null) : write('auto')))
       .catch((error: unknown) => env.logger.error('automatic backup failed', { error: String(error) }));
   };
 
-  const restore = async (id: string) => {
+  const restore = (id: string) => gate.run(() => restoreAlone(id));
+
+  const restoreAlone = async (id: string) => {
     const restored = listBackups(env.dataDir).find((backup) => backup.id === id);
     const folder = backupFolder(env.dataDir, id);
     if (!restored || !folder) throw notFound('Backup', { id });
     checkBackupFile(join(folder, backupDatabaseName), id);
-    const undo = await create('pre_restore');
+    const undo = await write('pre_restore');
     const source = new BetterSqlite3(join(folder, backupDatabaseName), { readonly: true, fileMustExist: true });
     // The backup API cannot change the page size of a file in WAL mode ("attempt to write a readonly database"),
     // and stores differ: new ones have 16 KiB pages, those made by earlier versions 4 KiB (db/connection.ts). A

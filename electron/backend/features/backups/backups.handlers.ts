@@ -12,7 +12,7 @@ const backupsOf = (ctx: HandlerContext): BackupService => {
 export const backupsHandlers = defineHandlers({
   'backups.create': async (_input, ctx) => {
     const info = await backupsOf(ctx).create('manual');
-    ctx.transaction(() => ctx.audit({ entity: 'backup', entityId: info.id, action: 'create', after: info }));
+    await ctx.transaction(() => ctx.audit({ entity: 'backup', entityId: info.id, action: 'create', after: info }));
     return info;
   },
 
@@ -21,7 +21,7 @@ export const backupsHandlers = defineHandlers({
   'backups.restore': async (input, ctx) => {
     const result = await backupsOf(ctx).restore(input.id);
     // Written into the restored database: its history now says who brought it back, and from where.
-    ctx.transaction(() =>
+    await ctx.transaction(() =>
       ctx.audit({ entity: 'backup', entityId: input.id, action: 'restore', after: { restored: result.restored.id, undo: result.undo.id } }),
     );
     return result;

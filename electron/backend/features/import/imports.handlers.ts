@@ -9,16 +9,19 @@ import { allPresets, getRun, insertPreset, listRuns } from './import-runs.reposi
 import { finishTracking, ImportCancelled, progressOf, report, requestCancel, startTracking } from './progress';
 import { previewImport } from './preview';
 
-/** Drops a previewed (or just rolled-back) import and records who cancelled it; answers the run's state. */
-const discardAudited = (ctx: HandlerContext, importId: string): string => {
-  const state = discardImport(ctx.db, ctx.env.dataDir, importId, ctx.env.now());
-  ctx.transaction(() => ctx.audit({ entity: 'import', entityId: importId, action: 'cancel' }));
+/**
+ * Drops a previewed (or just rolled-back) import and records who cancelled it; answers the run's state. Waits
+ * while another import commits (a cancel is answered during that job, but must not write into its transaction).
+ */
+const discardAudited = async (ctx: HandlerContext, importId: string): Promise<string> => {
+  const state = await ctx.whenFree(() => discardImport(ctx.db, ctx.env.dataDir, importId, ctx.env.now()));
+  await ctx.transaction(() => ctx.audit({ entity: 'import', entityId: importId, action: 'cancel' }));
   return state;
 };
 
 export const importsHandlers = defineHandlers({
   'imports.preview': async (input, ctx) =>
-    previewImport({ db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id }, input.uploadId, input.presetId),
+    previewImport({ db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id, whenFree: ctx.whenFree }, input.uploadId, input.presetId),
 
   'imports.commit': (input, ctx) =>
     // Exclusive: the commit keeps one transaction open across chunks; other calls wait, progress and cancel answer.
@@ -43,7 +46,7 @@ export const importsHandlers = defineHandlers({
         return { importId: input.importId, ...result };
       } catch (error) {
         if (error instanceof ImportCancelled) {
-          discardAudited(ctx, input.importId);
+          await discardAudited(ctx, input.importId);
           finishTracking(input.importId, 'cancelled');
           throw new AppError('CONFLICT', 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
         }
@@ -54,9 +57,9 @@ export const importsHandlers = defineHandlers({
 
   'imports.progress': (input) => progressOf(input.importId),
 
-  'imports.cancel': (input, ctx) => {
+  'imports.cancel': async (input, ctx) => {
     if (requestCancel(input.importId)) return { importId: input.importId, state: 'cancelling' };
-    return { importId: input.importId, state: discardAudited(ctx, input.importId) };
+    return { importId: input.importId, state: await discardAudited(ctx, input.importId) };
   },
 
   'imports.history': (input, ctx) => listRuns(ctx.db, input.limit),

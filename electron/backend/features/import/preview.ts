@@ -19,6 +19,12 @@ export interface PreviewDeps {
   dataDir: string;
   now: () => number;
   userId: string | null;
+  /**
+   * Runs synchronous work on the store once it may be used again: the preview reads its file across many
+   * event-loop turns, and an import commit may have started meanwhile (core/exclusive.ts). Every store access
+   * after an await goes through it.
+   */
+  whenFree: <T>(work: () => T) => Promise<T>;
 }
 
 const headerSearchRows = 30;
@@ -68,7 +74,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     const samples = rest.filter((r) => !r.problem && !isSkippableRow(r.cells)).slice(0, 5).map((r) => r.cells);
     if (found.status === 'unknown_layout') {
       await records.return(undefined);
-      updateRun(db, importId, { state: 'failed', error: 'unknown_layout', finished_at: now() });
+      await deps.whenFree(() => updateRun(db, importId, { state: 'failed', error: 'unknown_layout', finished_at: now() }));
       finishTracking(importId, 'done');
       return {
         importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
@@ -79,7 +85,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     const kind = found.match.preset.kind;
     const columns = found.match.columns;
     const headerOf = (field: string) => header[columns[field] ?? -1] ?? field;
-    updateRun(db, importId, { kind, preset: found.match.preset.id });
+    await deps.whenFree(() => updateRun(db, importId, { kind, preset: found.match.preset.id }));
     const writer = openStaging(dataDir, importId);
     staging = writer;
 
@@ -114,29 +120,33 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     staging = null;
     report(tracker, 'checking', dataRows, source.size, now());
     const caseColumn = headerOf('orderNumber');
-    const { counts, rejected } = withStaging(db, dataDir, importId, () =>
-      db.transaction(() => {
-        if (kind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
-        const c = countChanges(db, kind);
-        copyRejects(db, importId);
-        const rejectedRowCount = (db.prepare(`SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`).get() as { n: number }).n;
-        c[kind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
-        updateRun(db, importId, { counts: c, rejected_count: rejectedRowCount });
-        return { counts: c, rejected: rejectedRowCount };
-      })(),
-    );
+    // The count and the first rejects read the store in one stretch, with no commit of another import under way.
+    const { counts, rejected, rejects } = await deps.whenFree(() => {
+      const counted = withStaging(db, dataDir, importId, () =>
+        db.transaction(() => {
+          if (kind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
+          const c = countChanges(db, kind);
+          copyRejects(db, importId);
+          const rejectedRowCount = (db.prepare(`SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`).get() as { n: number }).n;
+          c[kind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
+          updateRun(db, importId, { counts: c, rejected_count: rejectedRowCount });
+          return { counts: c, rejected: rejectedRowCount };
+        })(),
+      );
+      return { ...counted, rejects: firstRejects(db, importId, 200) };
+    });
     finishTracking(importId, 'done');
     return {
       importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
       status: 'ready', kind, preset: { id: found.match.preset.id, name: found.match.preset.name }, headers: header, samples, dataRows, skippedRows,
-      duplicateRows, counts, rejectedRows: rejected, rejects: firstRejects(db, importId, 200),
+      duplicateRows, counts, rejectedRows: rejected, rejects,
     };
   } catch (error) {
     staging?.close();
     await records?.return(undefined).catch(() => undefined);
     dropStaging(dataDir, importId);
     const cancelled = error instanceof ImportCancelled;
-    updateRun(db, importId, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error), finished_at: now() });
+    await deps.whenFree(() => updateRun(db, importId, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error), finished_at: now() }));
     finishTracking(importId, cancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : null);
     if (cancelled) throw new AppError('CONFLICT', `${meta.name}: the preview was cancelled; nothing was written.`, { importId });
     throw error;
