@@ -105,9 +105,13 @@ describe('HTTP transport: bad requests are typed errors', () => {
     }
   });
 
-  it('answers 400 to input that fails the schema and 401 to a member method without a session', async () => {
-    expect((await api('auth.setLocale', '{"locale":"fr"}')).status).toBe(400);
+  it('answers 400 to input that fails the schema and 401 to a member method without a session, whatever its input', async () => {
+    expect((await api('auth.login', '{"userId":42}')).status).toBe(400);
     expect((await api('users.list', '{}')).json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
+    // Who may call comes before what the input must be: a logged-out caller learns nothing about a member method.
+    const malformed = await api('auth.setLocale', '{"locale":"fr"}');
+    expect(malformed.status).toBe(401);
+    expect(malformed.json()).toMatchObject({ error: { code: 'UNAUTHENTICATED' } });
   });
 
   it('lists every method with its JSON Schemas on GET /api', async () => {
@@ -134,7 +138,11 @@ describe('HTTP transport: the session cookie', () => {
 
     const created = await api('auth.setupOwner', JSON.stringify({ name: '店主', pin: '123456', locale: 'zh-CN' }), { ...auth(), Cookie: cookie });
     expect(created.json()).toMatchObject({ ok: true });
-    expect((await api('auth.status', '{}', { ...auth(), Cookie: cookie })).json()).toMatchObject({ value: { user: { name: '店主', role: 'owner' } } });
+    // The login moves to a fresh cookie (http-hardening.test.ts); the one from before stays logged out.
+    const loggedIn = /rl_sid=[^;]+/.exec(String(created.headers['set-cookie']))![0];
+    expect(loggedIn).not.toBe(cookie);
+    expect((await api('auth.status', '{}', { ...auth(), Cookie: loggedIn })).json()).toMatchObject({ value: { user: { name: '店主', role: 'owner' } } });
+    expect((await api('auth.status', '{}', { ...auth(), Cookie: cookie })).json()).toMatchObject({ value: { user: null } });
 
     const forged = `rl_sid=${'A'.repeat(43)}`;
     expect((await api('auth.status', '{}', { ...auth(), Cookie: forged })).json()).toMatchObject({ value: { user: null } });

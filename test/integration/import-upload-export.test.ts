@@ -75,7 +75,12 @@ describe('POST /upload (browser transport)', () => {
     expect(readFileSync(join(t.dataDir, 'uploads', id)).equals(body)).toBe(true);
     expect(JSON.parse(readFileSync(join(t.dataDir, 'uploads', `${id}.json`), 'utf8'))).toMatchObject({ name: '订单 GBK.csv', size: body.length });
 
-    const tooBig = await post(small.port, '/upload?name=big.csv', headers(small, cookie), Buffer.alloc(4096, 65));
+    // Each server issues its own session keys (a key another server made is replaced): log in on this one too.
+    const ownerId = (t.backend.db.prepare("SELECT id FROM users WHERE name = 'Owner'").get() as { id: string }).id;
+    const smallLogin = await post(small.port, '/api/auth.login', { ...headers(small), 'Content-Type': 'application/json' }, Buffer.from(JSON.stringify({ userId: ownerId, pin: '123456' })));
+    expect(smallLogin.status).toBe(200);
+    const smallCookie = smallLogin.cookie ?? '';
+    const tooBig = await post(small.port, '/upload?name=big.csv', headers(small, smallCookie), Buffer.alloc(4096, 65));
     expect(tooBig.status).toBe(413);
     expect(tooBig.json.error?.message).toMatch(/^The file is larger than .* MB; split the export/);
 

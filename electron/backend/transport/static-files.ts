@@ -19,9 +19,14 @@ const mimeTypes: Record<string, string> = {
   '.otf': 'font/otf',
 };
 
-/** Serves a file under `root`; a path that escapes root, or a missing file, answers false. */
-export const serveFile = (root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): boolean => {
-  const decoded = decodeURIComponent(urlPath);
+/** Serves a file under `root`; a path that escapes root, is not valid percent-encoding, or a missing file, answers false. */
+export const serveFile = (root: string, urlPath: string, res: ServerResponse, headers: Readonly<Record<string, string>>): boolean => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
   const file = normalize(join(root, decoded));
   if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
   const immutable = decoded.startsWith('/assets/');
@@ -31,6 +36,9 @@ export const serveFile = (root: string, urlPath: string, res: ServerResponse, he
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });
-  createReadStream(file).pipe(res);
+  // A file that cannot be read after the head went out (removed meanwhile, a disk error) ends the connection.
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
   return true;
 };

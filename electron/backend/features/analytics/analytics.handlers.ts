@@ -1,7 +1,7 @@
 import { drillPageSize, maxDrillExportRows } from '../../../../shared/contract/analytics.contract';
 import { defineHandlers } from '../../core/context';
 import { prepared } from '../../db/query';
-import { exportMime, toCsv, toXlsx, type ExportTable } from '../export/table-file';
+import { exportMime, safeFileBaseName, toCsv, toXlsx, type ExportTable } from '../export/table-file';
 import { buildDashboard, chartArgs } from './dashboard';
 import { drillCases } from './drill';
 import { drillExportTable } from './drill-export';
@@ -10,8 +10,6 @@ const fileOf = async (table: ExportTable, format: 'csv' | 'xlsx', baseName: stri
   const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
   return { fileName: `${baseName}.${format}`, mime: exportMime[format], base64: body.toString('base64'), rowCount: table.rows.length };
 };
-
-const safeFileName = (name: string) => name.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60);
 
 export const analyticsHandlers = defineHandlers({
   'analytics.options': (_input, ctx) => {
@@ -41,6 +39,6 @@ export const analyticsHandlers = defineHandlers({
 
   'analytics.exportTable': async (input) => {
     const table: ExportTable = { sheetName: input.name, columns: input.columns, rows: input.rows };
-    return fileOf(table, input.format, safeFileName(input.name));
+    return fileOf(table, input.format, safeFileBaseName(input.name));
   },
 });

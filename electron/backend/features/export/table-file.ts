@@ -25,10 +25,44 @@ export const toCsv = (table: ExportTable): Buffer => {
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 };
 
+/** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
+const cutTo = (text: string, max: number): string => {
+  let out = '';
+  for (const ch of text) {
+    if (out.length + ch.length > max) break;
+    out += ch;
+  }
+  return out;
+};
+
+/**
+ * Excel refuses a sheet name with * ? : \ / [ ], longer than 31 characters, starting or ending with an
+ * apostrophe, empty, or "History" (and exceljs throws on the same): the name a user typed is cleaned to fit.
+ */
+export const excelSheetName = (name: string, fallback = 'Sheet1'): string => {
+  const replaced = name.replace(/[\u0000-\u001f\u007f*?:\\/[\]]/g, '_');
+  const trimEnds = (text: string) => text.replace(/^[\s']+|[\s']+$/g, '');
+  const cleaned = trimEnds(cutTo(trimEnds(replaced), 31));
+  if (!cleaned) return fallback;
+  return cleaned.toLowerCase() === 'history' ? `${cleaned}_` : cleaned;
+};
+
+/**
+ * A file name from user text: no path separators, no characters Windows refuses, no whitespace or control
+ * characters, no leading dots (hidden files, `..`), no trailing dot, not a Windows device name, at most 60 characters.
+ */
+export const safeFileBaseName = (name: string, fallback = 'export'): string => {
+  const replaced = name.replace(/[\u0000-\u001f\u007f\\/:*?"<>|\s]+/g, '_');
+  const trimEnds = (text: string) => text.replace(/^[._]+|[._]+$/g, '');
+  const cleaned = trimEnds(cutTo(trimEnds(replaced), 60));
+  if (!cleaned) return fallback;
+  return /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(cleaned) ? cutTo(`_${cleaned}`, 60) : cleaned;
+};
+
 export const toXlsx = async (table: ExportTable): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ReturnLens';
-  const sheet = workbook.addWorksheet(table.sheetName.slice(0, 31) || 'Sheet1');
+  const sheet = workbook.addWorksheet(excelSheetName(table.sheetName));
   sheet.columns = table.columns.map((c) => ({ header: escapeFormula(c.header), key: c.key, width: c.width ?? 16 }));
   for (const row of table.rows) {
     sheet.addRow(

@@ -33,6 +33,15 @@ const inList = (column: string, values: readonly string[] | undefined, params: u
   params.push(...values);
   return [`${column} IN (${values.map(() => '?').join(',')})`];
 };
+/**
+ * An id list can be as long as the export limit (100,000), far past SQLite's 32,766 bound parameters:
+ * it travels as ONE parameter, a JSON array that json_each unrolls.
+ */
+const inIds = (column: string, ids: readonly string[] | undefined, params: unknown[]): string[] => {
+  if (!ids?.length) return [];
+  params.push(JSON.stringify(ids));
+  return [`${column} IN (SELECT value FROM json_each(?))`];
+};
 const range = (column: string, filter: ExportFilter, params: unknown[]): string[] => {
   const parts: string[] = [];
   if (filter.from !== undefined) {
@@ -77,7 +86,7 @@ const specs: Record<ExportList, ListSpec> = {
     order: 'o.paid_at DESC, o.order_number',
     where: (f, p) => [
       ...inList('o.status', f.statuses, p),
-      ...inList('o.id', f.ids, p),
+      ...inIds('o.id', f.ids, p),
       ...range('o.paid_at', f, p),
       ...like(['o.order_number', 'o.tracking_number'], f.q, p),
       ...(f.importId ? [`o.import_id = ?`] : []),
@@ -118,7 +127,7 @@ const specs: Record<ExportList, ListSpec> = {
       'c.voided_at IS NULL',
       ...inList('c.status', f.statuses, p),
       ...inList('c.type', f.types, p),
-      ...inList('c.id', f.ids, p),
+      ...inIds('c.id', f.ids, p),
       ...range('c.requested_at', f, p),
       ...like(['c.case_number', 'o.order_number', 'c.return_tracking_number'], f.q, p),
       ...(f.overdueOnly ? [`c.merchant_deadline_at < ? AND c.status NOT IN ('succeeded','closed')`] : []),
@@ -157,7 +166,7 @@ const specs: Record<ExportList, ListSpec> = {
     where: (f, p) => [
       ...inList('i.state', f.statuses, p),
       ...inList('i.kind', f.types, p),
-      ...inList('i.id', f.ids, p),
+      ...inIds('i.id', f.ids, p),
       ...range('i.completed_at', f, p),
       ...like(['c.case_number', 'lt.lot_code', 'i.notes'], f.q, p),
     ],
