@@ -135,6 +135,22 @@ describe('PIN lockout', () => {
     expect(t.backend.db.prepare('SELECT count(*) AS n FROM login_attempts').get()).toEqual({ n: 0 });
   });
 
+  it('forgets wrong PINs after a quiet quarter of an hour, so old typos do not lock a worker out at the next slip', async () => {
+    let now = start;
+    const t = track(support.startTestBackend({ now: () => now }));
+    const { serviceId } = await t.withUsers();
+    const reserve = () => t.backend.db.transaction(() => reserveAttempt(t.backend.db, serviceId, now))();
+    for (let i = 0; i < 4; i += 1) expect(reserve()).toEqual({ ok: true });
+    now += 15 * 60_000; // exactly the window: still remembered
+    expect(reserve()).toEqual({ ok: true });
+    expect(attemptsRow(t, serviceId)).toEqual({ attempts: 5, locked_until: now + lockMs });
+    now += lockMs + 15 * 60_000 + 1;
+    for (let i = 0; i < 4; i += 1) expect(reserve()).toEqual({ ok: true });
+    now += 15 * 60_000 + 1; // quiet for longer than the window: a fresh count
+    expect(reserve()).toEqual({ ok: true });
+    expect(attemptsRow(t, serviceId)).toEqual({ attempts: 1, locked_until: 0 });
+  });
+
   it('never locks for longer than a minute from now when the clock was set back', async () => {
     let now = start;
     const t = track(support.startTestBackend({ now: () => now }));

@@ -16,13 +16,17 @@ import { first, run, sql$ } from '../../db/query';
  * Every function here must run inside one transaction (the handler's `ctx.transaction`), so the read and the
  * write of a count are never split by another call.
  */
-export const lockoutPolicy = { maxAttempts: 5, lockMs: 60_000 } as const;
-export type LockoutPolicy = { maxAttempts: number; lockMs: number };
+export const lockoutPolicy = { maxAttempts: 5, lockMs: 60_000, forgetMs: 15 * 60_000 } as const;
+/**
+ * `forgetMs`: wrong PINs are forgotten after this long without another attempt, so last week's typos do not lock a
+ * worker out at today's first slip; a script guessing at any useful rate never gets that quiet.
+ */
+export type LockoutPolicy = { maxAttempts: number; lockMs: number; forgetMs: number };
 
 export type Reservation = { ok: true } | { ok: false; retryAfterMs: number };
 
 const readAttempts = (db: Sqlite, userId: string) =>
-  first(db, sql$.selectFrom('login_attempts').select(['attempts', 'locked_until']).where('user_id', '=', userId));
+  first(db, sql$.selectFrom('login_attempts').select(['attempts', 'locked_until', 'updated_at']).where('user_id', '=', userId));
 
 const writeAttempts = (db: Sqlite, userId: string, attempts: number, lockedUntil: number, now: number): void => {
   run(
@@ -48,6 +52,8 @@ export const reserveAttempt = (db: Sqlite, userId: string, now: number, policy: 
   if (lockedUntil !== 0) {
     attempts = 0; // the lock has run out: a fresh count
     lockedUntil = 0;
+  } else if (row && now - row.updated_at > policy.forgetMs) {
+    attempts = 0; // the last attempt was long ago
   }
   attempts += 1;
   if (attempts >= policy.maxAttempts) lockedUntil = now + policy.lockMs;
