@@ -1,3 +1,4 @@
+import './zod-config';
 import '../../resources/fonts/noto-sans-sc/index.css';
 import './styles.css';
 import './i18n';
