@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { epochMs } from './time';
 import { defineMethod } from './define';
 
 export const attachmentOwnerKinds = ['case', 'inspection', 'unmatched_parcel', 'receipt'] as const;
@@ -38,7 +39,7 @@ export const attachmentsContract = {
         ownerId: z.string().min(1).max(64),
         dataBase64: base64(maxAttachmentBytes, 'The photo'),
         mime: z.enum(imageMimes, 'Only JPEG, PNG or WebP photos can be attached.'),
-        takenAt: z.number().int().min(0),
+        takenAt: epochMs,
         thumbBase64: base64(maxThumbnailBytes, 'The thumbnail').optional(),
       })
       .strict(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { epochMs } from './time';
 import { caseStatuses, caseTypes, orderStatuses, reasonCategories } from '../domain/aftersales';
 import { defectClasses, dispositions, grades, claimMatches, faultParties, suggestedOutcomes } from '../domain/inspection';
 import { auditEntrySchema } from './audit.contract';
@@ -7,7 +8,6 @@ import { defineMethod } from './define';
 
 const id = z.string().min(1).max(64);
 const fen = (field: string) => z.number().int(`${field} must be whole fen`).min(0, `${field} cannot be negative`);
-const epochMs = z.number().int().min(0);
 
 /** Work queues shown as badges: overdue and due soon count only cases still waiting for the merchant. */
 export const caseStatusGroups = ['open', 'overdue', 'due_soon', 'all'] as const;

@@ -121,15 +121,13 @@ export const mayCall = (audience: Audience, session: SessionName): boolean => {
 };
 
 /**
- * The codes a refused caller may get for a body that reaches dispatch (JSON of any shape). Dispatch validated
- * before it checked the session (being fixed elsewhere), so VALIDATION is still accepted from refused callers.
- * TODO(fuzz): with dispatch checking auth first, logged-out calls to non-public methods must answer
- * UNAUTHENTICATED (or FORBIDDEN) only and a refused role FORBIDDEN only, whatever the input: drop 'VALIDATION'
- * from both lists. (Bodies that are not JSON at all stay VALIDATION: the transport refuses them first.)
+ * What a caller the contract refuses may be answered, whatever its input: the dispatcher checks who is asking
+ * before the input (a logged-out caller of a member method learns nothing about its rules). Bodies that are not
+ * JSON at all are VALIDATION: the transport refuses them before dispatch.
  */
 export const refusedCodes: Record<'role' | 'loggedOut', readonly Outcome[]> = {
-  role: ['FORBIDDEN', 'VALIDATION'],
-  loggedOut: ['UNAUTHENTICATED', 'FORBIDDEN', 'VALIDATION'],
+  role: ['FORBIDDEN'],
+  loggedOut: ['UNAUTHENTICATED', 'FORBIDDEN'],
 };
 
 /**

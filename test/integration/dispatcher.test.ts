@@ -121,6 +121,18 @@ describe('dispatcher', () => {
     expect(userCount()).toBe(before);
   });
 
+  it('a write whose answer breaks the contract is not kept: the output is checked before COMMIT', async () => {
+    const { dispatcher, userCount, auditCount } = await setup({
+      'auth.setLocale': (_input, ctx) => {
+        ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('kept', 'Kept?', 'service', 'x', NULL, 1, 0, 0)").run();
+        return { ...sessionUser, locale: 'fr-FR' };
+      },
+    });
+    const [users, audits] = [userCount(), auditCount()];
+    expect(await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect([userCount(), auditCount()]).toEqual([users, audits]);
+  });
+
   it('a successful write commits with an audit row even when the handler wrote none', async () => {
     const { dispatcher, auditCount } = await setup({ 'auth.setLocale': () => sessionUser });
     const before = auditCount();

@@ -84,6 +84,14 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     };
     const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
 
+    const checkOutput = (value: unknown): unknown => {
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        env.logger.error('output failed its schema', { method, issues: zodDetails(checked.error) });
+        throw new AppError('INTERNAL', `${method} produced an answer that does not match its contract; nothing was saved.`);
+      }
+      return checked.data;
+    };
     const start = (): unknown => {
       if (spec.access !== 'write') return handler(parsed.data, ctx);
       return db.transaction(() => {
@@ -91,20 +99,16 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
         if (result instanceof Promise) throw new AppError('INTERNAL', `${method} is a write and must be synchronous`);
         // Every write leaves a trace, even when the handler had no entity-level before/after to record.
         if (audits === 0) ctx.audit({ entity: method.split('.')[0] ?? method, action: method, after: parsed.data });
-        return result;
+        // Checked before COMMIT: a write whose answer breaks the contract is not kept (it once stored a case
+        // that then broke the case list for everyone).
+        return checkOutput(result);
       })();
     };
     // While an exclusive job (import commit, restore) holds the store, the handler starts only after it: a
     // synchronous write then opens its transaction in the same stretch as the gate's last check.
     const value: unknown = spec.answersDuringExclusiveJob ? await start() : await gate.whenFree(start);
     if (spec.access === 'write' || (spec.access === 'job' && audits > 0)) deps.onWrite?.();
-
-    const checked = spec.output.safeParse(value);
-    if (!checked.success) {
-      env.logger.error('output failed its schema', { method, issues: zodDetails(checked.error) });
-      throw new AppError('INTERNAL', `${method} produced an answer that does not match its contract.`);
-    }
-    return checked.data;
+    return spec.access === 'write' ? value : checkOutput(value);
   };
 
   const toErrorBody = (method: string, error: unknown): ApiErrorBody => {

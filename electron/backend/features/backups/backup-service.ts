@@ -99,9 +99,9 @@ export const createBackupService = (
   let closed = false;
 
   /** Inside a shared job, or inside the restore's exclusive job (its undo copy). */
-  const write = async (reason: BackupReason): Promise<BackupInfo> => {
+  const write = async (reason: BackupReason, prune = true): Promise<BackupInfo> => {
     const info = await writeBackup(db, env.dataDir, env.now(), reason);
-    pruneBackups(env.dataDir, env.now());
+    if (prune) pruneBackups(env.dataDir, env.now());
     env.logger.info('backup written', { id: info.id, reason });
     return info;
   };
@@ -122,7 +122,8 @@ export const createBackupService = (
     const folder = backupFolder(env.dataDir, id);
     if (!restored || !folder) throw notFound('Backup', { id });
     checkBackupFile(join(folder, backupDatabaseName), id);
-    const undo = await write('pre_restore');
+    // Not pruned yet: the rota could drop the very backup being restored to make room for this copy.
+    const undo = await write('pre_restore', false);
     const source = new BetterSqlite3(join(folder, backupDatabaseName), { readonly: true, fileMustExist: true });
     // The backup API cannot change the page size of a file in WAL mode ("attempt to write a readonly database"),
     // and stores differ: new ones have 16 KiB pages, those made by earlier versions 4 KiB (db/connection.ts). A
@@ -141,6 +142,7 @@ export const createBackupService = (
     // A backup from an older version is brought up to this app's schema like any old database.
     migrate(db, { backupBeforeMigrating: (from) => backupBeforeMigration(db, env, from) });
     ensureFirstRunData(db, env.now());
+    pruneBackups(env.dataDir, env.now());
     env.logger.info('backup restored', { id, undo: undo.id });
     return { restored, undo };
   };

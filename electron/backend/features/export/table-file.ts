@@ -16,12 +16,15 @@ export const escapeFormula = (value: string): string => (/^[=+\-@\t\r]/.test(val
 const cellText = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : escapeFormula(value);
 
+/** A row's own value for a column: a key such as `toString` or `__proto__` must not reach Object.prototype. */
+const cellOf = (row: ExportTable['rows'][number], key: string) => (Object.hasOwn(row, key) ? row[key] : undefined);
+
 const csvField = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 
 /** UTF-8 with a BOM, so Excel on a Chinese Windows shows the characters instead of mojibake. */
 export const toCsv = (table: ExportTable): Buffer => {
   const lines = [table.columns.map((c) => csvField(escapeFormula(c.header))).join(',')];
-  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(cellText(row[c.key]))).join(','));
+  for (const row of table.rows) lines.push(table.columns.map((c) => csvField(cellText(cellOf(row, c.key)))).join(','));
   return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]);
 };
 
@@ -63,15 +66,15 @@ export const toXlsx = async (table: ExportTable): Promise<Buffer> => {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ReturnLens';
   const sheet = workbook.addWorksheet(excelSheetName(table.sheetName));
-  sheet.columns = table.columns.map((c) => ({ header: escapeFormula(c.header), key: c.key, width: c.width ?? 16 }));
+  // Rows go in by position, not by key: exceljs keeps column keys in plain objects, where a key such as
+  // `toString` (analytics.exportTable takes its keys from the page) broke the file.
+  sheet.columns = table.columns.map((c) => ({ header: escapeFormula(c.header), width: c.width ?? 16 }));
   for (const row of table.rows) {
     sheet.addRow(
-      Object.fromEntries(
-        table.columns.map((c) => {
-          const value = row[c.key];
-          return [c.key, typeof value === 'number' ? value : cellText(value)];
-        }),
-      ),
+      table.columns.map((c) => {
+        const value = cellOf(row, c.key);
+        return typeof value === 'number' ? value : cellText(value);
+      }),
     );
   }
   sheet.getRow(1).font = { bold: true };

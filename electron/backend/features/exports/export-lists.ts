@@ -89,9 +89,9 @@ const specs: Record<ExportList, ListSpec> = {
       ...inIds('o.id', f.ids, p),
       ...range('o.paid_at', f, p),
       ...like(['o.order_number', 'o.tracking_number'], f.q, p),
-      ...(f.importId ? [`o.import_id = ?`] : []),
-      ...(f.skuCode ? [`EXISTS (SELECT 1 FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id AND s.code = ?)`] : []),
-    ].concat(pushAll(p, f.importId, f.skuCode)),
+      ...when('o.import_id = ?', f.importId, p),
+      ...when('EXISTS (SELECT 1 FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id AND s.code = ?)', f.skuCode, p),
+    ],
     shape: (r) => ({
       ...r,
       buyer_paid: yuan(r.buyer_paid_fen as number),
@@ -130,10 +130,10 @@ const specs: Record<ExportList, ListSpec> = {
       ...inIds('c.id', f.ids, p),
       ...range('c.requested_at', f, p),
       ...like(['c.case_number', 'o.order_number', 'c.return_tracking_number'], f.q, p),
-      ...(f.overdueOnly ? [`c.merchant_deadline_at < ? AND c.status NOT IN ('succeeded','closed')`] : []),
-      ...(f.skuCode ? ['s.code = ?'] : []),
-      ...(f.importId ? ['c.import_id = ?'] : []),
-    ].concat(pushAll(p, f.overdueOnly ? Date.now() : undefined, f.skuCode, f.importId)),
+      ...when(`c.merchant_deadline_at < ? AND c.status NOT IN ('succeeded','closed')`, f.overdueOnly ? Date.now() : undefined, p),
+      ...when('s.code = ?', f.skuCode, p),
+      ...when('c.import_id = ?', f.importId, p),
+    ],
     shape: (r) => ({
       ...r,
       refund: yuan(r.refund_fen as number),
@@ -182,15 +182,20 @@ const specs: Record<ExportList, ListSpec> = {
     ],
     select: 'SELECT r.row_number, r.column_name, r.value, r.reason FROM import_rejects r',
     order: 'r.row_number, r.id',
-    where: (f, p) => (f.importId ? ['r.import_id = ?'] : []).concat(pushAll(p, f.importId)),
+    where: (f, p) => when('r.import_id = ?', f.importId, p),
     shape: (r, locale) => ({ ...r, reason: rejectReasonText(String(r.reason), locale) }),
   },
 };
 
-/** Pushes the defined values as parameters (in order) and contributes no SQL. */
-function pushAll(params: unknown[], ...values: unknown[]): string[] {
-  for (const v of values) if (v !== undefined && v !== false) params.push(v);
-  return [];
+/**
+ * One condition with its one parameter, pushed together so the SQL and its parameters cannot disagree (they once
+ * did: an empty filter value skipped the condition but still pushed its parameter). No value, or an empty text,
+ * means no filter.
+ */
+function when(condition: string, value: string | number | undefined, params: unknown[]): string[] {
+  if (value === undefined || value === '') return [];
+  params.push(value);
+  return [condition];
 }
 
 export const buildExportTable = (db: Sqlite, list: ExportList, filter: ExportFilter, locale: Locale, limit: number): ExportTable & { truncated: boolean } => {
