@@ -1,4 +1,5 @@
 import { createBackend, type Backend } from './app';
+import { AppError } from '../../shared/contract/errors';
 import { consoleLogger } from './core/logger';
 
 /**
@@ -27,18 +28,18 @@ port.on('message', ({ data }) => {
         backend = createBackend({ dataDir: message.dataDir, nativeBinding: message.nativeBinding, logger: consoleLogger() });
         port.postMessage({ type: 'ready' });
       } catch (error) {
-        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), reason: error instanceof AppError ? error.toBody().reason : undefined });
       }
       return;
     case 'call': {
       const current = backend;
       if (!current) {
-        port.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'UNAVAILABLE', message: 'The backend is still starting.' } } });
+        port.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'UNAVAILABLE', reason: 'backend_starting', message: 'The backend is still starting.' } } });
         return;
       }
       void current
         .dispatch(message.method, message.input, message.sessionKey)
-        .catch(() => ({ ok: false, error: { code: 'INTERNAL', message: 'Internal error' } }))
+        .catch(() => ({ ok: false, error: { code: 'INTERNAL', reason: 'internal_error', message: 'Internal error' } }))
         .then((result) => port.postMessage({ type: 'result', id: message.id, result }));
       return;
     }

@@ -1,9 +1,20 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
+import type { ApiErrorBody, ErrorReason } from '../../shared/contract/errors';
 
 type Result = { ok: boolean; [key: string]: unknown };
 type Log = (message: string, details?: unknown) => void;
 
-const unavailable = (message: string): Result => ({ ok: false, error: { code: 'UNAVAILABLE', message } });
+const unavailable = (reason: ErrorReason, message: string): Result => ({ ok: false, error: { code: 'UNAVAILABLE', reason, message } satisfies ApiErrorBody });
+
+/** The backend could not open the store; `reason` is its own when it said one (a store from a newer app). */
+class BackendFailed extends Error {
+  constructor(
+    message: string,
+    readonly reason: ErrorReason = 'store_open_failed',
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Starts the backend in a utilityProcess (SQL and heavy work never run on main) and relays calls to it.
@@ -20,9 +31,9 @@ export class BackendProcess {
   constructor(entry: string, dataDir: string, nativeBinding: string | undefined, log: Log) {
     this.child = utilityProcess.fork(entry, [], { serviceName: 'ReturnLens backend', stdio: 'inherit' });
     this.ready = new Promise((resolve, reject) => {
-      this.child.on('message', (message: { type: string; id?: number; result?: Result; message?: string }) => {
+      this.child.on('message', (message: { type: string; id?: number; result?: Result; message?: string; reason?: ErrorReason }) => {
         if (message.type === 'ready') resolve();
-        else if (message.type === 'failed') reject(new Error(message.message));
+        else if (message.type === 'failed') reject(new BackendFailed(message.message ?? '', message.reason));
         else if (message.type === 'result' && message.id !== undefined) {
           this.pending.get(message.id)?.(message.result as Result);
           this.pending.delete(message.id);
@@ -34,7 +45,7 @@ export class BackendProcess {
       this.child.on('exit', (code) => {
         this.exited = true;
         if (code !== 0) log('backend exited', { code });
-        for (const settle of this.pending.values()) settle(unavailable('The backend stopped.'));
+        for (const settle of this.pending.values()) settle(unavailable('backend_stopped', 'The backend stopped.'));
         this.pending.clear();
         resolve();
       });
@@ -46,9 +57,9 @@ export class BackendProcess {
     try {
       await this.ready;
     } catch (error) {
-      return unavailable(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      return unavailable(error instanceof BackendFailed ? error.reason : 'store_open_failed', `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (this.exited) return unavailable('The backend stopped.');
+    if (this.exited) return unavailable('backend_stopped', 'The backend stopped.');
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);

@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { isMethodName, methodNames } from '../../shared/contract';
+import type { ApiErrorBody, ErrorCode, ErrorParams, ErrorReason } from '../../shared/contract/errors';
 import { takeFileHandOver, takeFileMethod } from '../../shared/domain/uploads';
 import { FileRefused, type TakenUpload } from './take-file';
 import { isOwnPage } from './security';
@@ -19,14 +20,17 @@ export interface RelayOptions {
 /** The same limit as the HTTP transport's JSON body. */
 export const maxInputBytes = 16 * 1024 * 1024;
 
-const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const failure = (code: ErrorCode, reason: ErrorReason, message: string, params?: ErrorParams) => ({
+  ok: false,
+  error: { code, reason, message, ...(params && { params }) } satisfies ApiErrorBody,
+});
 
 /**
  * Input goes through JSON exactly like the HTTP transport's body: the backend sees the same plain data whichever
  * transport carried it (no Dates, Maps or typed arrays slipping past zod), and `__proto__` keys stay inert own
  * properties. Returns null when the input cannot be JSON or is too large.
  */
-const asJson = (input: unknown): { value: unknown } | { error: string } => {
+const asJson = (input: unknown): { value: unknown } | { error: string; tooLarge?: true } => {
   let text: string | undefined;
   try {
     text = JSON.stringify(input ?? {});
@@ -34,7 +38,7 @@ const asJson = (input: unknown): { value: unknown } | { error: string } => {
     return { error: 'The input is not plain JSON data.' };
   }
   if (text === undefined) return { error: 'The input is not plain JSON data.' };
-  if (text.length > maxInputBytes) return { error: `The input is larger than ${maxInputBytes / 1024 / 1024} MB.` };
+  if (text.length > maxInputBytes) return { error: `The input is larger than ${maxInputBytes / 1024 / 1024} MB.`, tooLarge: true };
   return { value: JSON.parse(text) as unknown };
 };
 
@@ -48,14 +52,14 @@ const asJson = (input: unknown): { value: unknown } | { error: string } => {
 export const handleApiCall = async (options: RelayOptions, event: RelayEvent, method: unknown, input: unknown, filePath?: unknown): Promise<unknown> => {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null || !isOwnPage(frame.url)) {
-    return failure('FORBIDDEN', 'Calls are only accepted from the ReturnLens window.');
+    return failure('FORBIDDEN', 'request_refused', 'Calls are only accepted from the ReturnLens window.');
   }
   if (typeof method !== 'string' || !isMethodName(method)) {
     const shown = typeof method === 'string' ? method.slice(0, 80) : typeof method;
-    return failure('NOT_FOUND', `Unknown method: ${shown}`);
+    return failure('NOT_FOUND', 'unknown_method', `Unknown method: ${shown}`);
   }
   const json = asJson(input);
-  if ('error' in json) return failure('VALIDATION', json.error);
+  if ('error' in json) return failure('VALIDATION', json.tooLarge ? 'request_too_large' : 'request_malformed', json.error, json.tooLarge ? { max: `${maxInputBytes / 1024 / 1024} MB` } : undefined);
   const sessionKey = `window:${event.sender.id}`;
   const answer = await options.backend.call(method, json.value, sessionKey);
   if ((method as string) !== takeFileMethod || !options.takeFile) return answer;
@@ -67,8 +71,8 @@ export const handleApiCall = async (options: RelayOptions, event: RelayEvent, me
   try {
     return { ok: true, value: await options.takeFile(filePath) };
   } catch (error) {
-    if (error instanceof FileRefused) return failure('VALIDATION', error.message);
-    return failure('INTERNAL', 'The file could not be copied into the data folder.');
+    if (error instanceof FileRefused) return failure('VALIDATION', error.reason, error.message, error.params);
+    return failure('INTERNAL', 'file_copy_failed', 'The file could not be copied into the data folder.');
   }
 };
 

@@ -38,12 +38,18 @@ export const sizeLimitLabel = (bytes = maxUploadBytes): string =>
 export const tooLargeMessage = (limit = maxUploadBytes): string =>
   `The file is larger than ${sizeLimitLabel(limit)}; split the export into smaller date ranges.`;
 
+/** The parameters of the `file_too_large` reason (the page words it). */
+export const tooLargeParams = (limit = maxUploadBytes) => ({ max: sizeLimitLabel(limit) });
+
 /** An .xlsx name (the page checks it before sending; the preview checks the bytes themselves). */
 export const isXlsxName = (name: string): boolean => /\.xlsx$/i.test(name);
 
 /** What the page and the preview answer for an XLSX over its limit. */
 export const xlsxTooLargeMessage = (fileName: string): string =>
   `${fileName}: this XLSX file is larger than ${sizeLimitLabel(maxXlsxBytes)}, the most an XLSX sheet is read at; save it as CSV (up to ${sizeLimitLabel()}) and import that.`;
+
+/** The parameters of the `file_xlsx_too_large` reason (the page words it). */
+export const xlsxTooLargeParams = (fileName: string) => ({ file: fileName, max: sizeLimitLabel(maxXlsxBytes), csvMax: sizeLimitLabel() });
 
 /** Keeps only a display name: no folders, no control characters, at most 200 characters. */
 export const cleanFileName = (name: string): string =>

@@ -97,7 +97,7 @@ describe('dispatcher', () => {
     const { dispatcher, userCount, auditCount } = await setup({
       'auth.setLocale': (_input, ctx) => {
         ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('half', 'Half', 'service', 'x', NULL, 1, 0, 0)").run();
-        throw new AppError('CONFLICT', 'changed my mind');
+        throw new AppError('CONFLICT', 'internal_error', {}, 'changed my mind');
       },
     });
     const [users, audits] = [userCount(), auditCount()];

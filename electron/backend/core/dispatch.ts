@@ -50,13 +50,13 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     const spec = contract[method];
     // Who asks comes before what they ask: a logged-out or forbidden caller learns nothing about the input rules.
     const user = sessions.get(sessionKey);
-    if (spec.roles !== 'public' && !user) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
+    if (spec.roles !== 'public' && !user) throw new AppError('UNAUTHENTICATED', 'login_required', {}, 'Please log in first.');
     if (!allowed(spec.roles, user?.role)) {
-      throw new AppError('FORBIDDEN', `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
+      throw new AppError('FORBIDDEN', 'role_forbidden', { role: user?.role ?? 'anonymous' }, `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
     }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      throw new AppError('VALIDATION', `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
+      throw new AppError('VALIDATION', 'invalid_input', { field: parsed.error.issues[0]?.path.join('.') ?? '' }, `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
     }
 
     let audits = 0;
@@ -78,7 +78,7 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
       exclusive: (work) => gate.run(work),
       requireUser: () => {
         const current = ctx.user ?? sessions.get(sessionKey);
-        if (!current) throw new AppError('UNAUTHENTICATED', 'Please log in first.');
+        if (!current) throw new AppError('UNAUTHENTICATED', 'login_required', {}, 'Please log in first.');
         return current;
       },
     };
@@ -88,7 +88,7 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         env.logger.error('output failed its schema', { method, issues: zodDetails(checked.error) });
-        throw new AppError('INTERNAL', `${method} produced an answer that does not match its contract; nothing was saved.`);
+        throw new AppError('INTERNAL', 'internal_error', {}, `${method} produced an answer that does not match its contract; nothing was saved.`);
       }
       return checked.data;
     };
@@ -96,7 +96,7 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
       if (spec.access !== 'write') return handler(parsed.data, ctx);
       return db.transaction(() => {
         const result = handler(parsed.data, ctx);
-        if (result instanceof Promise) throw new AppError('INTERNAL', `${method} is a write and must be synchronous`);
+        if (result instanceof Promise) throw new AppError('INTERNAL', 'internal_error', {}, `${method} is a write and must be synchronous`);
         // Every write leaves a trace, even when the handler had no entity-level before/after to record.
         if (audits === 0) ctx.audit({ entity: method.split('.')[0] ?? method, action: method, after: parsed.data });
         // Checked before COMMIT: a write whose answer breaks the contract is not kept (it once stored a case
@@ -112,19 +112,16 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
   };
 
   const toErrorBody = (method: string, error: unknown): ApiErrorBody => {
-    if (error instanceof AppError) return { code: error.code, message: error.message, details: error.details };
-    if (error instanceof SqliteError) {
-      const mapped = sqliteErrorToAppError(error, { method, logger: env.logger });
-      return { code: mapped.code, message: mapped.message, details: mapped.details };
-    }
+    if (error instanceof AppError) return error.toBody();
+    if (error instanceof SqliteError) return sqliteErrorToAppError(error, { method, logger: env.logger }).toBody();
     env.logger.error('unexpected error', { method, error: error instanceof Error ? error.stack : String(error) });
-    return { code: 'INTERNAL', message: 'Something went wrong inside ReturnLens; it was logged and nothing was saved.' };
+    return { code: 'INTERNAL', reason: 'internal_error', message: 'Something went wrong inside ReturnLens; it was logged and nothing was saved.' };
   };
 
   return {
     dispatch: async (method, input, sessionKey) => {
       if (typeof method !== 'string' || !isMethodName(method)) {
-        return { ok: false, error: { code: 'NOT_FOUND', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+        return { ok: false, error: { code: 'NOT_FOUND', reason: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
       }
       try {
         return { ok: true, value: await run(method, input, sessionKey) };

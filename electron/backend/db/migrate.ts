@@ -13,6 +13,8 @@ export const migrate = (db: Sqlite, options: MigrateOptions = {}): { from: numbe
   if (from > latestVersion) {
     throw new AppError(
       'UNAVAILABLE',
+      'store_from_newer_app',
+      {},
       `This database was written by a newer ReturnLens (schema ${from}; this app knows up to ${latestVersion}). Update the app; the data was not changed.`,
       { schemaVersion: from, appVersion: latestVersion },
     );

@@ -32,7 +32,8 @@ export interface HttpRouteContext {
   url: URL;
   sessionKey: string;
   sendJson: (status: number, body: unknown) => void;
-  sendError: (code: ErrorCode, message: string, details?: unknown, status?: number) => void;
+  /** Answers an error as the API does: `{ ok: false, error }`, with the code's HTTP status unless told. */
+  sendError: (error: ApiErrorBody, status?: number) => void;
 }
 
 export interface HttpRoute {
@@ -187,8 +188,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(text);
     };
-    const sendError = (code: ErrorCode, message: string, details?: unknown, status = statusByCode[code]) =>
-      sendJson(status, { ok: false, error: { code, message, details } satisfies ApiErrorBody });
+    const sendError = (error: ApiErrorBody, status = statusByCode[error.code]) => sendJson(status, { ok: false, error });
     const sendText = (status: number, text: string) => {
       if (res.headersSent) return;
       res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -197,7 +197,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     const badPath = 'The request path is not valid percent-encoding.';
 
     if (!hostAndOriginAreOurs(req, port)) {
-      sendError('FORBIDDEN', 'This server only answers pages it served itself (Host or Origin not allowed).');
+      sendError({ code: 'FORBIDDEN', reason: 'request_refused', message: 'This server only answers pages it served itself (Host or Origin not allowed).' });
       return;
     }
     let url: URL;
@@ -223,7 +223,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     for (const route of options.routes ?? []) {
       if (route.method !== req.method || !route.path.test(url.pathname)) continue;
       if (route.auth === 'token' && !tokenOk()) {
-        sendError('UNAUTHENTICATED', 'Missing or wrong API token.');
+        sendError({ code: 'UNAUTHENTICATED', reason: 'request_refused', message: 'Missing or wrong API token.' });
         return;
       }
       await route.handle(routeCtx);
@@ -232,7 +232,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
       if (!tokenOk()) {
-        sendError('UNAUTHENTICATED', 'Missing or wrong API token.');
+        sendError({ code: 'UNAUTHENTICATED', reason: 'request_refused', message: 'Missing or wrong API token.' });
         return;
       }
       if (url.pathname === '/api' && req.method === 'GET') {
@@ -240,12 +240,12 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
         return;
       }
       if (req.method !== 'POST') {
-        sendError('VALIDATION', 'Use POST /api/<method> with a JSON body.', undefined, 405);
+        sendError({ code: 'VALIDATION', reason: 'request_malformed', message: 'Use POST /api/<method> with a JSON body.' }, 405);
         return;
       }
       const method = decodePath(url.pathname.slice('/api/'.length));
       if (method === null) {
-        sendError('VALIDATION', badPath);
+        sendError({ code: 'VALIDATION', reason: 'request_malformed', message: badPath });
         return;
       }
       let body: Buffer;
@@ -253,8 +253,9 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
         body = await readBody(req, maxJson);
       } catch (error) {
         if (error instanceof BodyTooLarge) {
-          const message = `Request body is larger than ${Math.round(maxJson / 1024 / 1024)} MB.`;
-          refuseOversizedBody(req, res, JSON.stringify({ ok: false, error: { code: 'VALIDATION', message } satisfies ApiErrorBody }));
+          const max = `${Math.round(maxJson / 1024 / 1024)} MB`;
+          const error: ApiErrorBody = { code: 'VALIDATION', reason: 'request_too_large', params: { max }, message: `Request body is larger than ${max}.` };
+          refuseOversizedBody(req, res, JSON.stringify({ ok: false, error }));
           return;
         }
         throw error;
@@ -264,7 +265,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
         try {
           input = JSON.parse(body.toString('utf8'));
         } catch {
-          sendError('VALIDATION', 'The request body is not valid JSON.');
+          sendError({ code: 'VALIDATION', reason: 'request_malformed', message: 'The request body is not valid JSON.' });
           return;
         }
       }
@@ -286,7 +287,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     }
 
     if (req.method !== 'GET' || !options.staticRoot) {
-      sendError('NOT_FOUND', 'No such page.');
+      sendError({ code: 'NOT_FOUND', reason: 'page_not_found', message: 'No such page.' });
       return;
     }
     if (decodePath(url.pathname) === null) {
@@ -297,14 +298,14 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     if (serveFile(options.staticRoot, path, res, securityHeaders)) return;
     // Client-side routes fall back to the app shell.
     if (!path.includes('.') && serveFile(options.staticRoot, '/index.html', res, securityHeaders)) return;
-    sendError('NOT_FOUND', 'No such page.');
+    sendError({ code: 'NOT_FOUND', reason: 'page_not_found', message: 'No such page.' });
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       backend.env.logger.error('http transport error', { path: (req.url ?? '').split('?')[0], error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) {
-        const body = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside ReturnLens; it was logged.' } satisfies ApiErrorBody };
+        const body = { ok: false, error: { code: 'INTERNAL', reason: 'internal_error', message: 'Something went wrong inside ReturnLens; it was logged.' } satisfies ApiErrorBody };
         res.writeHead(500, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(JSON.stringify(body));
       } else if (!res.writableEnded) {

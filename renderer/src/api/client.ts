@@ -1,7 +1,8 @@
 import { methodNames, type Api, type Input, type MethodName, type Output } from '../../../shared/contract';
-import type { ApiErrorBody, Result } from '../../../shared/contract/errors';
+import type { Result } from '../../../shared/contract/errors';
+import { ApiCallError } from './api-error';
 import type { UploadRef } from '../../../shared/contract/uploads.contract';
-import { isXlsxName, maxXlsxBytes, takeFileMethod, xlsxTooLargeMessage } from '../../../shared/domain/uploads';
+import { isXlsxName, maxXlsxBytes, takeFileMethod, xlsxTooLargeMessage, xlsxTooLargeParams } from '../../../shared/domain/uploads';
 
 declare global {
   interface Window {
@@ -10,16 +11,7 @@ declare global {
   }
 }
 
-/** An error answer from the backend, thrown by `call` so screens can catch one type. */
-export class ApiCallError extends Error {
-  constructor(readonly body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiCallError';
-  }
-  get code() {
-    return this.body.code;
-  }
-}
+export { ApiCallError };
 
 const tokenKey = 'returnlens.token';
 
@@ -46,7 +38,7 @@ const httpCall = async (method: string, input: unknown): Promise<Result<unknown>
     });
     return (await response.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'UNAVAILABLE', message: 'The ReturnLens service is not answering. Is it still running?' } };
+    return { ok: false, error: { code: 'UNAVAILABLE', reason: 'service_not_answering', message: 'The ReturnLens service is not answering. Is it still running?' } };
   }
 };
 
@@ -86,7 +78,7 @@ const uploadFile = async (file: File): Promise<UploadRef> => {
  */
 export const sendFile = async (file: File): Promise<UploadRef> => {
   // Said before a byte is sent; the preview checks the bytes themselves (table-source.ts).
-  if (isXlsxName(file.name) && file.size > maxXlsxBytes) throw new ApiCallError({ code: 'VALIDATION', message: xlsxTooLargeMessage(file.name) });
+  if (isXlsxName(file.name) && file.size > maxXlsxBytes) throw new ApiCallError({ code: 'VALIDATION', reason: 'file_xlsx_too_large', params: xlsxTooLargeParams(file.name), message: xlsxTooLargeMessage(file.name) });
   if (!window.api) return uploadFile(file);
   // The one method whose input is not JSON: the preload turns the File into its path before anything is sent.
   const takeFile = window.api[takeFileMethod] as unknown as (input: { kind: 'import'; file: File }) => Promise<Result<UploadRef>>;

@@ -33,7 +33,7 @@ export const useCall = <M extends CallableMethod>(method: M, input: Input<M> | n
       })
       .catch((e: unknown) => {
         if (ticket !== latest.current) return;
-        setError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', message: String(e) }));
+        setError(e instanceof ApiCallError ? e : new ApiCallError({ code: 'INTERNAL', reason: 'internal_error', message: String(e) }));
       })
       .finally(() => {
         if (ticket === latest.current) setLoading(false);

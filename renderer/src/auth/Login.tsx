@@ -2,18 +2,20 @@ import { Alert, Button, Form, Input, Segmented, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/contract/auth.contract';
-import { ApiCallError, call } from '../api/client';
+import { call } from '../api/client';
 import { useCall } from '../api/useCall';
+import { useErrorText } from '../ui/error-text';
 import { AuthCard } from './AuthCard';
 
 /** Pick your name, type your PIN: the shared warehouse PC changes hands many times a day. */
 export const Login = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
+  const errorText = useErrorText();
   const choices = useCall('auth.loginChoices', {});
   const [userId, setUserId] = useState<string>();
   const [pin, setPin] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const selected = userId ?? choices.data?.[0]?.id;
 
@@ -24,7 +26,7 @@ export const Login = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
     try {
       onDone(await call('auth.login', { userId: selected, pin }));
     } catch (e) {
-      setError(e instanceof ApiCallError && e.code === 'UNAUTHENTICATED' ? t('login.wrong') : e instanceof Error ? e.message : String(e));
+      setError(e);
       setPin('');
     } finally {
       setBusy(false);
@@ -57,7 +59,7 @@ export const Login = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
           <Form.Item label={t('login.pin')}>
             <Input.Password autoFocus inputMode="numeric" maxLength={12} value={pin} onChange={(e) => setPin(e.target.value)} data-testid="login-pin" />
           </Form.Item>
-          {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+          {error !== undefined && <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
           <Button type="primary" htmlType="submit" block loading={busy} disabled={!selected || pin.length < 6} data-testid="login-submit">
             {t('login.submit')}
           </Button>

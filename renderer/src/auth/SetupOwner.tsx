@@ -2,8 +2,9 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/contract/auth.contract';
-import { ApiCallError, call } from '../api/client';
+import { call } from '../api/client';
 import { storedLanguage } from '../i18n';
+import { useErrorText } from '../ui/error-text';
 import { AuthCard } from './AuthCard';
 
 interface SetupFields {
@@ -14,7 +15,8 @@ interface SetupFields {
 
 export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
   const { t } = useTranslation('auth');
-  const [error, setError] = useState<string>();
+  const errorText = useErrorText();
+  const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (fields: SetupFields) => {
@@ -23,7 +25,7 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
     try {
       onDone(await call('auth.setupOwner', { name: fields.name, pin: fields.pin, locale: storedLanguage() }));
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.message : String(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -54,7 +56,7 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
         >
           <Input.Password inputMode="numeric" maxLength={12} data-testid="setup-pin-confirm" />
         </Form.Item>
-        {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
+        {error !== undefined && <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="setup-error" />}
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="setup-submit">
           {t('setup.submit')}
         </Button>

@@ -6,6 +6,7 @@ import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
 import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
+import { errorsLocale } from '../ui/errors.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -18,4 +19,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   export: exportLocale,
   settings: settingsLocale,
   taxonomy: taxonomyLocale,
+  errors: errorsLocale,
 };

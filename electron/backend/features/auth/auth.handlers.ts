@@ -16,7 +16,7 @@ import {
 
 const requireExisting = (ctx: HandlerContext, id: string) => {
   const row = findUser(ctx.db, id);
-  if (!row) throw notFound('User', { id });
+  if (!row) throw notFound('user_not_found', {}, 'User not found', { id });
   return row;
 };
 
@@ -24,13 +24,13 @@ export const authHandlers = defineHandlers({
   'auth.status': (_input, ctx) => ({ needsSetup: countUsers(ctx.db) === 0, user: ctx.user }),
 
   'auth.setupOwner': async (input, ctx) => {
-    if (countUsers(ctx.db) > 0) throw conflict('The owner already exists; log in instead.');
+    if (countUsers(ctx.db) > 0) throw conflict('owner_exists', {}, 'The owner already exists; log in instead.');
     const pinHash = await hashPin(input.pin);
     const now = ctx.env.now();
     const row = { id: newId(), name: input.name, role: 'owner' as const, pin_hash: pinHash, locale: input.locale, active: 1 as const, created_at: now, updated_at: now };
     await ctx.transaction(() => {
       // Checked again inside the transaction: two first-run windows must not both create an owner.
-      if (countUsers(ctx.db) > 0) throw conflict('The owner already exists; log in instead.');
+      if (countUsers(ctx.db) > 0) throw conflict('owner_exists', {}, 'The owner already exists; log in instead.');
       insertUser(ctx.db, row);
       ctx.user = toSessionUser(row);
       ctx.audit({ entity: 'user', entityId: row.id, action: 'create_owner', after: toUserSummary(row) });
@@ -43,7 +43,7 @@ export const authHandlers = defineHandlers({
   'auth.loginChoices': (_input, ctx) => listUsers(ctx.db, true).map(({ id, name, role }) => ({ id, name, role })),
 
   'auth.login': async (input, ctx) => {
-    const wrong = () => new AppError('UNAUTHENTICATED', 'Wrong user or PIN.');
+    const wrong = () => new AppError('UNAUTHENTICATED', 'login_wrong_pin', {}, 'Wrong user or PIN.');
     // The attempt is counted before the PIN is hashed, in its own transaction: guesses sent together each take
     // one of the five attempts, and those beyond them are refused without hashing (login-throttle.ts).
     const start = await ctx.transaction(() => {
@@ -56,7 +56,7 @@ export const authHandlers = defineHandlers({
     const { row, reservation } = start;
     if (!reservation.ok) {
       const { retryAfterMs } = reservation;
-      throw new AppError('FORBIDDEN', `Too many wrong PINs. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
+      throw new AppError('FORBIDDEN', 'login_locked', { seconds: Math.ceil(retryAfterMs / 1000) }, `Too many wrong PINs. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
     }
     if (!(await verifyPin(input.pin, row.pin_hash))) {
       await ctx.transaction(() => {
@@ -111,7 +111,7 @@ export const authHandlers = defineHandlers({
     return await ctx.transaction(() => {
       const before = requireExisting(ctx, input.id);
       const losesOwner = before.role === 'owner' && before.active === 1 && (input.role !== undefined && input.role !== 'owner' || input.active === false);
-      if (losesOwner && countActiveOwners(ctx.db) <= 1) throw conflict('The last active owner cannot be demoted or deactivated.');
+      if (losesOwner && countActiveOwners(ctx.db) <= 1) throw conflict('last_owner', {}, 'The last active owner cannot be demoted or deactivated.');
       updateUser(ctx.db, input.id, {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.role !== undefined && { role: input.role }),

@@ -5,7 +5,7 @@ import { backupsDir } from './backup-store';
 
 const backupsOf = (ctx: HandlerContext): BackupService => {
   const service = ctx.services.backups;
-  if (!service) throw new AppError('UNAVAILABLE', 'Backups are not available in this process.');
+  if (!service) throw new AppError('UNAVAILABLE', 'backups_unavailable', {}, 'Backups are not available in this process.');
   return service;
 };
 

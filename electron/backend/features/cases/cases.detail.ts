@@ -65,7 +65,7 @@ export const findCaseRecord = (db: Sqlite, id: string): CaseRecord | undefined =
 export const caseDetail = (db: Sqlite, id: string): CaseDetail => {
   const record = findCaseRecord(db, id);
   const row = caseRowById(db, id);
-  if (!record || !row) throw notFound('Case', { field: 'id', id });
+  if (!record || !row) throw notFound('case_not_found', {}, 'Case not found', { field: 'id', id });
   const lineInfo = record.order_line_id
     ? (prepared(
         db,

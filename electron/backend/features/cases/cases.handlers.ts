@@ -8,7 +8,7 @@ import { insertManualOrder } from './orders.repository';
 
 const requireCase = (ctx: HandlerContext, id: string) => {
   const record = findCaseRecord(ctx.db, id);
-  if (!record) throw notFound('Case', { field: 'id', id });
+  if (!record) throw notFound('case_not_found', {}, 'Case not found', { field: 'id', id });
   return record;
 };
 
@@ -29,7 +29,7 @@ export const casesHandlers = defineHandlers({
 
   'cases.void': (input, ctx) => {
     const before = requireCase(ctx, input.id);
-    if (before.voided_at !== null) throw conflict('This case is already voided.', { field: 'id' });
+    if (before.voided_at !== null) throw conflict('case_already_voided', {}, 'This case is already voided.', { field: 'id' });
     markVoided(ctx.db, input.id, ctx.env.now());
     const after = requireCase(ctx, input.id);
     ctx.audit({ entity: 'case', entityId: input.id, action: 'void', before: auditView(before), after: { ...auditView(after), reason: input.reason } });

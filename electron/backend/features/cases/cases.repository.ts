@@ -29,7 +29,7 @@ const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
   }[];
   if (skuCode === undefined) return lines.length === 1 ? lines[0]?.id ?? null : null;
   const line = lines.find((l) => l.code === skuCode);
-  if (!line) throw invalid(`skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
+  if (!line) throw invalid('order_has_no_sku', { skuCode }, `skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
   return line.id;
 };
 
@@ -37,9 +37,9 @@ const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
 export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, responseHours: number): string => {
   const storeId = defaultStoreId(db);
   const order = findOrderByNumber(db, storeId, input.orderNumber);
-  if (!order) throw invalid(`orderNumber: no order ${input.orderNumber}; enter the order first`, { field: 'orderNumber', value: input.orderNumber });
+  if (!order) throw invalid('order_not_found', { orderNumber: input.orderNumber }, `orderNumber: no order ${input.orderNumber}; enter the order first`, { field: 'orderNumber', value: input.orderNumber });
   const exists = first(db, sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber));
-  if (exists) throw conflict(`case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
+  if (exists) throw conflict('case_number_taken', { caseNumber: input.caseNumber }, `case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
   const requestedAt = input.requestedAt ?? now;
   const id = newId();
   run(
@@ -90,10 +90,10 @@ export const auditView = (row: Row<'after_sales_cases'>) => ({
 });
 
 export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, change: CaseChange, now: number): void => {
-  if (before.voided_at !== null) throw conflict('This case was voided; it can no longer be changed.', { field: 'id' });
+  if (before.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; it can no longer be changed.', { field: 'id' });
   if (change.assigneeId) {
     const user = prepared(db, 'SELECT active FROM users WHERE id = ?').get(change.assigneeId) as { active: number } | undefined;
-    if (!user || user.active !== 1) throw invalid('assigneeId: no active user with this id', { field: 'assigneeId' });
+    if (!user || user.active !== 1) throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
   }
   const finishing = change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);
   const patch: RowPatch<'after_sales_cases'> = {

@@ -7,7 +7,7 @@ import { first, prepared, run, sql$ } from '../../db/query';
 /** The app manages one store today; every order and case belongs to it. */
 export const defaultStoreId = (db: Sqlite): string => {
   const row = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').limit(1));
-  if (!row) throw notFound('Store');
+  if (!row) throw notFound('store_missing', {}, 'Store not found');
   return row.id;
 };
 
@@ -31,16 +31,16 @@ export interface ManualOrder {
 export const insertManualOrder = (db: Sqlite, order: ManualOrder, now: number) => {
   const storeId = defaultStoreId(db);
   if (findOrderByNumber(db, storeId, order.orderNumber)) {
-    throw conflict(`order_number ${order.orderNumber} already exists.`, { field: 'order_number', value: order.orderNumber });
+    throw conflict('order_number_taken', { orderNumber: order.orderNumber }, `order_number ${order.orderNumber} already exists.`, { field: 'order_number', value: order.orderNumber });
   }
   const skuIds = order.lines.map((line, i) => {
     const sku = prepared(db, 'SELECT id FROM skus WHERE code = ?').get(line.skuCode) as { id: string } | undefined;
-    if (!sku) throw invalid(`lines.${i}.skuCode: unknown SKU code ${line.skuCode}`, { field: `lines.${i}.skuCode`, value: line.skuCode });
+    if (!sku) throw invalid('order_line_unknown_sku', { line: i + 1, skuCode: line.skuCode }, `lines.${i}.skuCode: unknown SKU code ${line.skuCode}`, { field: `lines.${i}.skuCode`, value: line.skuCode });
     return sku.id;
   });
   const seen = new Set<string>();
   skuIds.forEach((skuId, i) => {
-    if (seen.has(skuId)) throw invalid(`lines.${i}.skuCode: the SKU appears twice; use one line with the total quantity`, { field: `lines.${i}.skuCode` });
+    if (seen.has(skuId)) throw invalid('order_line_sku_twice', { line: i + 1 }, `lines.${i}.skuCode: the SKU appears twice; use one line with the total quantity`, { field: `lines.${i}.skuCode` });
     seen.add(skuId);
   });
   const goodsTotal = order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceFen, 0);

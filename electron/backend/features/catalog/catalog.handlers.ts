@@ -9,9 +9,9 @@ export const catalogHandlers = defineHandlers({
 
   'skus.update': (input, ctx) => {
     const before = findSku(ctx.db, input.id);
-    if (!before) throw notFound('SKU', { field: 'id', id: input.id });
+    if (!before) throw notFound('sku_not_found', {}, 'SKU not found', { field: 'id', id: input.id });
     if (input.supplierId && !supplierExists(ctx.db, input.supplierId)) {
-      throw invalid(`supplierId: no supplier with id ${input.supplierId}`, { field: 'supplierId' });
+      throw invalid('supplier_not_found', {}, `supplierId: no supplier with id ${input.supplierId}`, { field: 'supplierId' });
     }
     const patch = {
       ...(input.unitCostFen !== undefined && { unit_cost_fen: input.unitCostFen }),
@@ -19,7 +19,7 @@ export const catalogHandlers = defineHandlers({
     };
     if (Object.keys(patch).length > 0) updateSku(ctx.db, input.id, patch);
     const after = findSku(ctx.db, input.id);
-    if (!after) throw notFound('SKU', { id: input.id });
+    if (!after) throw notFound('sku_not_found', {}, 'SKU not found', { id: input.id });
     ctx.audit({
       entity: 'sku',
       entityId: input.id,

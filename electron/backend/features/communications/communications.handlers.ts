@@ -9,8 +9,8 @@ export const communicationsHandlers = defineHandlers({
   'communications.add': (input, ctx) => {
     const user = ctx.requireUser();
     const record = findCaseRecord(ctx.db, input.caseId);
-    if (!record) throw notFound('Case', { field: 'caseId', id: input.caseId });
-    if (record.voided_at !== null) throw conflict('This case was voided; messages can no longer be added.', { field: 'caseId' });
+    if (!record) throw notFound('case_not_found', {}, 'Case not found', { field: 'caseId', id: input.caseId });
+    if (record.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; messages can no longer be added.', { field: 'caseId' });
     const now = ctx.env.now();
     const id = newId();
     run(
@@ -32,7 +32,7 @@ export const communicationsHandlers = defineHandlers({
       ctx.audit({ entity: 'case', entityId: input.caseId, action: 'mark_responded', before: { respondedAt: null }, after: { respondedAt: now, by: 'first_outbound_message' } });
     }
     const added = communicationsOf(ctx.db, input.caseId).find((c) => c.id === id);
-    if (!added) throw notFound('Communication', { id });
+    if (!added) throw notFound('communication_not_found', {}, 'Communication not found', { id });
     return added;
   },
 });

@@ -10,11 +10,11 @@ export const exportsHandlers = defineHandlers({
   'export.list': async (input, ctx) => {
     const user = ctx.requireUser();
     if (input.list === 'import_rejects' && user.role === 'inspector') {
-      throw new AppError('FORBIDDEN', 'The inspector role may not export import rejects.');
+      throw new AppError('FORBIDDEN', 'inspector_no_reject_export', {}, 'The inspector role may not export import rejects.');
     }
     const table = buildExportTable(ctx.db, input.list, input.filter, input.locale, maxExportRows);
     if (table.truncated) {
-      throw new AppError('VALIDATION', `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`);
+      throw new AppError('VALIDATION', 'export_too_many_rows', { max: maxExportRows }, `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`);
     }
     const file = input.format === 'csv' ? toCsv(table) : await toXlsx(table);
     return {

@@ -35,10 +35,10 @@ export interface CommitDeps {
 export const commitImport = async (deps: CommitDeps, importId: string): Promise<{ counts: ImportCounts; rejectedRows: number }> => {
   const { db, dataDir } = deps;
   const run = getRun(db, importId);
-  if (!run) throw new AppError('NOT_FOUND', `Import ${importId} not found.`);
-  if (run.state !== 'previewing') throw new AppError('CONFLICT', `Import ${importId} is ${run.state}; only a previewed import can be committed.`);
-  if (run.kind !== 'orders' && run.kind !== 'aftersales') throw new AppError('CONFLICT', 'This import has no recognised layout; map its columns first.');
-  if (!existsSync(stagingFile(dataDir, importId))) throw new AppError('CONFLICT', 'The staged rows of this preview are gone; preview the file again.');
+  if (!run) throw new AppError('NOT_FOUND', 'import_not_found', {}, `Import ${importId} not found.`);
+  if (run.state !== 'previewing') throw new AppError('CONFLICT', 'import_not_previewed', {}, `Import ${importId} is ${run.state}; only a previewed import can be committed.`);
+  if (run.kind !== 'orders' && run.kind !== 'aftersales') throw new AppError('CONFLICT', 'import_layout_unmapped', {}, 'This import has no recognised layout; map its columns first.');
+  if (!existsSync(stagingFile(dataDir, importId))) throw new AppError('CONFLICT', 'import_staging_gone', {}, 'The staged rows of this preview are gone; preview the file again.');
   const kind: ImportKind = run.kind;
   const previewCounts = run.counts ? (JSON.parse(run.counts) as ImportCounts) : null;
   db.prepare(`ATTACH DATABASE ? AS stg`).run(stagingFile(dataDir, importId));
@@ -122,7 +122,7 @@ const suspendDerivedTriggers = (db: Sqlite): (() => void) => {
 
 export const discardImport = (db: Sqlite, dataDir: string, importId: string, now: number): string => {
   const run = getRun(db, importId);
-  if (!run) throw new AppError('NOT_FOUND', `Import ${importId} not found.`);
+  if (!run) throw new AppError('NOT_FOUND', 'import_not_found', {}, `Import ${importId} not found.`);
   if (run.state !== 'previewing') return run.state;
   db.transaction(() => updateRun(db, importId, { state: 'cancelled', finished_at: now }))();
   dropStaging(dataDir, importId);

@@ -1,5 +1,5 @@
 import { createReadStream, openSync, readSync, closeSync, statSync } from 'node:fs';
-import { AppError } from '../../../../shared/contract/errors';
+import { AppError, type ErrorReason, type ReasonParams } from '../../../../shared/contract/errors';
 import { CsvRowReader, type CsvRecord } from './csv-rows';
 
 /**
@@ -18,7 +18,9 @@ export interface TableSource {
   size: number;
 }
 
-export const fileError = (fileName: string, message: string) => new AppError('VALIDATION', `${fileName}: ${message}`, { file: fileName });
+/** A file the import cannot read: its reason names the file (`params.file`), as the English message does. */
+export const fileError = <R extends ErrorReason>(reason: R, params: ReasonParams<R> & { file: string }, message: string, details: unknown = { file: params.file }) =>
+  new AppError('VALIDATION', reason, params, `${params.file}: ${message}`, details);
 
 export const readHead = (path: string, bytes: number): Buffer => {
   const fd = openSync(path, 'r');
@@ -82,7 +84,7 @@ export interface CsvSource extends TableSource {
 export const openCsvSource = (path: string, fileName: string, head: Buffer = readHead(path, 64 * 1024), size = statSync(path).size): CsvSource => {
   const encoding = detectEncoding(head);
   const headText = new TextDecoder(decoderLabel(encoding)).decode(head);
-  if (looksBinary(headText)) throw fileError(fileName, `this is not a CSV or XLSX table (unreadable bytes as ${encoding}).`);
+  if (looksBinary(headText)) throw fileError('file_not_table', { file: fileName }, `this is not a CSV or XLSX table (unreadable bytes as ${encoding}).`);
   const delimiter = detectDelimiter(headText.replace(/^\uFEFF/, ''));
   let bytes = 0;
   const pieces = async function* (handOff: () => boolean): AsyncGenerator<CsvPiece> {
@@ -105,7 +107,7 @@ export const openCsvSource = (path: string, fileName: string, head: Buffer = rea
     const tail = reader.end(reader.push(decoder.decode()));
     if (tail.length) yield { records: tail };
     if (replacements > 0 && encoding !== 'gb18030') {
-      throw fileError(fileName, `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`);
+      throw fileError('file_bad_bytes', { file: fileName, count: replacements, encoding }, `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`);
     }
   };
   return {

@@ -48,7 +48,7 @@ export const importsHandlers = defineHandlers({
         if (error instanceof ImportCancelled) {
           await discardAudited(ctx, input.importId);
           finishTracking(input.importId, 'cancelled');
-          throw new AppError('CONFLICT', 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
+          throw new AppError('CONFLICT', 'import_commit_cancelled', {}, 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
         }
         finishTracking(input.importId, 'failed', error instanceof Error ? error.message : null);
         throw error;
@@ -66,7 +66,7 @@ export const importsHandlers = defineHandlers({
 
   'imports.rejects': (input, ctx) => {
     const run = getRun(ctx.db, input.importId);
-    if (!run) throw new AppError('NOT_FOUND', `Import ${input.importId} not found.`);
+    if (!run) throw new AppError('NOT_FOUND', 'import_not_found', {}, `Import ${input.importId} not found.`);
     const table = buildExportTable(ctx.db, 'import_rejects', { importId: input.importId }, input.locale, 1_000_000);
     const file = toCsv(table);
     const base = run.file_name.replace(/\.[^.]+$/, '');
@@ -84,7 +84,7 @@ export const importsHandlers = defineHandlers({
   'imports.savePreset': (input, ctx) => {
     const user = ctx.requireUser();
     const exists = ctx.db.prepare(`SELECT 1 FROM import_presets WHERE name = ?`).get(input.name);
-    if (exists) throw new AppError('CONFLICT', `A preset named “${input.name}” already exists.`);
+    if (exists) throw new AppError('CONFLICT', 'import_preset_name_taken', { name: input.name }, `A preset named “${input.name}” already exists.`);
     const id = newId();
     insertPreset(ctx.db, { id, name: input.name, kind: input.kind, mapping: input.mapping, userId: user.id, now: ctx.env.now() });
     ctx.audit({ entity: 'import_preset', entityId: id, action: 'create', after: input });

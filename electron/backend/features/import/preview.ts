@@ -65,7 +65,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
       // Not push(...batch): a chunk can hold hundreds of thousands of (blank) records, too many arguments.
       for (const record of next.value) head.push(record);
     }
-    if (!head.length) throw new AppError('VALIDATION', `${meta.name}: the file is empty.`, { file: meta.name });
+    if (!head.length) throw new AppError('VALIDATION', 'file_empty', { file: meta.name }, `${meta.name}: the file is empty.`, { file: meta.name });
     const found = findHeader(head, presets, meta.name, presetId);
     const headerRecord = head[found.headerIndex];
     const header = headerRecord?.cells.map((c) => c.replace(/^\uFEFF/, '').trim()) ?? [];
@@ -113,7 +113,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
       write(stager.take(source.size));
     }
     if (dataRows === 0) {
-      throw new AppError('VALIDATION', `${meta.name}: row ${headerRow} is a header but no data rows follow it.`, { file: meta.name, row: headerRow });
+      throw new AppError('VALIDATION', 'file_header_without_rows', { file: meta.name, row: headerRow }, `${meta.name}: row ${headerRow} is a header but no data rows follow it.`, { file: meta.name, row: headerRow });
     }
     const { duplicates: duplicateRows } = writer.finish();
     writer.close();
@@ -148,7 +148,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     const cancelled = error instanceof ImportCancelled;
     await deps.whenFree(() => updateRun(db, importId, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error), finished_at: now() }));
     finishTracking(importId, cancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : null);
-    if (cancelled) throw new AppError('CONFLICT', `${meta.name}: the preview was cancelled; nothing was written.`, { importId });
+    if (cancelled) throw new AppError('CONFLICT', 'import_preview_cancelled', { file: meta.name }, `${meta.name}: the preview was cancelled; nothing was written.`, { importId });
     throw error;
   }
 };

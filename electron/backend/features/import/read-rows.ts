@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { AppError, type ErrorCode } from '../../../../shared/contract/errors';
+import { AppError, type ApiErrorBody } from '../../../../shared/contract/errors';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
 import { parseWholeRecords } from './csv-source';
 import { RowStager, type StagedBatch } from './row-stager';
@@ -31,7 +31,7 @@ export type ReadWorkerMessage =
   | { type: 'batch'; batch: StagedBatch }
   | { type: 'text'; text: string; firstRow: number; bytesRead: number }
   | { type: 'done' }
-  | { type: 'error'; code: ErrorCode; message: string; details: unknown };
+  | ({ type: 'error' } & ApiErrorBody);
 
 const tsxEsmApi = (packageFile: string): string => {
   const manifest = JSON.parse(readFileSync(packageFile, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
@@ -79,7 +79,7 @@ export const canReadInWorker = (): boolean => import.meta.url.endsWith('.ts') ||
  */
 export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<StagedBatch> {
   const worker = startWorker(input);
-  if (!worker) throw new AppError('INTERNAL', 'The import read worker is missing from this build.');
+  if (!worker) throw new AppError('INTERNAL', 'import_worker_failed', {}, 'The import read worker is missing from this build.');
   // Chunks the worker hands over unparsed are checked here, with the same rules (read-worker.ts).
   const ownStager = new RowStager(input.kind, input.columns);
   const queue: ReadWorkerMessage[] = [];
@@ -90,14 +90,14 @@ export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<Stag
     notify = null;
   };
   worker.on('message', (message: ReadWorkerMessage) => push(message));
-  worker.on('error', (error) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker failed: ${error.message}`, details: undefined }));
-  worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker stopped (exit code ${code}).`, details: undefined }));
+  worker.on('error', (error) => push({ type: 'error', code: 'INTERNAL', reason: 'import_worker_failed', message: `The import read worker failed: ${error.message}` }));
+  worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', reason: 'import_worker_failed', message: `The import read worker stopped (exit code ${code}).` }));
   try {
     for (;;) {
       while (!queue.length) await new Promise<void>((resolve) => (notify = resolve));
       const message = queue.shift() as ReadWorkerMessage;
       if (message.type === 'done') return;
-      if (message.type === 'error') throw new AppError(message.code, message.message, message.details);
+      if (message.type === 'error') throw AppError.fromBody(message);
       if (message.type === 'text') {
         ownStager.add(parseWholeRecords(message.text, message.firstRow, input.delimiter));
         yield ownStager.take(message.bytesRead);

@@ -72,8 +72,8 @@ const run = async () => {
 run().catch((error: unknown) =>
   post({
     type: 'error',
-    code: error instanceof AppError ? error.code : 'INTERNAL',
-    message: error instanceof Error ? error.message : String(error),
-    details: error instanceof AppError ? error.details : undefined,
+    ...(error instanceof AppError
+      ? error.toBody()
+      : { code: 'INTERNAL', reason: 'import_worker_failed', message: error instanceof Error ? error.message : String(error) }),
   }),
 );

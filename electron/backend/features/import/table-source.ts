@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../../shared/contract/errors';
-import { maxXlsxBytes, xlsxTooLargeMessage } from '../../../../shared/domain/uploads';
+import { maxXlsxBytes, xlsxTooLargeMessage, xlsxTooLargeParams } from '../../../../shared/domain/uploads';
 import type { CsvRecord } from './csv-rows';
 import { fileError, openCsvSource, readHead, type TableSource } from './csv-source';
 
@@ -10,16 +10,16 @@ export { detectDelimiter, detectEncoding } from './csv-source';
 
 export const openTableSource = (path: string, fileName: string): TableSource => {
   const size = statSync(path).size;
-  if (size === 0) throw fileError(fileName, 'the file is empty.');
+  if (size === 0) throw fileError('file_empty', { file: fileName }, 'the file is empty.');
   const head = readHead(path, 64 * 1024);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     if (size > maxXlsxBytes) {
-      throw new AppError('VALIDATION', xlsxTooLargeMessage(fileName), { file: fileName });
+      throw new AppError('VALIDATION', 'file_xlsx_too_large', xlsxTooLargeParams(fileName), xlsxTooLargeMessage(fileName), { file: fileName });
     }
     return openXlsx(path, fileName, size);
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    throw fileError(fileName, 'this is an old Excel 97 (.xls) file; save it as .xlsx or CSV and import that.');
+    throw fileError('file_xls_old', { file: fileName }, 'this is an old Excel 97 (.xls) file; save it as .xlsx or CSV and import that.');
   }
   return openCsvSource(path, fileName, head, size);
 };
@@ -71,7 +71,7 @@ const openXlsx = (path: string, fileName: string, size: number): TableSource => 
         }
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw fileError(fileName, `the XLSX file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+        throw fileError('file_xlsx_unreadable', { file: fileName }, `the XLSX file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
       }
       if (batch.length) yield batch;
     },

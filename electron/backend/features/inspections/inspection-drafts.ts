@@ -30,16 +30,16 @@ const defectRows = (db: Sqlite, inspectionId: string, defects: NonNullable<Inspe
   const alreadyUsed = defectTypeIdsOf(db, inspectionId);
   return defects.map((d, index) => {
     const type = types.get(d.defectTypeId);
-    if (!type) throw invalid(`Defect ${index + 1}: unknown defect type.`, { field: `defects.${index}.defectTypeId`, defectTypeId: d.defectTypeId });
+    if (!type) throw invalid('defect_type_unknown', { index: index + 1 }, `Defect ${index + 1}: unknown defect type.`, { field: `defects.${index}.defectTypeId`, defectTypeId: d.defectTypeId });
     if (type.active === 0 && !alreadyUsed.has(type.id)) {
-      throw invalid(`Defect ${index + 1}: the type ${type.name_zh} / ${type.name_en} is deactivated; pick another.`, { field: `defects.${index}.defectTypeId` });
+      throw invalid('defect_type_inactive', { index: index + 1 }, `Defect ${index + 1}: the type ${type.name_zh} / ${type.name_en} is deactivated; pick another.`, { field: `defects.${index}.defectTypeId` });
     }
     return { id: newId(), inspection_id: inspectionId, defect_type_id: type.id, class: d.class ?? type.default_class, quantity: d.quantity, note: d.note || null };
   });
 };
 
 export const assertCaseOpenForInspection = (caseRow: Row<'after_sales_cases'>): void => {
-  if (caseRow.voided_at !== null) throw conflict(`Case ${caseRow.case_number} is voided; it cannot be inspected.`, { caseId: caseRow.id });
+  if (caseRow.voided_at !== null) throw conflict('case_voided', {}, `Case ${caseRow.case_number} is voided; it cannot be inspected.`, { caseId: caseRow.id });
 };
 
 /** Creates the case's one open draft if there is none, then applies the fields. Answers the draft's id. */

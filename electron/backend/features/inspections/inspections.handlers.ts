@@ -10,13 +10,13 @@ import { findInspectionRow, findOpenDraft, loadInspection, pastInspectionIds, re
 
 const requireInspection = (ctx: HandlerContext, id: string) => {
   const inspection = loadInspection(ctx.db, id);
-  if (!inspection) throw notFound('Inspection', { id });
+  if (!inspection) throw notFound('inspection_not_found', {}, 'Inspection not found', { id });
   return inspection;
 };
 
 const requireCard = (ctx: HandlerContext, caseId: string) => {
   const card = findCaseCard(ctx.db, caseId);
-  if (!card) throw notFound('Case', { caseId });
+  if (!card) throw notFound('case_not_found', {}, 'Case not found', { caseId });
   return card;
 };
 
@@ -54,21 +54,21 @@ export const inspectionsHandlers = defineHandlers({
     const { caseId, ...fields } = input;
     const caseRow = findCaseRow(ctx.db, caseId);
     if (caseRow.received_at === null) {
-      throw conflict(`Receive the parcel of case ${caseRow.case_number} before completing its inspection.`, { caseId });
+      throw conflict('receive_before_inspecting', { caseNumber: caseRow.case_number }, `Receive the parcel of case ${caseRow.case_number} before completing its inspection.`, { caseId });
     }
     const now = ctx.env.now();
     const { id } = upsertDraft(ctx.db, caseRow, user, fields, now);
     const row = findInspectionRow(ctx.db, id);
-    if (!row) throw notFound('Inspection', { id });
+    if (!row) throw notFound('inspection_not_found', {}, 'Inspection not found', { id });
     const missing = missingDecisions(row);
-    if (missing.length > 0) throw invalid(`Before completing, choose: ${missing.join(', ')}.`, { missing });
+    if (missing.length > 0) throw invalid('inspection_choices_missing', { choices: missing }, `Before completing, choose: ${missing.join(', ')}.`, { missing });
     const draft = requireInspection(ctx, id);
     if (needsEvidence(caseRow.reason_category, row.claim_match) && draft.defects.length === 0 && draft.missingParts.length === 0) {
-      throw invalid('The claim is confirmed but no defect or missing part is recorded; add what was found (it is the evidence).', {
+      throw invalid('inspection_needs_evidence', {}, 'The claim is confirmed but no defect or missing part is recorded; add what was found (it is the evidence).', {
         missing: ['defects'],
       });
     }
-    if (!row.grade || !row.claim_match || !row.fault) throw invalid('Grade, claim match and fault are required.');
+    if (!row.grade || !row.claim_match || !row.fault) throw invalid('inspection_choices_missing', { choices: ['grade', 'claimMatch', 'fault'] }, 'Grade, claim match and fault are required.');
 
     const suggestion = suggestOutcome(
       { type: caseRow.type, reasonCategory: caseRow.reason_category, refundFen: caseRow.refund_fen, orderAmountFen: caseRow.order_amount_fen },
@@ -100,7 +100,7 @@ export const inspectionsHandlers = defineHandlers({
 
   'inspections.void': (input, ctx) => {
     const before = requireInspection(ctx, input.id);
-    if (before.state === 'voided') throw conflict('This inspection is already voided.', { id: input.id });
+    if (before.state === 'voided') throw conflict('inspection_already_voided', {}, 'This inspection is already voided.', { id: input.id });
     const now = ctx.env.now();
     updateInspection(ctx.db, input.id, { state: 'voided', void_reason: input.reason, updated_at: now });
     ctx.audit({ entity: 'inspection', entityId: input.id, action: 'void', before, after: { state: 'voided', voidReason: input.reason } });

@@ -7,7 +7,7 @@ import { findParcel, insertParcel, listParcels, updateParcel } from './parcels.r
 
 const requireParcel = (ctx: HandlerContext, id: string) => {
   const parcel = findParcel(ctx.db, id);
-  if (!parcel) throw notFound('Unmatched parcel', { parcelId: id });
+  if (!parcel) throw notFound('parcel_not_found', {}, 'Unmatched parcel not found', { parcelId: id });
   return parcel;
 };
 
@@ -37,7 +37,7 @@ export const parcelsHandlers = defineHandlers({
   'parcels.link': (input, ctx) => {
     const parcel = requireParcel(ctx, input.parcelId);
     if (parcel.linkedCaseId) {
-      throw conflict(`This parcel is already linked to case ${parcel.linkedCaseNumber ?? parcel.linkedCaseId}.`, { linkedCaseId: parcel.linkedCaseId });
+      throw conflict('parcel_already_linked', { caseNumber: parcel.linkedCaseNumber ?? '' }, `This parcel is already linked to case ${parcel.linkedCaseNumber ?? parcel.linkedCaseId}.`, { linkedCaseId: parcel.linkedCaseId });
     }
     const row = findCaseRow(ctx.db, input.caseId);
     const now = ctx.env.now();
@@ -51,7 +51,7 @@ export const parcelsHandlers = defineHandlers({
     const linked = requireParcel(ctx, parcel.id);
     ctx.audit({ entity: 'unmatched_parcel', entityId: parcel.id, action: 'link', before: parcel, after: linked });
     const card = findCaseCard(ctx.db, row.id);
-    if (!card) throw notFound('Case', { caseId: row.id });
+    if (!card) throw notFound('case_not_found', {}, 'Case not found', { caseId: row.id });
     return { parcel: linked, case: card };
   },
 });

@@ -13,7 +13,7 @@ const advancesToReceived: readonly CaseStatus[] = ['pending_merchant', 'awaiting
 
 export const findCaseRow = (db: Sqlite, caseId: string): Row<'after_sales_cases'> => {
   const row = first(db, sql$.selectFrom('after_sales_cases').selectAll().where('id', '=', caseId));
-  if (!row) throw notFound('Case', { caseId });
+  if (!row) throw notFound('case_not_found', {}, 'Case not found', { caseId });
   return row;
 };
 
@@ -51,7 +51,7 @@ export interface Receipt {
 export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt: Receipt, now: number) => {
   if (row.received_at !== null) {
     const by = findCaseCard(db, row.id)?.receivedByName ?? '?';
-    throw conflict(`Case ${row.case_number} was already received (by ${by}); its first receipt is kept.`, {
+    throw conflict('case_already_received', { caseNumber: row.case_number, name: by }, `Case ${row.case_number} was already received (by ${by}); its first receipt is kept.`, {
       caseId: row.id,
       receivedAt: row.received_at,
     });

@@ -18,7 +18,7 @@ export const receivingHandlers = defineHandlers({
       after: { ...change.after, note: input.note ?? null, scannedCode: input.scannedCode ?? null, flags },
     });
     const card = findCaseCard(ctx.db, row.id);
-    if (!card) throw notFound('Case', { caseId: row.id });
+    if (!card) throw notFound('case_not_found', {}, 'Case not found', { caseId: row.id });
     return { case: card, flags };
   },
 });

@@ -8,7 +8,7 @@ export const scanHandlers = defineHandlers({
 
   'scan.case': (input, ctx) => {
     const card = findCaseCard(ctx.db, input.caseId);
-    if (!card) throw notFound('Case', { caseId: input.caseId });
+    if (!card) throw notFound('case_not_found', {}, 'Case not found', { caseId: input.caseId });
     return card;
   },
 });

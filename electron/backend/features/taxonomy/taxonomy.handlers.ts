@@ -5,7 +5,7 @@ import { findDefectType, findDefectTypeByCode, insertDefectType, listDefectTypes
 
 const requireType = (ctx: HandlerContext, id: string) => {
   const found = findDefectType(ctx.db, id);
-  if (!found) throw notFound('Defect type', { id });
+  if (!found) throw notFound('defect_type_not_found', {}, 'Defect type not found', { id });
   return found;
 };
 
@@ -16,7 +16,7 @@ export const taxonomyHandlers = defineHandlers({
   'taxonomy.create': (input, ctx) => {
     const now = ctx.env.now();
     const existing = findDefectTypeByCode(ctx.db, input.code);
-    if (existing) throw conflict(`A defect type with code ${input.code} already exists (${existing.nameZh} / ${existing.nameEn}).`, { field: 'code' });
+    if (existing) throw conflict('defect_code_taken', { code: input.code }, `A defect type with code ${input.code} already exists (${existing.nameZh} / ${existing.nameEn}).`, { field: 'code' });
     const id = newId();
     insertDefectType(ctx.db, {
       id,

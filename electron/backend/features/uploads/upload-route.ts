@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/contract/errors';
+import { AppError, type ApiErrorBody } from '../../../../shared/contract/errors';
 import { maxUploadBytes } from '../../../../shared/domain/uploads';
 import type { Backend } from '../../app';
 import type { HttpRoute } from '../../transport/http-server';
@@ -18,23 +18,23 @@ export const uploadRoute = (backend: Backend, limit = maxUploadBytes): HttpRoute
   handle: async ({ req, res, url, sessionKey, sendJson, sendError }) => {
     const status = await backend.dispatch('auth.status', {}, sessionKey);
     const user = status.ok ? (status.value as { user: { role: string } | null }).user : null;
-    const refuse = (code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'VALIDATION', message: string, httpStatus?: number) => {
-      sendError(code, message, undefined, httpStatus);
+    const refuse = (error: ApiErrorBody, httpStatus?: number) => {
+      sendError(error, httpStatus);
       // Do not read the rest of a refused body.
       res.on('finish', () => req.destroy());
     };
-    if (!user) return refuse('UNAUTHENTICATED', 'Please log in first.');
-    if (!uploaders.has(user.role)) return refuse('FORBIDDEN', `The ${user.role} role may not upload files.`);
+    if (!user) return refuse({ code: 'UNAUTHENTICATED', reason: 'login_required', message: 'Please log in first.' });
+    if (!uploaders.has(user.role)) return refuse({ code: 'FORBIDDEN', reason: 'role_forbidden', params: { role: user.role }, message: `The ${user.role} role may not upload files.` });
     const name = url.searchParams.get('name') ?? '';
-    if (!name.trim()) return refuse('VALIDATION', 'Say the file name: POST /upload?name=<file name>.');
+    if (!name.trim()) return refuse({ code: 'VALIDATION', reason: 'upload_name_missing', message: 'Say the file name: POST /upload?name=<file name>.' });
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > limit) return refuse('VALIDATION', new UploadTooLarge(limit).message, 413);
+    if (declared > limit) return refuse(new UploadTooLarge(limit).toBody(), 413);
     try {
       const value = await saveUploadStream(backend.env.dataDir, req, name, backend.env.now(), limit);
       sendJson(200, { ok: true, value });
     } catch (error) {
-      if (error instanceof UploadTooLarge) return refuse('VALIDATION', error.message, 413);
-      if (error instanceof AppError) return sendError(error.code, error.message);
+      if (error instanceof UploadTooLarge) return refuse(error.toBody(), 413);
+      if (error instanceof AppError) return sendError(error.toBody());
       throw error;
     }
   },

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { UploadRef } from '../../../../shared/contract/uploads.contract';
-import { cleanFileName, maxUploadBytes, tooLargeMessage } from '../../../../shared/domain/uploads';
+import { cleanFileName, maxUploadBytes, tooLargeMessage, tooLargeParams } from '../../../../shared/domain/uploads';
 import { AppError } from '../../../../shared/contract/errors';
 import { newId } from '../../core/ids';
 
@@ -20,14 +20,14 @@ export interface UploadMeta {
   createdAt: number;
 }
 
-export class UploadTooLarge extends AppError {
+export class UploadTooLarge extends AppError<'file_too_large'> {
   constructor(limit = maxUploadBytes) {
-    super('VALIDATION', tooLargeMessage(limit));
+    super('VALIDATION', 'file_too_large', tooLargeParams(limit), tooLargeMessage(limit));
   }
 }
 
 export const uploadPath = (dataDir: string, uploadId: string): string => {
-  if (!idPattern.test(uploadId)) throw new AppError('VALIDATION', 'Not an upload id.');
+  if (!idPattern.test(uploadId)) throw new AppError('VALIDATION', 'upload_id_invalid', {}, 'Not an upload id.');
   return join(uploadsDir(dataDir), uploadId);
 };
 
@@ -77,7 +77,7 @@ export const saveUploadStream = async (
 /** Registers a file already copied into the uploads folder (Electron main does the copy). */
 export const readUploadMeta = (dataDir: string, uploadId: string): UploadMeta & { path: string } => {
   const path = uploadPath(dataDir, uploadId);
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', 'That upload is gone (uploads are kept for a day); choose the file again.');
+  if (!existsSync(path)) throw new AppError('NOT_FOUND', 'upload_gone', {}, 'That upload is gone (uploads are kept for a day); choose the file again.');
   let meta: UploadMeta;
   try {
     meta = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as UploadMeta;

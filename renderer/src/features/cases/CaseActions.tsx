@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { caseStatuses, type CaseStatus } from '../../../../shared/domain/aftersales';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
+import { useErrorText } from '../../ui/error-text';
 
 interface Props {
   detail: CaseDetail;
@@ -16,6 +17,7 @@ interface Props {
 /** What service staff do with a case: answer, change status with a resolution, flag a dispute, assign; owners void. */
 export const CaseActions = ({ detail, onChanged }: Props) => {
   const { t } = useTranslation('cases');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const { user } = useSession();
   const [status, setStatus] = useState<CaseStatus>(detail.status);
@@ -34,7 +36,7 @@ export const CaseActions = ({ detail, onChanged }: Props) => {
       void message.success(done);
       onChanged();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -46,7 +48,7 @@ export const CaseActions = ({ detail, onChanged }: Props) => {
       setVoiding(false);
       onChanged();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     }
   };
 

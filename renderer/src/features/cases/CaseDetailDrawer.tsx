@@ -8,6 +8,7 @@ import { CaseDeadline } from './CaseDeadline';
 import { CaseInspections } from './CaseInspections';
 import { CaseMessages } from './CaseMessages';
 import { StatusTag } from './StatusTag';
+import { useErrorText } from '../../ui/error-text';
 
 interface Props {
   caseId: string;
@@ -19,6 +20,7 @@ interface Props {
 /** One case: deadline first, then what to do, the order, what the warehouse found, messages and the audit trail. */
 export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
   const { t, i18n } = useTranslation('cases');
+  const errorText = useErrorText();
   const detail = useCall('cases.get', { id: caseId });
   const c = detail.data;
   const refresh = () => {
@@ -45,7 +47,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
         )
       }
     >
-      {detail.error && <Alert type="error" showIcon title={detail.error.message} />}
+      {detail.error && <Alert type="error" showIcon title={errorText(detail.error)} />}
       {!c && !detail.error && <Skeleton active />}
       {c && (
         <div data-testid="case-detail" className="case-detail">

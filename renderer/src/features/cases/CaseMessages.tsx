@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { channels, directions } from '../../../../shared/contract/communications.contract';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
+import { useErrorText } from '../../ui/error-text';
 
 type Direction = (typeof directions)[number];
 type Channel = (typeof channels)[number];
@@ -16,6 +17,7 @@ const dotColor: Record<Direction, string> = { inbound: 'gray', outbound: 'green'
 /** The conversation with the buyer and internal notes, oldest first, with a form to add the next one. */
 export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) => {
   const { t } = useTranslation('cases');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const { user } = useSession();
   const [direction, setDirection] = useState<Direction>('outbound');
@@ -32,7 +34,7 @@ export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChan
       void message.success(t('action.sent'));
       onChanged();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -17,6 +17,7 @@ import { DeadlineTag, useNow } from './DeadlineTag';
 import { NewCaseModal } from './NewCaseModal';
 import { StatusTag } from './StatusTag';
 import { useSession } from '../../auth/session';
+import { useErrorText } from '../../ui/error-text';
 
 const pageSize = 100;
 
@@ -29,6 +30,7 @@ export const casePath = (id: string): string => `/cases/${encodeURIComponent(id)
 
 export const CasesPage = () => {
   const { t, i18n } = useTranslation('cases');
+  const errorText = useErrorText();
   const navigate = useNavigate();
   const location = useLocation();
   const now = useNow();
@@ -192,7 +194,7 @@ export const CasesPage = () => {
         </div>
       </Card>
       <Card size="small" className="cases-table-card">
-        {list.error && <Alert type="error" showIcon title={list.error.message} />}
+        {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
         <Table<CaseRow>
           virtual
           size="middle"

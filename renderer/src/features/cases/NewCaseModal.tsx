@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseTypes, orderStatuses, reasonCategories, type CaseType, type OrderStatus, type ReasonCategory } from '../../../../shared/domain/aftersales';
 import { parseYuanToFen } from '../../../../shared/domain/money';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
+import { useErrorText } from '../../ui/error-text';
 
 interface NewCaseForm {
   caseNumber: string;
@@ -28,6 +29,7 @@ const moneyRule = (message: string) => ({
 /** A case that reached the shop outside an export (phone, chat): entered by hand, with its order if it is not in yet. */
 export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) => {
   const { t } = useTranslation('cases');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [form] = Form.useForm<NewCaseForm>();
   const [busy, setBusy] = useState(false);
@@ -58,7 +60,7 @@ export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onCl
       form.resetFields();
       onCreated(created.id);
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFilter, ExportList } from '../../../../shared/contract/export.contract';
 import { call } from '../../api/client';
 import { downloadBase64 } from './download';
+import { useErrorText } from '../../ui/error-text';
 
 export interface ExportButtonProps {
   /** Which list to export: orders, cases, inspections or import_rejects. */
@@ -17,6 +18,7 @@ export interface ExportButtonProps {
 /** "Export ▾" → CSV or XLSX of a list, localized headers, formula-safe cells. */
 export const ExportButton = ({ list, filter, size }: ExportButtonProps) => {
   const { t, i18n } = useTranslation('export');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +30,7 @@ export const ExportButton = ({ list, filter, size }: ExportButtonProps) => {
       downloadBase64(file);
       void message.success(t('done', { count: file.rowCount }));
     } catch (error) {
-      void message.error(t('failed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('failed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

@@ -42,7 +42,7 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
               run.error === 'unknown_layout' ? (
                 <Tag color="orange">{t('state.unknown_layout')}</Tag>
               ) : (
-                <Tag color={stateColor[s]} title={run.error ?? undefined}>{t(`state.${s}`)}</Tag>
+                <Tag color={stateColor[s]}>{t(`state.${s}`)}</Tag>
               ),
           },
           {

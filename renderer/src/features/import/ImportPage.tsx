@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportCounts, ImportPreview } from '../../../../shared/contract/import.contract';
 import type { UploadRef } from '../../../../shared/contract/uploads.contract';
 import { ApiCallError, call } from '../../api/client';
+import { useErrorText } from '../../ui/error-text';
 import { FilePicker } from './FilePicker';
 import { ImportHistory } from './ImportHistory';
 import { ImportProgressBar } from './ImportProgressBar';
@@ -22,17 +23,17 @@ type Step =
 /** The main record of the import: orders, or cases for an after-sales export. */
 const mainEntity = (counts: ImportCounts) => (counts.cases.new + counts.cases.updated + counts.cases.unchanged > 0 ? 'cases' : 'orders');
 
-const isCancelled = (details: unknown) => typeof details === 'object' && details !== null && 'cancelled' in details && details.cancelled === true;
 
 /** Choose a file → detection and preview (or column mapping) → commit or discard → history. */
 export const ImportPage = () => {
   const { t } = useTranslation('import');
   const [step, setStep] = useState<Step>({ kind: 'pick' });
-  const [error, setError] = useState<string | null>(null);
+  const errorText = useErrorText();
+  const [error, setError] = useState<unknown>(null);
   const [historyKey, setHistoryKey] = useState(0);
   const refreshHistory = () => setHistoryKey((k) => k + 1);
   const fail = (e: unknown) => {
-    setError(e instanceof ApiCallError || e instanceof Error ? e.message : String(e));
+    setError(e);
     refreshHistory();
   };
 
@@ -56,7 +57,7 @@ export const ImportPage = () => {
       setStep({ kind: 'done', counts: result.counts });
     } catch (e) {
       // Cancelled from the progress bar: rolled back, nothing written — the same end as discarding.
-      if (e instanceof ApiCallError && isCancelled(e.body.details)) setStep({ kind: 'done', counts: null });
+      if (e instanceof ApiCallError && e.body.reason === 'import_commit_cancelled') setStep({ kind: 'done', counts: null });
       else {
         setStep({ kind: 'preview', upload, preview });
         fail(e);
@@ -122,7 +123,7 @@ export const ImportPage = () => {
   return (
     <div className="import-page">
       <Typography.Title level={3}>{t('title')}</Typography.Title>
-      {error && <Alert type="error" showIcon closable title={error} onClose={() => setError(null)} style={{ marginBottom: 16 }} data-testid="import-error" />}
+      {error !== null && <Alert type="error" showIcon closable title={errorText(error)} onClose={() => setError(null)} style={{ marginBottom: 16 }} data-testid="import-error" />}
       <div className="import-step">{body}</div>
       <ImportHistory refreshKey={historyKey} onError={fail} />
     </div>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../export/download';
 import { chartToPng, downloadBlob, type LegendItem } from './export-png';
+import { useErrorText } from '../../ui/error-text';
 
 export interface TableColumn<R> {
   key: string;
@@ -32,6 +33,7 @@ export interface ChartCardProps<R> {
 /** A dashboard card: title with definition, chart ⇄ table, and PNG / CSV / XLSX export of the same numbers. */
 export const ChartCard = <R,>(p: ChartCardProps<R>) => {
   const { t } = useTranslation('quality');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartRef = useRef<HTMLDivElement>(null);
@@ -52,7 +54,7 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
       }
       void message.success(t('export.done', { name: p.title }));
     } catch (error) {
-      void message.error(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('export.failed', { message: errorText(error) }));
     }
   };
 

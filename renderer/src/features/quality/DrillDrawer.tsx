@@ -8,6 +8,7 @@ import { useCall } from '../../api/useCall';
 import { formatFen, formatTime } from '../../i18n/format';
 import { downloadBase64 } from '../export/download';
 import type { SeriesInfo } from './series';
+import { useErrorText } from '../../ui/error-text';
 
 export interface DrillRequest {
   target: DrillTarget;
@@ -17,6 +18,7 @@ export interface DrillRequest {
 /** The cases behind a bar or cell, with CSV/XLSX export of the whole list. */
 export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: AnalyticsFilter; drill: DrillRequest | null; series: SeriesInfo; onClose: () => void }) => {
   const { t, i18n } = useTranslation('quality');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const lang = i18n.language;
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
     try {
       downloadBase64(await call('analytics.exportDrill', { filter, target: drill.target, format, locale: lang === 'en-US' ? 'en-US' : 'zh-CN' }));
     } catch (error) {
-      void message.error(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      void message.error(t('export.failed', { message: errorText(error) }));
     } finally {
       setBusy(false);
     }

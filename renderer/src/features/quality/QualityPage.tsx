@@ -19,6 +19,7 @@ import { QualityFilters } from './QualityFilters';
 import { seriesInfo } from './series';
 import { WhenVisible } from './WhenVisible';
 import './quality.css';
+import { useErrorText } from '../../ui/error-text';
 
 /**
  * The cards re-render only when their props change (new answer, language, rate controls). A filter change
@@ -39,6 +40,7 @@ const Filters = memo(QualityFilters);
 
 export const QualityPage = () => {
   const { t, i18n } = useTranslation('quality');
+  const errorText = useErrorText();
   const lang = i18n.language;
   const [filter, setFilter] = useState<AnalyticsFilter>({});
   const [dimension, setDimension] = useState<RateDimension>('sku');
@@ -71,7 +73,7 @@ export const QualityPage = () => {
       <div className="quality-filter-bar">
         <Filters options={options.data} filter={filter} onChange={setFilter} />
       </div>
-      {dashboard.error && <Alert type="error" showIcon title={dashboard.error.message} style={{ marginBottom: 16 }} />}
+      {dashboard.error && <Alert type="error" showIcon title={errorText(dashboard.error)} style={{ marginBottom: 16 }} />}
       {!props || !ratesProps ? (
         <Skeleton active paragraph={{ rows: 12 }} />
       ) : (

@@ -8,7 +8,7 @@ import { ApiCallError, call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { CaseClaim, ReceiptFlags } from './CaseClaim';
 import { CompletedInspection, SuggestionBanner } from './CompletedInspection';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 import { InspectionForm } from './InspectionForm';
 import type { CaseCard } from '../../../../shared/contract/scan.contract';
 import type { ScanShortcuts } from './ScanBar';

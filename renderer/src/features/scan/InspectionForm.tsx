@@ -5,7 +5,7 @@ import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { claimMatches, dispositions, faultParties, grades, type Grade } from '../../../../shared/domain/inspection';
 import { DefectPicker } from './DefectPicker';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 import type { InspectionFormState } from './inspection-form-state';
 import { PhotoStrip } from './PhotoStrip';
 import type { SaveState } from './useInspectionDraft';

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '../../../../shared/contract/attachments.contract';
 import { call } from '../../api/client';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 import { isPhotoProblem, preparePhoto } from './photo-prep';
 import { PhotoThumb } from './PhotoThumb';
 import { WebcamCapture } from './WebcamCapture';

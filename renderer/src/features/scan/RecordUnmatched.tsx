@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UnmatchedParcel } from '../../../../shared/contract/parcels.contract';
 import { call } from '../../api/client';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 import { PhotoStrip } from './PhotoStrip';
 
 const couriers = ['中通快递', '圆通速递', '韵达快递', '申通快递', '极兔速递', '顺丰速运', '京东物流', '邮政EMS', '德邦快递'];

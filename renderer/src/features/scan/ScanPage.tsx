@@ -8,7 +8,7 @@ import { useSession } from '../../auth/session';
 import { EmptyArea } from '../../ui/EmptyArea';
 import { CaseWorkspace } from './CaseWorkspace';
 import { timeOfDay } from './InspectionForm';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 import { ScanBar, type ScanShortcuts } from './ScanBar';
 import { ScanResults } from './ScanResults';
 import { UnmatchedParcels } from './UnmatchedParcels';

@@ -6,7 +6,7 @@ import type { UnmatchedParcel } from '../../../../shared/contract/parcels.contra
 import { normaliseScanCode, type ScanLookupOutput } from '../../../../shared/contract/scan.contract';
 import { call } from '../../api/client';
 import { formatTime } from '../../i18n/format';
-import { useErrorText } from './error-text';
+import { useErrorText } from '../../ui/error-text';
 
 /** Links a parcel to its case: scan or type the case's number, pick the case. */
 const LinkParcel = ({ parcel, onClose, onLinked }: { parcel: UnmatchedParcel | null; onClose: () => void; onLinked: () => void }) => {

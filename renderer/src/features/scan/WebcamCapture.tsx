@@ -3,11 +3,22 @@ import { Alert, Button, Modal } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+type CameraProblem = 'denied' | 'missing' | 'busy' | 'other';
+
+/** The browser's refusal (a DOMException, in English) as one of a few problems the page words itself. */
+const cameraProblem = (error: unknown): CameraProblem => {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  if (name === 'NotAllowedError' || name === 'SecurityError') return 'denied';
+  if (name === 'NotFoundError' || name === 'OverconstrainedError') return 'missing';
+  if (name === 'NotReadableError' || name === 'AbortError') return 'busy';
+  return 'other';
+};
+
 /** A webcam photo through getUserMedia (works offline; nothing leaves the PC). Space captures. */
 export const WebcamCapture = ({ open, onClose, onCapture }: { open: boolean; onClose: () => void; onCapture: (photo: Blob) => void }) => {
   const { t } = useTranslation('scan');
   const video = useRef<HTMLVideoElement>(null);
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<CameraProblem>();
 
   useEffect(() => {
     if (!open) return;
@@ -22,8 +33,8 @@ export const WebcamCapture = ({ open, onClose, onCapture }: { open: boolean; onC
           void video.current.play();
         }
       })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-    if (!navigator.mediaDevices) setError('navigator.mediaDevices unavailable');
+      .catch((e: unknown) => setError(cameraProblem(e)));
+    if (!navigator.mediaDevices) setError('missing');
     return () => stream?.getTracks().forEach((track) => track.stop());
   }, [open]);
 
@@ -52,7 +63,7 @@ export const WebcamCapture = ({ open, onClose, onCapture }: { open: boolean; onC
   return (
     <Modal open={open} onCancel={onClose} title={t('photo.cameraTitle')} footer={null} width={720} destroyOnHidden>
       {error ? (
-        <Alert type="error" showIcon title={t('photo.cameraError', { message: error })} />
+        <Alert type="error" showIcon title={t(`photo.cameraError.${error}`)} />
       ) : (
         <div className="webcam">
           <video ref={video} muted playsInline className="webcam-video" />

@@ -116,7 +116,12 @@ const zh = {
     failed: '照片上传失败：{{message}}',
     cameraTitle: '拍照',
     capture: '拍照（空格）',
-    cameraError: '无法打开摄像头：{{message}}',
+    cameraError: {
+      denied: '无法打开摄像头：没有摄像头权限，请在系统或浏览器设置里允许使用摄像头。',
+      missing: '无法打开摄像头：没有找到摄像头，请检查是否已连接。',
+      busy: '无法打开摄像头：摄像头正被其他程序使用，请关掉那个程序后再试。',
+      other: '无法打开摄像头，请重试。',
+    },
     remove: '移除',
   },
   unmatched: {
@@ -170,9 +175,6 @@ const zh = {
     disposition: { restock: '重新上架', restock_b: '降级（B品）上架', refurbish: '翻新', return_to_supplier: '退回供应商', scrap: '报废', hold_evidence: '留存作证据' },
     defectClass: { critical: '致命', major: '严重', minor: '轻微' },
     missingPart: { tag: '吊牌', manual: '说明书', box: '包装盒', accessory: '配件', gift: '赠品', charger: '充电器/线', invoice: '发票/保修卡' },
-  },
-  error: {
-    prefix: '{{what}}：{{message}}',
   },
 };
 
@@ -292,7 +294,12 @@ const en: typeof zh = {
     failed: 'Photo not uploaded: {{message}}',
     cameraTitle: 'Take a photo',
     capture: 'Capture (Space)',
-    cameraError: 'Cannot open the camera: {{message}}',
+    cameraError: {
+      denied: 'Cannot open the camera: permission was denied; allow the camera in the system or browser settings.',
+      missing: 'Cannot open the camera: no camera was found; check that it is connected.',
+      busy: 'Cannot open the camera: another program is using it; close that program and try again.',
+      other: 'Cannot open the camera; try again.',
+    },
     remove: 'Remove',
   },
   unmatched: {
@@ -346,9 +353,6 @@ const en: typeof zh = {
     disposition: { restock: 'Restock', restock_b: 'Restock as B-grade', refurbish: 'Refurbish', return_to_supplier: 'Return to supplier', scrap: 'Scrap', hold_evidence: 'Hold as evidence' },
     defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
     missingPart: { tag: 'Tag', manual: 'Manual', box: 'Box', accessory: 'Accessory', gift: 'Gift', charger: 'Charger / cable', invoice: 'Invoice / warranty card' },
-  },
-  error: {
-    prefix: '{{what}}: {{message}}',
   },
 };
 

@@ -3,9 +3,10 @@ import { Alert, App, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/contract/backups.contract';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { formatNumber, formatTime } from '../../i18n/format';
+import { useErrorText } from '../../ui/error-text';
 
 const reasonColor: Record<BackupInfo['reason'], string> = { manual: 'blue', auto: 'default', pre_migration: 'purple', pre_restore: 'orange' };
 
@@ -15,6 +16,7 @@ const size = (bytes: number, locale: string) =>
 /** Owner only: the kept backups, a backup on demand, and a restore that first saves the current data (its undo). */
 export const BackupsTab = () => {
   const { t, i18n } = useTranslation('settings');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const backups = useCall('backups.list', {});
   const [busy, setBusy] = useState(false);
@@ -27,7 +29,7 @@ export const BackupsTab = () => {
       void message.success(t('backups.created'));
       backups.reload();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -42,7 +44,7 @@ export const BackupsTab = () => {
       void message.success(t('backups.restored'));
       backups.reload();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -58,7 +60,7 @@ export const BackupsTab = () => {
           {t('backups.now')}
         </Button>
       </div>
-      {backups.error && <Alert type="error" showIcon title={backups.error.message} />}
+      {backups.error && <Alert type="error" showIcon title={errorText(backups.error)} />}
       <Table<BackupInfo>
         rowKey="id"
         size="middle"

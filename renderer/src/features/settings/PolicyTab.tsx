@@ -2,15 +2,17 @@ import { Alert, App, Button, Form, InputNumber, Select, Skeleton, Typography } f
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PolicyValue } from '../../../../shared/contract/settings.contract';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
+import { useErrorText } from '../../ui/error-text';
 
 const timezones = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singapore', 'UTC'];
 
 /** The deadline defaults. Everyone can read them (they explain the deadlines they see); only the owner edits. */
 export const PolicyTab = () => {
   const { t } = useTranslation('settings');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const { user } = useSession();
   const policy = useCall('settings.getPolicy', {});
@@ -29,13 +31,13 @@ export const PolicyTab = () => {
       void message.success(t('policy.saved'));
       policy.reload();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
   };
 
-  if (!policy.data) return policy.error ? <Alert type="error" showIcon title={policy.error.message} /> : <Skeleton active />;
+  if (!policy.data) return policy.error ? <Alert type="error" showIcon title={errorText(policy.error)} /> : <Skeleton active />;
   return (
     <div className="policy-tab">
       <Typography.Paragraph type="secondary">{t('policy.intro')}</Typography.Paragraph>

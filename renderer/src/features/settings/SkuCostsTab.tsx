@@ -4,15 +4,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SkuView } from '../../../../shared/contract/catalog.contract';
 import { fenToYuanText, parseYuanToFen } from '../../../../shared/domain/money';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { formatFen } from '../../i18n/format';
+import { useErrorText } from '../../ui/error-text';
 
 const pageSize = 50;
 
 /** Unit cost and supplier per SKU: the cost-of-returns chart values write-offs at this cost. */
 export const SkuCostsTab = () => {
   const { t, i18n } = useTranslation('settings');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
@@ -35,7 +37,7 @@ export const SkuCostsTab = () => {
       setEditing(null);
       skus.reload();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     }
   };
 

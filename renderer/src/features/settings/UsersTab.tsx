@@ -5,9 +5,10 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { userSummarySchema } from '../../../../shared/contract/auth.contract';
 import { roles, type Role } from '../../../../shared/domain/roles';
-import { call, type ApiCallError } from '../../api/client';
+import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
+import { useErrorText } from '../../ui/error-text';
 
 type UserSummary = z.infer<typeof userSummarySchema>;
 interface UserForm {
@@ -24,6 +25,7 @@ const pinRule = /^\d{6,12}$/;
 /** Owner only: add users with a role and PIN, rename, change role, reset the PIN, deactivate. */
 export const UsersTab = () => {
   const { t } = useTranslation('settings');
+  const errorText = useErrorText();
   const { message } = App.useApp();
   const { user: me } = useSession();
   const users = useCall('users.list', {});
@@ -56,7 +58,7 @@ export const UsersTab = () => {
       setEditing(null);
       users.reload();
     } catch (error) {
-      void message.error((error as ApiCallError).message);
+      void message.error(errorText(error));
     } finally {
       setBusy(false);
     }
@@ -72,7 +74,7 @@ export const UsersTab = () => {
           {t('users.add')}
         </Button>
       </div>
-      {users.error && <Alert type="error" showIcon title={users.error.message} />}
+      {users.error && <Alert type="error" showIcon title={errorText(users.error)} />}
       <Table<UserSummary>
         rowKey="id"
         loading={users.loading}

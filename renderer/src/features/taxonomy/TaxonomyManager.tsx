@@ -4,7 +4,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefectType } from '../../../../shared/contract/taxonomy.contract';
 import { defectCategories, defectClasses, type DefectCategory, type DefectClass } from '../../../../shared/domain/inspection';
-import { ApiCallError, call } from '../../api/client';
+import { call } from '../../api/client';
+import { useErrorText } from '../../ui/error-text';
 
 interface Draft {
   code: string;
@@ -27,13 +28,14 @@ export const TaxonomyManager = () => {
   const [search, setSearch] = useState('');
   const [showInactive, setShowInactive] = useState(true);
   const [editing, setEditing] = useState<DefectType | 'new' | null>(null);
-  const [error, setError] = useState<string>();
+  const errorText = useErrorText();
+  const [error, setError] = useState<unknown>();
   const [form] = Form.useForm<Draft>();
 
   const load = useCallback(() => {
     void call('taxonomy.list', { search: search.trim() || undefined, includeInactive: showInactive })
       .then(setRows)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(e));
   }, [search, showInactive]);
   useEffect(load, [load]);
 
@@ -52,7 +54,7 @@ export const TaxonomyManager = () => {
       setEditing(null);
       load();
     } catch (e) {
-      setError(e instanceof ApiCallError ? `${t(`common:error.${e.code}`)}: ${e.message}` : String(e));
+      setError(e);
     }
   };
 
@@ -61,7 +63,7 @@ export const TaxonomyManager = () => {
       await call('taxonomy.setActive', { id: row.id, active: !row.active });
       load();
     } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
+      void message.error(errorText(e));
     }
   };
 
@@ -117,7 +119,7 @@ export const TaxonomyManager = () => {
         onOk={() => void save()}
         destroyOnHidden
       >
-        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        {error !== undefined && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="taxonomy-error" />}
         <Form form={form} layout="vertical">
           <Form.Item name="code" label={t('code')} extra={t('codeHint')} rules={[{ required: true, message: t('required') }, { pattern: /^[A-Za-z][A-Za-z0-9_]{1,31}$/, message: t('codeHint') }]}>
             <Input disabled={editing !== 'new'} data-testid="taxonomy-code" />
