@@ -7,6 +7,7 @@ import { contract, methodNames, type MethodName } from '../../shared/contract';
 import type { SessionUser } from '../../shared/contract/auth.contract';
 import type { Audience } from '../../shared/contract/define';
 import { errorCodes, type ErrorCode } from '../../shared/contract/errors';
+import { isErrorReason } from '../../shared/contract/error-reasons';
 import { roles, type Role } from '../../shared/domain/roles';
 import { createBackend, type Backend } from '../../electron/backend/app';
 import type { Logger } from '../../electron/backend/core/logger';
@@ -462,8 +463,13 @@ export class FuzzHarness {
     if (result.ok !== false || keys !== 'error,ok') return untyped(`neither {ok:true,value} nor {ok:false,error} (keys ${keys})`);
     const error = result.error as Record<string, unknown> | null;
     if (!error || typeof error !== 'object') return untyped('error is not an object');
-    const extra = Object.keys(error).filter((k) => !['code', 'message', 'details'].includes(k));
+    const extra = Object.keys(error).filter((k) => !['code', 'reason', 'params', 'message', 'details'].includes(k));
     if (extra.length > 0) return untyped(`error has unexpected keys ${extra.join(',')}`);
+    // The page words an error from its reason (shared/contract/error-reasons.ts): one it does not know is untyped.
+    if (!isErrorReason(error.reason)) return untyped(`error reason ${JSON.stringify(error.reason)} is not in the catalogue`);
+    if (error.params !== undefined && (typeof error.params !== 'object' || error.params === null || Array.isArray(error.params))) {
+      return untyped('error params is not an object');
+    }
     const code = error.code;
     if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code)) return untyped(`error code ${JSON.stringify(code)} is not one of ${errorCodes.join('/')}`);
     if (typeof error.message !== 'string' || error.message.length === 0) return untyped('error message is not a non-empty string');
