@@ -51,7 +51,7 @@ export const resetFakeState = () => {
   fakeState.permissionCheckHandler = null;
 };
 
-export const fakeElectron = () => {
+export const fakeElectron = (): Record<string, unknown> => {
   class BrowserWindow {
     static fromWebContents = () => null;
     readonly webContents = new FakeContents();
@@ -114,7 +114,7 @@ export const fakeElectron = () => {
   };
 };
 
-export const fakeLog = () => ({
+export const fakeLog = (): { default: Record<string, unknown> } => ({
   default: {
     initialize: vi.fn(),
     errorHandler: { startCatching: vi.fn() },

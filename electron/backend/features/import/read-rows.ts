@@ -90,7 +90,9 @@ export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<Stag
     notify = null;
   };
   worker.on('message', (message: ReadWorkerMessage) => push(message));
-  worker.on('error', (error) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker failed: ${error.message}`, details: undefined }));
+  worker.on('error', (error: unknown) =>
+    push({ type: 'error', code: 'INTERNAL', message: `The import read worker failed: ${error instanceof Error ? error.message : String(error)}`, details: undefined }),
+  );
   worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', message: `The import read worker stopped (exit code ${code}).`, details: undefined }));
   try {
     for (;;) {
