@@ -10,7 +10,7 @@ interface ParentPort {
   postMessage: (message: unknown) => void;
 }
 type Message =
-  | { type: 'init'; dataDir: string; nativeBinding?: string }
+  | { type: 'init'; dataDir: string }
   | { type: 'call'; id: number; method: string; input: unknown; sessionKey: string }
   | { type: 'close' };
 
@@ -24,7 +24,7 @@ port.on('message', ({ data }) => {
   switch (message.type) {
     case 'init':
       try {
-        backend = createBackend({ dataDir: message.dataDir, nativeBinding: message.nativeBinding, logger: consoleLogger() });
+        backend = createBackend({ dataDir: message.dataDir, logger: consoleLogger() });
         port.postMessage({ type: 'ready' });
       } catch (error) {
         port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

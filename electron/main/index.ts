@@ -59,9 +59,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request.url, (url) => net.fetch(url)));
     lockDownSession(session.defaultSession);
     handleDownloads(session.defaultSession, app.getPath('downloads'), isOwnPage);
-    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, process.env.RETURNLENS_SQLITE_BINDING, (message, details) =>
-      log.error(message, details),
-    );
+    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, (message, details) => log.error(message, details));
     const relayBackend = backend;
     installRelay(ipcMain, {
       backend: relayBackend,
