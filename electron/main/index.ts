@@ -12,6 +12,9 @@ import { appScheme, isOwnPage, lockDownContents, lockDownSession, resolveRendere
 log.initialize();
 log.errorHandler.startCatching({ showDialog: false });
 
+// Every renderer sandboxed, whatever its webPreferences say (the window's also set sandbox: true).
+app.enableSandbox();
+
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
