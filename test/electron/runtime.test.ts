@@ -10,17 +10,20 @@ import { describe, expect, it } from 'vitest';
  */
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   engines: { node: string };
+  devEngines: { runtime: { name: string; version: string; onFail: string } };
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
 };
 
 describe('runtime', () => {
-  it('runs on the Node major that Electron embeds, which is the one package.json engines names', () => {
+  it('runs on the Node major that Electron embeds, which is the one package.json engines and devEngines name', () => {
     const electron = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { dependencies: Record<string, string> };
     const embedded = /(\d+)/.exec(electron.dependencies['@types/node'] ?? '')?.[1];
     const running = process.versions.node.split('.')[0];
     expect(running).toBe(embedded);
     expect(pkg.engines.node).toMatch(new RegExp(`^\\^${running}\\.`));
+    // npm refuses to install or run scripts on another Node (EBADDEVENGINES) instead of crashing later in better-sqlite3.
+    expect(pkg.devEngines.runtime).toEqual({ name: 'node', version: pkg.engines.node, onFail: 'error' });
     expect(pkg.devDependencies['@types/node']).toMatch(new RegExp(`^\\^${running}\\.`));
   });
 
