@@ -4,6 +4,7 @@
 //   backend   ↛ the `electron` package, electron/main, electron/preload (it also runs under plain Node)
 //   shared    ↛ node:*, fs, path, electron, better-sqlite3, react, DOM globals (pure, runs everywhere)
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -17,8 +18,8 @@ function forbid(groups, message) {
 
 const TS_FILES = ['**/*.ts', '**/*.tsx'];
 
-export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.electron-native/**', 'release/**'] },
+export default defineConfig(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**'] },
 
   js.configs.recommended,
 

@@ -3,12 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIfStale } from './build-if-stale.mjs';
-import { ensureElectronSqlite } from './electron-native.mjs';
 
 /**
- * `npm start [-- --data-dir DIR]`: the desktop app. Makes sure Electron's binary is there (npm's allowScripts
- * skips electron's postinstall so offline installs succeed; the binary is fetched here on first start), builds
- * better-sqlite3 for Electron beside the Node build, builds the app if stale, then runs Electron.
+ * `npm start [-- --data-dir DIR]`: the desktop app. Makes sure Electron's binary is there (the electron package
+ * has no postinstall; its install.js fetches the binary here on first start, so installs work offline), builds the
+ * app if stale, then runs Electron. better-sqlite3's N-API binary is the one Node uses: nothing is rebuilt.
  * Any missing piece ends in ONE sentence on stderr and a non-zero exit, never a stack trace.
  */
 const stop = (sentence) => {
@@ -40,16 +39,9 @@ if (!binary) {
   );
 }
 
-const native = ensureElectronSqlite(electronVersion);
-if (!native.binding) {
-  stop(
-    `ReturnLens cannot start: better-sqlite3 could not be built for Electron ${electronVersion} (details in ${native.logFile}); \`npm run serve\` opens the same app in your browser.`,
-  );
-}
-
 buildIfStale();
 
-const env = { ...process.env, RETURNLENS_SQLITE_BINDING: native.binding };
+const env = { ...process.env };
 delete env.ELECTRON_RUN_AS_NODE;
 if (values['data-dir']) env.RETURNLENS_DATA_DIR = resolve(String(values['data-dir']));
 const child = spawn(binary, ['.'], { stdio: 'inherit', env });

@@ -21,7 +21,6 @@ export interface BackendOptions {
   dataDir: string;
   now?: () => number;
   logger?: Logger;
-  nativeBinding?: string;
   /** The automatic-backup timer; tests pass one they drive. */
   backupScheduler?: BackupScheduler;
 }
@@ -57,9 +56,9 @@ export const databaseFile = (dataDir: string) => join(dataDir, 'returnlens.sqlit
  * database"). So a hot journal is rolled back first, by a bare read-write open and one read, with no pragma that
  * would change the file: this is recovery of the last committed state, which any version of the app would do.
  */
-const rollBackHotJournal = (file: string, nativeBinding?: string): void => {
+const rollBackHotJournal = (file: string): void => {
   if (!existsSync(`${file}-journal`)) return;
-  const recovery = new BetterSqlite3(file, { nativeBinding: nativeBinding ?? process.env.RETURNLENS_SQLITE_BINDING, fileMustExist: true });
+  const recovery = new BetterSqlite3(file, { fileMustExist: true });
   try {
     recovery.prepare('SELECT count(*) FROM sqlite_master').get();
   } finally {
@@ -71,10 +70,10 @@ const rollBackHotJournal = (file: string, nativeBinding?: string): void => {
  * A database from a newer app is refused before the writer connection opens: opening it for writing would
  * already change the file (switching it to WAL), and the promise is that such a file is left untouched.
  */
-const refuseNewerSchema = (file: string, nativeBinding?: string): void => {
+const refuseNewerSchema = (file: string): void => {
   if (!existsSync(file)) return;
-  rollBackHotJournal(file, nativeBinding);
-  const probe = openSqlite(file, { readonly: true, nativeBinding });
+  rollBackHotJournal(file);
+  const probe = openSqlite(file, { readonly: true });
   try {
     if ((probe.pragma('user_version', { simple: true }) as number) > latestVersion) migrate(probe); // throws the clear refusal
   } finally {
@@ -90,8 +89,8 @@ export const createBackend = (options: BackendOptions): Backend => {
     now: options.now ?? Date.now,
     logger: options.logger ?? consoleLogger(),
   };
-  refuseNewerSchema(databaseFile(options.dataDir), options.nativeBinding);
-  const db = openSqlite(databaseFile(options.dataDir), { nativeBinding: options.nativeBinding });
+  refuseNewerSchema(databaseFile(options.dataDir));
+  const db = openSqlite(databaseFile(options.dataDir));
   try {
     migrate(db, { backupBeforeMigrating: (from) => backupBeforeMigration(db, env, from) });
     ensureFirstRunData(db, env.now());

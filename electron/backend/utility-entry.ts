@@ -11,7 +11,7 @@ interface ParentPort {
   postMessage: (message: unknown) => void;
 }
 type Message =
-  | { type: 'init'; dataDir: string; nativeBinding?: string }
+  | { type: 'init'; dataDir: string }
   | { type: 'call'; id: number; method: string; input: unknown; sessionKey: string }
   | { type: 'close' };
 
@@ -25,7 +25,7 @@ port.on('message', ({ data }) => {
   switch (message.type) {
     case 'init':
       try {
-        backend = createBackend({ dataDir: message.dataDir, nativeBinding: message.nativeBinding, logger: consoleLogger() });
+        backend = createBackend({ dataDir: message.dataDir, logger: consoleLogger() });
         port.postMessage({ type: 'ready' });
       } catch (error) {
         port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), reason: error instanceof AppError ? error.toBody().reason : undefined });

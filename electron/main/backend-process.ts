@@ -28,7 +28,7 @@ export class BackendProcess {
   private readonly exitedPromise: Promise<void>;
   readonly ready: Promise<void>;
 
-  constructor(entry: string, dataDir: string, nativeBinding: string | undefined, log: Log) {
+  constructor(entry: string, dataDir: string, log: Log) {
     this.child = utilityProcess.fork(entry, [], { serviceName: 'ReturnLens backend', stdio: 'inherit' });
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (message: { type: string; id?: number; result?: Result; message?: string; reason?: ErrorReason }) => {
@@ -50,7 +50,7 @@ export class BackendProcess {
         resolve();
       });
     });
-    this.child.postMessage({ type: 'init', dataDir, nativeBinding });
+    this.child.postMessage({ type: 'init', dataDir });
   }
 
   async call(method: string, input: unknown, sessionKey: string): Promise<Result> {

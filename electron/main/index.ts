@@ -12,6 +12,9 @@ import { appScheme, isOwnPage, lockDownContents, lockDownSession, resolveRendere
 log.initialize();
 log.errorHandler.startCatching({ showDialog: false });
 
+// Every renderer sandboxed, whatever its webPreferences say (the window's also set sandbox: true).
+app.enableSandbox();
+
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
@@ -59,9 +62,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(appScheme, (request) => serveAppRequest(rendererDir, request.url, (url) => net.fetch(url)));
     lockDownSession(session.defaultSession);
     handleDownloads(session.defaultSession, app.getPath('downloads'), isOwnPage);
-    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, process.env.RETURNLENS_SQLITE_BINDING, (message, details) =>
-      log.error(message, details),
-    );
+    backend = new BackendProcess(join(__dirname, 'backend.js'), dataDir, (message, details) => log.error(message, details));
     const relayBackend = backend;
     installRelay(ipcMain, {
       backend: relayBackend,

@@ -7,7 +7,7 @@ const { BackendProcess } = await import('../../electron/main/backend-process');
 
 const start = () => {
   const log = vi.fn();
-  const backend = new BackendProcess('/app/out/main/backend.js', '/data', '/native/better_sqlite3.node', log);
+  const backend = new BackendProcess('/app/out/main/backend.js', '/data', log);
   const fork = fakeState.forks.at(-1)!;
   return { backend, fork, log };
 };
@@ -15,9 +15,9 @@ const start = () => {
 beforeEach(() => resetFakeState());
 
 describe('BackendProcess (main ↔ utilityProcess)', () => {
-  it('sends init with the data dir and native binding, holds calls until ready, and matches answers by id', async () => {
+  it('sends init with the data dir, holds calls until ready, and matches answers by id', async () => {
     const { backend, fork } = start();
-    expect(fork.messages[0]).toEqual({ type: 'init', dataDir: '/data', nativeBinding: '/native/better_sqlite3.node' });
+    expect(fork.messages[0]).toEqual({ type: 'init', dataDir: '/data' });
     const first = backend.call('auth.status', {}, 'window:1');
     const second = backend.call('auth.loginChoices', {}, 'window:1');
     await Promise.resolve();

@@ -31,10 +31,14 @@ export const fakeState = {
   lockGranted: true,
   isPackaged: true,
   quitCalls: 0,
+  sandboxEnabled: false,
+  devicePermissionHandler: null as null | ((...args: unknown[]) => boolean),
   appEvents: new EventEmitter(),
   forks: [] as { entry: string; messages: unknown[]; emitter: EventEmitter }[],
   permissionRequestHandler: null as null | ((...args: unknown[]) => void),
   permissionCheckHandler: null as null | ((...args: unknown[]) => boolean),
+  /** What a preload put on the page with contextBridge.exposeInMainWorld. */
+  exposed: new Map<string, unknown>(),
 };
 
 export const resetFakeState = () => {
@@ -45,13 +49,25 @@ export const resetFakeState = () => {
   fakeState.lockGranted = true;
   fakeState.isPackaged = true;
   fakeState.quitCalls = 0;
+  fakeState.sandboxEnabled = false;
+  fakeState.devicePermissionHandler = null;
   fakeState.appEvents = new EventEmitter();
   fakeState.forks = [];
   fakeState.permissionRequestHandler = null;
   fakeState.permissionCheckHandler = null;
+  fakeState.exposed = new Map();
 };
 
-export const fakeElectron = () => {
+/** ipcRenderer.sendSync as our own page's main frame: answered by the listener main registered, if any. */
+const sendSyncFromOwnPage = (channel: string): unknown => {
+  const listener = fakeState.ipcHandlers.get(channel);
+  if (!listener) return undefined;
+  const event = { senderFrame: { url: 'app://returnlens/index.html', parent: null }, returnValue: undefined as unknown };
+  listener(event);
+  return event.returnValue;
+};
+
+export const fakeElectron = (): Record<string, unknown> => {
   class BrowserWindow {
     static fromWebContents = () => null;
     readonly webContents = new FakeContents();
@@ -70,10 +86,11 @@ export const fakeElectron = () => {
     defaultSession: Object.assign(new EventEmitter(), {
       setPermissionRequestHandler: (handler: (...args: unknown[]) => void) => (fakeState.permissionRequestHandler = handler),
       setPermissionCheckHandler: (handler: (...args: unknown[]) => boolean) => (fakeState.permissionCheckHandler = handler),
-      setDevicePermissionHandler: () => undefined,
+      setDevicePermissionHandler: (handler: (...args: unknown[]) => boolean) => (fakeState.devicePermissionHandler = handler),
     }),
   };
   const app = {
+    enableSandbox: () => void (fakeState.sandboxEnabled = true),
     requestSingleInstanceLock: () => fakeState.lockGranted,
     quit: () => void fakeState.quitCalls++,
     get isPackaged() {
@@ -109,12 +126,13 @@ export const fakeElectron = () => {
       registerSchemesAsPrivileged: (schemes: unknown[]) => fakeState.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: { url: string }) => Promise<Response>) => fakeState.protocolHandlers.set(scheme, handler),
     },
-    contextBridge: { exposeInMainWorld: vi.fn() },
-    ipcRenderer: { invoke: vi.fn() },
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, value: unknown) => fakeState.exposed.set(key, value)) },
+    ipcRenderer: { invoke: vi.fn(), send: vi.fn(), on: vi.fn(), sendSync: vi.fn(sendSyncFromOwnPage) },
+    webUtils: { getPathForFile: () => '' },
   };
 };
 
-export const fakeLog = () => ({
+export const fakeLog = (): { default: Record<string, unknown> } => ({
   default: {
     initialize: vi.fn(),
     errorHandler: { startCatching: vi.fn() },

@@ -4,8 +4,6 @@ import type { Database as SqliteDb } from 'better-sqlite3';
 export type Sqlite = SqliteDb;
 
 export interface OpenOptions {
-  /** Under Electron the addon is built for Electron's ABI and lives in its own folder (see scripts/). */
-  nativeBinding?: string;
   readonly?: boolean;
 }
 
@@ -14,10 +12,8 @@ export interface OpenOptions {
  * a power cut; WAL keeps readers (dashboard) from blocking the writer.
  */
 export const openSqlite = (file: string, options: OpenOptions = {}): Sqlite => {
-  const db = new BetterSqlite3(file, {
-    nativeBinding: options.nativeBinding ?? process.env.RETURNLENS_SQLITE_BINDING,
-    readonly: options.readonly ?? false,
-  });
+  // better-sqlite3 13 loads its bundled N-API binary, the same file under Node and under Electron.
+  const db = new BetterSqlite3(file, { readonly: options.readonly ?? false });
   if (!options.readonly) {
     // A new store gets 16 KiB pages (SQLite's default is 4 KiB): b-trees a level shallower, a quarter of the page
     // splits. Measured: a million-order import commits ~15% faster (whole import 19.7 s -> 17.0 s), lookups and

@@ -90,7 +90,14 @@ export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<Stag
     notify = null;
   };
   worker.on('message', (message: ReadWorkerMessage) => push(message));
-  worker.on('error', (error) => push({ type: 'error', code: 'INTERNAL', reason: 'import_worker_failed', message: `The import read worker failed: ${error.message}` }));
+  worker.on('error', (error: unknown) =>
+    push({
+      type: 'error',
+      code: 'INTERNAL',
+      reason: 'import_worker_failed',
+      message: `The import read worker failed: ${error instanceof Error ? error.message : String(error)}`,
+    }),
+  );
   worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', reason: 'import_worker_failed', message: `The import read worker stopped (exit code ${code}).` }));
   try {
     for (;;) {

@@ -9,7 +9,7 @@ import { first, run, sql$ } from '../../db/query';
  */
 export const readPolicy = (db: Sqlite): PolicyValue => {
   const row = first(db, sql$.selectFrom('settings').select('value').where('key', '=', 'policy'));
-  let stored: unknown = {};
+  let stored: unknown;
   try {
     stored = row ? JSON.parse(row.value) : {};
   } catch {
