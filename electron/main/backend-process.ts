@@ -1,5 +1,6 @@
 import { utilityProcess, type UtilityProcess } from 'electron';
 import type { ApiErrorBody, ErrorReason } from '../../shared/contract/errors';
+import { backendV8Flags } from '../../shared/domain/backend-v8-flags';
 
 type Result = { ok: boolean; [key: string]: unknown };
 type Log = (message: string, details?: unknown) => void;
@@ -29,7 +30,7 @@ export class BackendProcess {
   readonly ready: Promise<void>;
 
   constructor(entry: string, dataDir: string, log: Log) {
-    this.child = utilityProcess.fork(entry, [], { serviceName: 'ReturnLens backend', stdio: 'inherit' });
+    this.child = utilityProcess.fork(entry, [], { serviceName: 'ReturnLens backend', stdio: 'inherit', execArgv: [...backendV8Flags] });
     this.ready = new Promise((resolve, reject) => {
       this.child.on('message', (message: { type: string; id?: number; result?: Result; message?: string; reason?: ErrorReason }) => {
         if (message.type === 'ready') resolve();

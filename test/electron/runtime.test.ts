@@ -3,6 +3,7 @@ import { createRequire, builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { backendV8Flags } from '../../shared/domain/backend-v8-flags';
 
 /**
  * The runtime the app is built, tested and shipped on: Node 24 (the Node inside Electron 45), one better-sqlite3
@@ -98,4 +99,12 @@ describe('package.json declares what the code imports', () => {
     const unused = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => !imported.has(name) && !usedWithoutImport.has(name));
     expect(unused).toEqual([]);
   });
+});
+
+it("npm run serve starts the backend with the same V8 flags as Electron's utilityProcess", () => {
+  const serve = readFileSync('scripts/serve.mjs', 'utf8');
+  const literal = /const backendV8Flags = (\[[^\]]*\]);/.exec(serve)?.[1];
+  expect(literal, 'scripts/serve.mjs declares backendV8Flags').toBeDefined();
+  expect(JSON.parse((literal ?? '[]').replace(/'/g, '"'))).toEqual([...backendV8Flags]);
+  expect(readFileSync('electron/main/backend-process.ts', 'utf8')).toContain('execArgv: [...backendV8Flags]');
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../../electron/backend/app';
 import { consoleLogger } from '../../../electron/backend/core/logger';
 import { saveUploadStream } from '../../../electron/backend/features/uploads/upload-store';
+import { backendV8Flags } from '../../../shared/domain/backend-v8-flags';
 import type { BenchScenario } from '../scenario';
 
 /**
@@ -111,7 +112,8 @@ export const importOrdersCsvScenario: BenchScenario = {
     ctx.log(`import_orders_csv: generating and importing ${rows} rows`);
     // A fresh process: the bench's own process may have opened a seeded store or run other scenarios first,
     // and its heap would count; the child reports its own high-water mark (ownPeakRssMb).
-    const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), String(rows), ctx.scratchDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+    // With the backend's own V8 flags, as Electron's utilityProcess and `npm run serve` start it.
+    const child = spawnSync(process.execPath, [...backendV8Flags, '--import', 'tsx', fileURLToPath(import.meta.url), String(rows), ctx.scratchDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
     if (child.status !== 0) throw new Error(`import_orders_csv failed (exit ${child.status})`);
     const { phases, ...figures } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as ImportBenchResult;
     return { ...figures, phases };
