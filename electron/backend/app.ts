@@ -21,6 +21,8 @@ export interface BackendOptions {
   dataDir: string;
   now?: () => number;
   logger?: Logger;
+  /** Calls slower than this many ms are logged (default 200). */
+  slowCallMs?: number;
   /** The automatic-backup timer; tests pass one they drive. */
   backupScheduler?: BackupScheduler;
 }
@@ -106,7 +108,7 @@ export const createBackend = (options: BackendOptions): Backend => {
   const backups = createBackupService(db, env, options.backupScheduler, gate);
   services.backups = backups;
   const sessions = new SessionStore();
-  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, gate, onWrite: () => backups.noteWrite() });
+  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, gate, onWrite: () => backups.noteWrite(), slowCallMs: options.slowCallMs });
 
   const describe = (): MethodDescription[] =>
     methodNames.map((name) => {

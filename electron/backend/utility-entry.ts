@@ -1,6 +1,6 @@
 import { createBackend, type Backend } from './app';
 import { AppError } from '../../shared/contract/errors';
-import { consoleLogger } from './core/logger';
+import { fileLogger } from './core/file-logger';
 
 /**
  * Entry of the backend inside Electron's utilityProcess. Main sends `init` once, then `call`s; each answer
@@ -25,7 +25,7 @@ port.on('message', ({ data }) => {
   switch (message.type) {
     case 'init':
       try {
-        backend = createBackend({ dataDir: message.dataDir, logger: consoleLogger() });
+        backend = createBackend({ dataDir: message.dataDir, logger: fileLogger({ dataDir: message.dataDir }) });
         port.postMessage({ type: 'ready' });
       } catch (error) {
         port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), reason: error instanceof AppError ? error.toBody().reason : undefined });

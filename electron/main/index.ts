@@ -10,6 +10,9 @@ import { appScheme, isOwnPage, lockDownContents, lockDownSession, resolveRendere
 
 /** The shell only: lifecycle, window, protocol, permissions, relay, files handed over by the page. No SQL and no rules here. */
 log.initialize();
+// Next to the backend's backend.log (electron/backend/core/file-logger.ts): <data>/logs/main.log, 5 MB then main.old.log.
+log.transports.file.resolvePathFn = () => join(process.env.RETURNLENS_DATA_DIR ?? app.getPath('userData'), 'logs', 'main.log');
+log.transports.file.maxSize = 5 * 1024 * 1024;
 log.errorHandler.startCatching({ showDialog: false });
 
 // Every renderer sandboxed, whatever its webPreferences say (the window's also set sandbox: true).

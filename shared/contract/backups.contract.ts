@@ -34,9 +34,9 @@ export const backupsContract = {
     access: 'job',
   }),
   'backups.list': defineMethod({
-    summary: 'Every backup kept under the rota (3 from today, then 1 a day for 30 days), newest first.',
+    summary: 'Every backup kept under the rota (3 from today, then 1 a day for 30 days), newest first; also where the backups and the logs are.',
     input: z.object({}).strict(),
-    output: z.object({ backups: z.array(backupSchema), directory: z.string() }),
+    output: z.object({ backups: z.array(backupSchema), directory: z.string(), logsDirectory: z.string() }),
     roles: ['owner'],
     access: 'read',
   }),

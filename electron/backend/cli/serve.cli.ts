@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../app';
+import { fileLogger } from '../core/file-logger';
 import { consoleLogger } from '../core/logger';
 import { startHttpTransport } from '../transport/http-server';
 import { featureHttpRoutes } from '../transport/feature-routes';
@@ -27,7 +28,8 @@ if (!existsSync(resolve(staticRoot, 'index.html'))) {
   process.exit(1);
 }
 
-const logger = consoleLogger(values.quiet);
+// The log file under <data>/logs, and each line on stderr too (unless --quiet drops the info lines there).
+const logger = fileLogger({ dataDir, alsoConsole: consoleLogger(values.quiet) });
 let backend;
 try {
   backend = createBackend({ dataDir, logger });

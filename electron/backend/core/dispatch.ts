@@ -27,7 +27,11 @@ interface DispatcherDeps {
   gate?: ExclusiveGate;
   /** Told after every committed write, e.g. to schedule the next automatic backup. */
   onWrite?: () => void;
+  /** Calls slower than this many ms are logged with their method and duration (default 200). */
+  slowCallMs?: number;
 }
+
+export const defaultSlowCallMs = 200;
 
 const zodDetails = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));
@@ -45,6 +49,7 @@ const allowed = (audience: Audience, role: string | undefined): boolean => {
 export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
   const { db, env, sessions, handlers } = deps;
   const gate = deps.gate ?? new ExclusiveGate();
+  const slowCallMs = deps.slowCallMs ?? defaultSlowCallMs;
 
   const run = async (method: MethodName, rawInput: unknown, sessionKey: string): Promise<unknown> => {
     const spec = contract[method];
@@ -121,12 +126,26 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
   return {
     dispatch: async (method, input, sessionKey) => {
       if (typeof method !== 'string' || !isMethodName(method)) {
+        // The name is whatever the caller sent: not logged.
+        env.logger.info('call failed', { method: '(unknown)', code: 'NOT_FOUND', reason: 'unknown_method', ms: 0 });
         return { ok: false, error: { code: 'NOT_FOUND', reason: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
       }
+      const started = performance.now();
+      const ms = () => Math.round(performance.now() - started);
       try {
-        return { ok: true, value: await run(method, input, sessionKey) };
+        const value = await run(method, input, sessionKey);
+        const duration = ms();
+        // Long jobs (imports.commit, backups) show up here too: that is expected, not an alarm.
+        if (duration >= slowCallMs) env.logger.info('slow call', { method, ms: duration });
+        return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: toErrorBody(method, error) };
+        const body = toErrorBody(method, error);
+        // Method, code and reason only: never the input, the session key, the message or its params (they may
+        // carry names, order numbers or a PIN someone typed in the wrong field).
+        // Refusals (validation, role, not found…) are part of normal use: info; only a fault inside is a warning.
+        const level = body.code === 'INTERNAL' ? 'warn' : 'info';
+        env.logger[level]('call failed', { method, code: body.code, reason: body.reason, ms: ms() });
+        return { ok: false, error: body };
       }
     },
   };

@@ -1,3 +1,8 @@
+import { join } from 'node:path';
+
+/** Where the backend (backend.log, core/file-logger.ts) and Electron's main process (main.log) keep their logs. */
+export const logsDir = (dataDir: string) => join(dataDir, 'logs');
+
 export interface Logger {
   info: (message: string, data?: unknown) => void;
   warn: (message: string, data?: unknown) => void;

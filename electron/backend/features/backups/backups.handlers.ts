@@ -2,6 +2,7 @@ import { AppError } from '../../../../shared/contract/errors';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import type { BackupService } from './backup-service';
 import { backupsDir } from './backup-store';
+import { logsDir } from '../../core/logger';
 
 const backupsOf = (ctx: HandlerContext): BackupService => {
   const service = ctx.services.backups;
@@ -16,7 +17,7 @@ export const backupsHandlers = defineHandlers({
     return info;
   },
 
-  'backups.list': (_input, ctx) => ({ backups: backupsOf(ctx).list(), directory: backupsDir(ctx.env.dataDir) }),
+  'backups.list': (_input, ctx) => ({ backups: backupsOf(ctx).list(), directory: backupsDir(ctx.env.dataDir), logsDirectory: logsDir(ctx.env.dataDir) }),
 
   'backups.restore': async (input, ctx) => {
     const result = await backupsOf(ctx).restore(input.id);

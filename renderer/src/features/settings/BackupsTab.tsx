@@ -55,6 +55,12 @@ export const BackupsTab = () => {
       <div className="settings-tab-head">
         <Typography.Text type="secondary">
           {t('backups.intro')} {backups.data && <Typography.Text code>{backups.data.directory}</Typography.Text>}
+          {backups.data && (
+            <>
+              <br />
+              {t('backups.logs')} <Typography.Text code data-testid="logs-directory">{backups.data.logsDirectory}</Typography.Text>
+            </>
+          )}
         </Typography.Text>
         <Button type="primary" icon={<SaveOutlined />} loading={busy && !restoring} onClick={() => void backUpNow()} data-testid="backup-now">
           {t('backups.now')}

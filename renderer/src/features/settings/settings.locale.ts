@@ -5,6 +5,7 @@ const zh = {
   tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份', audit: '操作日志' },
   backups: {
     intro: '每 15 分钟（有改动时）和每次升级前自动备份；保留今天 3 份，之后 30 天每天 1 份。位置：',
+    logs: '运行日志（出错或排查问题时可发给技术支持，不含 PIN 和个人信息）：',
     now: '立即备份', created: '备份完成', restored: '已恢复。恢复前的数据已另存为一份备份，可随时撤销。', restore: '恢复',
     at: '时间', reason: '类型', size: '大小', photos: '照片', schema: '数据版本',
     reasons: { manual: '手动', auto: '自动', pre_migration: '升级前', pre_restore: '恢复前' },
@@ -41,6 +42,7 @@ const en: typeof zh = {
   tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups', audit: 'Audit log' },
   backups: {
     intro: 'Automatic every 15 minutes while data changes and before every upgrade; 3 kept from today, then 1 a day for 30 days. Folder:',
+    logs: 'Logs (to send to support when something goes wrong; no PINs or personal data):',
     now: 'Back up now', created: 'Backup done', restored: 'Restored. The data from before the restore was saved as a backup, so this can be undone.', restore: 'Restore',
     at: 'Time', reason: 'Kind', size: 'Size', photos: 'Photos', schema: 'Data version',
     reasons: { manual: 'Manual', auto: 'Automatic', pre_migration: 'Before upgrade', pre_restore: 'Before restore' },
