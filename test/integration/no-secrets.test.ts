@@ -7,6 +7,7 @@ import { inspect } from 'node:util';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend, databaseFile, type Backend } from '../../electron/backend/app';
+import { fileLogger } from '../../electron/backend/core/file-logger';
 import type { Logger } from '../../electron/backend/core/logger';
 import type { BackupScheduler } from '../../electron/backend/features/backups/backup-service';
 import { featureHttpRoutes } from '../../electron/backend/transport/feature-routes';
@@ -268,7 +269,8 @@ beforeAll(async () => {
     clearTimeout: () => undefined,
   };
   captureStdio();
-  backend = createBackend({ dataDir, logger: capturingLogger(), backupScheduler: scheduler });
+  // The log file as the desktop app writes it (under the data dir, so the file scan covers it), every call logged as slow.
+  backend = createBackend({ dataDir, logger: fileLogger({ dataDir, also: capturingLogger() }), slowCallMs: 0, backupScheduler: scheduler });
   http = await startHttpTransport({ backend, routes: featureHttpRoutes(backend) });
 });
 
@@ -361,6 +363,10 @@ describe('no secret reaches the logs or the data folder', () => {
     expect(cookies.size).toBeGreaterThan(5);
     expect(allFiles(join(dataDir, 'backups')).some((f) => f.endsWith('returnlens.sqlite'))).toBe(true);
     expect(allFiles(join(dataDir, 'uploads')).length).toBeGreaterThan(0);
+    // The log file got the same lines (failed and slow calls included), so the data-dir scan below covers it.
+    const logFile = readFileSync(join(dataDir, 'logs', 'backend.log'), 'utf8');
+    expect(logFile).toContain('"message":"call failed"');
+    expect(logFile).toContain('"message":"slow call"');
 
     // While the backend runs (the WAL holds the latest pages)…
     expect(existsSync(`${databaseFile(dataDir)}-wal`)).toBe(true);

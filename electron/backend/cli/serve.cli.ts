@@ -29,7 +29,7 @@ if (!existsSync(resolve(staticRoot, 'index.html'))) {
 }
 
 // The log file under <data>/logs, and each line on stderr too (unless --quiet drops the info lines there).
-const logger = fileLogger({ dataDir, alsoConsole: consoleLogger(values.quiet) });
+const logger = fileLogger({ dataDir, also: consoleLogger(values.quiet) });
 let backend;
 try {
   backend = createBackend({ dataDir, logger });

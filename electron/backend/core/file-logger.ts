@@ -9,8 +9,8 @@ export interface FileLoggerOptions {
   maxBytes?: number;
   /** Rotated files kept: backend.1.log (newest) … backend.N.log (default 3). */
   keep?: number;
-  /** Also write each line to stderr (the serve command). */
-  alsoConsole?: Logger;
+  /** Also pass each entry to this logger (the serve command: stderr). */
+  also?: Logger;
 }
 
 let instances = 0;
@@ -58,7 +58,7 @@ export const fileLogger = (options: FileLoggerOptions): Logger => {
       line = JSON.stringify({ at: new Date().toISOString(), level, message, data: '[unserialisable]' });
     }
     instance[level](line);
-    options.alsoConsole?.[level](message, data);
+    options.also?.[level](message, data);
   };
   return { info: write('info'), warn: write('warn'), error: write('error') };
 };
