@@ -136,6 +136,8 @@ export const fakeLog = (): { default: Record<string, unknown> } => ({
   default: {
     initialize: vi.fn(),
     errorHandler: { startCatching: vi.fn() },
+    // Main points its file at <data>/logs/main.log.
+    transports: { file: {} },
     info: vi.fn(),
     error: vi.fn(),
     warn: vi.fn(),
