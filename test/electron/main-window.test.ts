@@ -161,4 +161,12 @@ describe('main process: the window', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(fakeState.quitCalls).toBe(1);
   });
+
+  it("writes main's log next to the backend's: <data>/logs/main.log", async () => {
+    await startMain();
+    const log = (await import('electron-log/main')).default as unknown as { transports: { file: { resolvePathFn: () => string; maxSize: number } } };
+    const path = log.transports.file.resolvePathFn();
+    expect(path.replaceAll('\\', '/')).toMatch(/\/logs\/main\.log$/);
+    expect(log.transports.file.maxSize).toBe(5 * 1024 * 1024);
+  });
 });
