@@ -54,6 +54,9 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   await page.getByTestId('settings-tab-backups').click();
   await page.getByTestId('backup-now').click();
   await expect(page.getByTestId('backup-row').first()).toContainText('手动');
+  // Where the logs are (npm run serve writes backend.log there too).
+  await expect(page.getByTestId('logs-directory')).toHaveText(/[\\/]logs$/);
+  await expect(page.getByText('运行日志')).toBeVisible();
   await apiCall(page, 'settings.updatePolicy', { responseHours: 36 });
   await screenshot(page, 'settings-backups-zh-CN');
   await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByRole('button').click();
