@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { sampleFor } from '../integration/roles.sample-input';
+import { defOf, type CheckDef, type Def } from '../support/zod-def';
+
+export { defOf };
 
 /**
  * fast-check arbitraries derived from a zod v4 schema by walking its definition (`schema._zod.def`), so a method
@@ -38,39 +41,6 @@ export class RawJson {
 
 /** What goes over the wire: a value serialised with `toJsonText`, or raw bytes (malformed JSON, bad UTF-8). */
 export type FuzzBody = { kind: 'json'; value: unknown } | { kind: 'raw'; bytes: Buffer; label: string };
-
-interface CheckDef {
-  check: string;
-  minimum?: number;
-  maximum?: number;
-  length?: number;
-  value?: number | bigint;
-  inclusive?: boolean;
-  format?: string;
-  pattern?: RegExp;
-}
-
-interface Def {
-  type: string;
-  checks?: { _zod: { def: CheckDef } }[];
-  shape?: Record<string, z.ZodType>;
-  catchall?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  element?: z.ZodType;
-  in?: z.ZodType;
-  keyType?: z.ZodType;
-  valueType?: z.ZodType;
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  getter?: () => z.ZodType;
-  left?: z.ZodType;
-  right?: z.ZodType;
-}
-
-export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 const checksOf = (def: Def): CheckDef[] => (def.checks ?? []).map((c) => c._zod.def);
 

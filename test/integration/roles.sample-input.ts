@@ -1,29 +1,15 @@
 import type { z } from 'zod';
+import { defOf, type Def } from '../support/zod-def';
 
 /**
  * Builds a small valid value for a zod schema by walking its definition, so tests can call every method in
  * the contract (including ones added later) with an input that passes validation and reaches the role check.
  * Only what the contract uses is covered; a schema it cannot satisfy yields `undefined` and the caller says so.
  */
-interface Def {
-  type: string;
-  checks?: { _zod: { def: { check: string; minimum?: number; value?: number; inclusive?: boolean } } }[];
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  element?: z.ZodType;
-  in?: z.ZodType;
-  left?: z.ZodType;
-  right?: z.ZodType;
-  items?: z.ZodType[];
-  getter?: () => z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-const checkValue = (def: Def, name: string, key: 'minimum' | 'value') => def.checks?.find((c) => c._zod.def.check === name)?._zod.def[key];
+const checkValue = (def: Def, name: string, key: 'minimum' | 'value'): number | undefined => {
+  const value = def.checks?.find((c) => c._zod.def.check === name)?._zod.def[key];
+  return value === undefined ? undefined : Number(value);
+};
 
 const stringCandidates = (min: number): string[] => [
   'Asia/Shanghai',
