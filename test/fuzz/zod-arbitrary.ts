@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { sampleFor } from '../integration/roles.sample-input';
-import { defOf, type CheckDef, type Def } from '../support/zod-def';
+import { defOf, wrapperTypes, type CheckDef, type Def } from '../support/zod-def';
 
 export { defOf };
 
@@ -447,6 +447,8 @@ const makeWalker = (options: ArbitraryOptions): Walker => {
     const pool: LeafPool | undefined = source ? () => source(hint) : undefined;
     let structural: fc.Arbitrary<unknown>;
     let sameTypeHostile: fc.Arbitrary<unknown> | undefined;
+    // A wrapper is walked as its inner schema; leaving the key out is decided by the object that holds it.
+    if (wrapperTypes.has(def.type)) return def.innerType ? walk(def.innerType, mode, depth, hint) : junkArb;
     switch (def.type) {
       case 'object':
         structural = objectArb(def, mode, depth, walk, hint);
@@ -473,14 +475,6 @@ const makeWalker = (options: ArbitraryOptions): Walker => {
       case 'null':
         structural = fc.constant(null);
         break;
-      case 'optional':
-      case 'default':
-      case 'prefault':
-      case 'readonly':
-      case 'nonoptional':
-      case 'catch':
-        // The walk of the inner schema; leaving the key out is decided by the object that holds it.
-        return def.innerType ? walk(def.innerType, mode, depth, hint) : junkArb;
       case 'nullable':
         structural = def.innerType ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: next(def.innerType) }) : fc.constant(null);
         break;

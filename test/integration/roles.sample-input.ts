@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { defOf, type Def } from '../support/zod-def';
+import { defOf, wrapperTypes, type Def } from '../support/zod-def';
 
 /**
  * Builds a small valid value for a zod schema by walking its definition, so tests can call every method in
@@ -30,6 +30,7 @@ export const sampleFor = (schema: z.ZodType, depth = 0): unknown => {
   if (depth > 12) return undefined;
   const def = defOf(schema);
   const next = (s: z.ZodType) => sampleFor(s, depth + 1);
+  if (wrapperTypes.has(def.type)) return def.innerType ? next(def.innerType) : undefined;
   switch (def.type) {
     case 'object': {
       const out: Record<string, unknown> = {};
@@ -57,13 +58,6 @@ export const sampleFor = (schema: z.ZodType, depth = 0): unknown => {
       return Object.values(def.entries ?? {})[0];
     case 'nullable':
       return def.innerType ? next(def.innerType) : null;
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'nonoptional':
-    case 'catch':
-      return def.innerType ? next(def.innerType) : undefined;
     case 'array': {
       const min = checkValue(def, 'min_length', 'minimum') ?? 0;
       return def.element ? Array.from({ length: min }, () => next(def.element as z.ZodType)) : [];

@@ -36,3 +36,6 @@ export interface Def {
 }
 
 export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Schema types that only wrap another (`innerType`): both walkers look through them to the inner schema. */
+export const wrapperTypes: ReadonlySet<string> = new Set(['optional', 'default', 'prefault', 'readonly', 'nonoptional', 'catch']);

@@ -223,6 +223,9 @@ const enReasons: Record<ErrorReason, string> = {
   internal_error: 'Something went wrong inside ReturnLens; it was logged. Try again, and restart the app if it keeps happening.',
 };
 
+/** File encodings are named the same in both languages. */
+const encodingNames = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16', gb18030: 'GBK', xlsx: 'XLSX' };
+
 export const errorsLocale: LocaleBundle = {
   'zh-CN': {
     reason: zhReasons,
@@ -243,7 +246,7 @@ export const errorsLocale: LocaleBundle = {
     },
     /** The decisions an inspection needs before it is completed (inspection_choices_missing). */
     choice: { grade: '等级', claimMatch: '是否属实', fault: '责任方', disposition: '处理方式' },
-    encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16', gb18030: 'GBK', xlsx: 'XLSX' },
+    encoding: encodingNames,
     role: { anonymous: '未登录的用户' },
     listSeparator: '、',
   },
@@ -263,7 +266,7 @@ export const errorsLocale: LocaleBundle = {
       packageCondition: 'Package condition', noReasonWindowDays: 'No-reason return days', specText: 'Variant', productName: 'Product name',
     },
     choice: { grade: 'grade', claimMatch: 'claim match', fault: 'fault', disposition: 'disposition' },
-    encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8', 'utf-16le': 'UTF-16', gb18030: 'GBK', xlsx: 'XLSX' },
+    encoding: encodingNames,
     role: { anonymous: 'logged-out' },
     listSeparator: ', ',
   },
