@@ -14,13 +14,18 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
+/** Why a session was locked: the idle time ran out, or someone pressed "switch user". */
+export const lockReasons = ['idle', 'switch'] as const;
+export type LockReason = (typeof lockReasons)[number];
+const lockedUserSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles) });
+
 export const userSummarySchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean() });
 
 export const authContract = {
   'auth.status': defineMethod({
-    summary: 'Whether the first owner still has to be created, and who is logged in on this window or token.',
+    summary: 'Whether the first owner still has to be created, who is logged in on this window or token, and who left it locked.',
     input: z.object({}).strict(),
-    output: z.object({ needsSetup: z.boolean(), user: sessionUserSchema.nullable() }),
+    output: z.object({ needsSetup: z.boolean(), user: sessionUserSchema.nullable(), lockedUser: lockedUserSchema.nullable() }),
     roles: 'public',
     access: 'read',
   }),
@@ -39,7 +44,7 @@ export const authContract = {
     access: 'read',
   }),
   'auth.login': defineMethod({
-    summary: 'Log in with a PIN; five wrong PINs lock the user out for a minute.',
+    summary: 'Log in with a PIN (an unlock when this window was locked by the same user); five wrong PINs lock the user out for a minute.',
     input: z.object({ userId: z.string().min(1).max(64), pin: z.string().min(1).max(12) }).strict(),
     output: sessionUserSchema,
     roles: 'public',
@@ -51,6 +56,13 @@ export const authContract = {
     output: z.object({ ok: z.literal(true) }),
     roles: 'public',
     access: 'read',
+  }),
+  'auth.lock': defineMethod({
+    summary: 'Lock this window on a shared PC (idle time ran out, or "switch user"): logged out, remembered as who left it.',
+    input: z.object({ reason: z.enum(lockReasons) }).strict(),
+    output: z.object({ ok: z.literal(true) }),
+    roles: 'anyUser',
+    access: 'write',
   }),
   'auth.setLocale': defineMethod({
     summary: 'Remember the user’s interface language.',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
+import { idleLockBounds } from '../domain/idle-lock';
 
 /** A zone the runtime knows; an unknown name would silently shift every deadline shown. */
 const timezoneSchema = z
@@ -24,6 +25,13 @@ export const policySchema = z.object({
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
+const idleMinutesSchema = z
+  .number()
+  .int('idle minutes must be whole minutes')
+  .min(idleLockBounds.min)
+  .max(idleLockBounds.max);
+export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
+
 export const settingsContract = {
   'settings.getPolicy': defineMethod({
     summary: 'The store policy: default response and refund hours, the no-reason window and the time zone.',
@@ -36,6 +44,20 @@ export const settingsContract = {
     summary: 'Change the policy defaults (owner). Existing cases keep their own deadlines; new manual cases use these.',
     input: policySchema.partial().strict(),
     output: policySchema,
+    roles: ['owner'],
+    access: 'write',
+  }),
+  'settings.getIdleLock': defineMethod({
+    summary: 'Minutes without input after which a window locks to the login picker, per role.',
+    input: z.object({}).strict(),
+    output: idleLockSchema,
+    roles: 'anyUser',
+    access: 'read',
+  }),
+  'settings.updateIdleLock': defineMethod({
+    summary: 'Change the idle lock minutes per role (owner); windows pick them up at their next login or unlock.',
+    input: idleLockSchema.partial().strict(),
+    output: idleLockSchema,
     roles: ['owner'],
     access: 'write',
   }),

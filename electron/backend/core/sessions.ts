@@ -15,6 +15,11 @@ export const sessionStartingMethods: ReadonlySet<string> = new Set<MethodName>([
  */
 export class SessionStore {
   private readonly byKey = new Map<string, SessionUser>();
+  /**
+   * Sessions locked on a shared PC (idle, or "switch user"): the key has no user any more (every call is refused
+   * as for a logged-out one), but it remembers who left, so that person's PIN on this key is an unlock.
+   */
+  private readonly lockedByKey = new Map<string, SessionUser>();
 
   get(key: string): SessionUser | null {
     return this.byKey.get(key) ?? null;
@@ -22,10 +27,30 @@ export class SessionStore {
 
   set(key: string, user: SessionUser): void {
     this.byKey.set(key, user);
+    this.lockedByKey.delete(key);
   }
 
   end(key: string): void {
     this.byKey.delete(key);
+    this.lockedByKey.delete(key);
+  }
+
+  /** Logs the key's user out but remembers them as the one who left it locked. */
+  lock(key: string): SessionUser | null {
+    const user = this.byKey.get(key) ?? null;
+    this.byKey.delete(key);
+    if (user) this.lockedByKey.set(key, user);
+    return user;
+  }
+
+  lockedUser(key: string): SessionUser | null {
+    return this.lockedByKey.get(key) ?? null;
+  }
+
+  /** A login under a fresh key (session fixation, see sessionStartingMethods) still knows whose lock it opens. */
+  copyLock(from: string, to: string): void {
+    const user = this.lockedByKey.get(from);
+    if (user) this.lockedByKey.set(to, user);
   }
 
   /** After a user is changed or deactivated, their open sessions follow. */
@@ -34,6 +59,11 @@ export class SessionStore {
       if (current.id !== userId) continue;
       if (user) this.byKey.set(key, user);
       else this.byKey.delete(key);
+    }
+    for (const [key, current] of this.lockedByKey) {
+      if (current.id !== userId) continue;
+      if (user) this.lockedByKey.set(key, user);
+      else this.lockedByKey.delete(key);
     }
   }
 }

@@ -273,6 +273,7 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       // with (which someone else may have planted or seen) is logged out. See sessionStartingMethods.
       const startsSession = sessionStartingMethods.has(method);
       const callKey = startsSession ? sessionKeys.issue() : sessionKey;
+      if (startsSession) backend.sessions.copyLock(sessionKey, callKey);
       const result = await backend.dispatch(method, input, callKey);
       if (startsSession) {
         if (result.ok) {

@@ -1,23 +1,39 @@
 import { Alert, Button, Form, Input, Segmented, Spin, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionUser } from '../../../shared/contract/auth.contract';
 import { call } from '../api/client';
 import { useCall } from '../api/useCall';
 import { useErrorText } from '../ui/error-text';
+import { homePath, prefetchArea } from '../shell/areas';
 import { AuthCard } from './AuthCard';
 
 /** Pick your name, type your PIN: the shared warehouse PC changes hands many times a day. */
-export const Login = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
+interface LoginProps {
+  onDone: (user: SessionUser) => void;
+  /** The user picked at first (on a locked window: the one who left it). */
+  preselect?: string;
+  title?: string;
+  /** A line above the form (why the window is locked). */
+  notice?: ReactNode;
+}
+
+export const Login = ({ onDone, preselect, title, notice }: LoginProps) => {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
   const errorText = useErrorText();
   const choices = useCall('auth.loginChoices', {});
-  const [userId, setUserId] = useState<string>();
+  const [userId, setUserId] = useState<string | undefined>(preselect);
   const [pin, setPin] = useState('');
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
-  const selected = userId ?? choices.data?.[0]?.id;
+  const selected = choices.data?.some((u) => u.id === userId) ? userId : choices.data?.[0]?.id;
+  const selectedRole = choices.data?.find((u) => u.id === selected)?.role;
+
+  // While the PIN is typed, the chosen user's home screen loads, so the login lands on drawn code.
+  useEffect(() => {
+    if (selectedRole) prefetchArea(homePath(selectedRole));
+  }, [selectedRole]);
 
   const submit = async () => {
     if (!selected) return;
@@ -34,7 +50,8 @@ export const Login = ({ onDone }: { onDone: (user: SessionUser) => void }) => {
   };
 
   return (
-    <AuthCard title={t('login.title')}>
+    <AuthCard title={title ?? t('login.title')}>
+      {notice}
       {choices.loading && !choices.data ? (
         <Spin />
       ) : (

@@ -4,6 +4,8 @@ import type { SessionUser } from '../../../shared/contract/auth.contract';
 export interface SessionValue {
   user: SessionUser;
   logout: () => void;
+  /** Locks this window to the login picker at once; whoever logs in next starts at their own home. */
+  switchUser: () => void;
 }
 
 export const SessionContext = createContext<SessionValue | null>(null);

@@ -6,7 +6,7 @@ export const commonLocale: LocaleBundle = {
     nav: { scan: '扫码质检', cases: '售后单', quality: '质量看板', import: '导入导出', settings: '设置' },
     language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },
     role: { owner: '店主', inspector: '质检员', service: '客服' },
-    user: { logout: '退出登录', loggedInAs: '当前用户' },
+    user: { logout: '退出登录', loggedInAs: '当前用户', switch: '切换用户' },
     action: { save: '保存', cancel: '取消', confirm: '确定', retry: '重试', close: '关闭', export: '导出', search: '搜索', reset: '重置', add: '添加', edit: '编辑', back: '返回', refresh: '刷新' },
     state: { loading: '加载中…', empty: '暂无数据', saved: '已保存', saving: '保存中…', error: '出错了' },
     error: {
@@ -25,7 +25,7 @@ export const commonLocale: LocaleBundle = {
     nav: { scan: 'Scan & inspect', cases: 'Cases', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
     language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },
     role: { owner: 'Owner', inspector: 'Inspector', service: 'Customer service' },
-    user: { logout: 'Log out', loggedInAs: 'Logged in as' },
+    user: { logout: 'Log out', loggedInAs: 'Logged in as', switch: 'Switch user' },
     action: { save: 'Save', cancel: 'Cancel', confirm: 'OK', retry: 'Retry', close: 'Close', export: 'Export', search: 'Search', reset: 'Reset', add: 'Add', edit: 'Edit', back: 'Back', refresh: 'Refresh' },
     state: { loading: 'Loading…', empty: 'No data', saved: 'Saved', saving: 'Saving…', error: 'Something went wrong' },
     error: {

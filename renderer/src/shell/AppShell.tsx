@@ -1,5 +1,6 @@
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { Avatar, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { LogoutOutlined, SwapOutlined, UserOutlined } from '@ant-design/icons';
+import { Avatar, Button, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
@@ -8,7 +9,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 export const AppShell = () => {
   const { t } = useTranslation();
-  const { user, logout } = useSession();
+  const { user, logout, switchUser } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
   const visible = areas.filter((a) => a.roles.includes(user.role));
@@ -40,18 +41,23 @@ export const AppShell = () => {
               <span data-testid="current-user">{user.name}</span>
               <Typography.Text type="secondary">{t(`role.${user.role}`)}</Typography.Text>
             </Space>
+            <Button icon={<SwapOutlined />} onClick={switchUser} data-testid="switch-user">
+              {t('user.switch')}
+            </Button>
             <Tooltip title={t('user.logout')}>
               <Button icon={<LogoutOutlined />} onClick={logout} data-testid="logout" aria-label={t('user.logout')} />
             </Tooltip>
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
+          <Suspense fallback={<Spin size="large" className="area-loading" data-testid="area-loading" />}>
           <Routes>
             {visible.map((a) => (
               <Route key={a.key} path={`${a.path}/*`} element={a.element} />
             ))}
             <Route path="*" element={<Navigate to={homePath(user.role)} replace />} />
           </Routes>
+          </Suspense>
         </Layout.Content>
       </Layout>
     </Layout>

@@ -10,6 +10,7 @@ import { scanLookupScenario } from './scan-lookup';
 import { scanToScreenScenario } from './scan-to-screen';
 import { importOrdersCsvScenario } from './import-orders-csv';
 import { dashboardScenario } from './dashboard';
+import { firstScreenScenario } from './first-screen';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -21,4 +22,5 @@ export const scenarios: readonly BenchScenario[] = [
   scanLookupScenario,
   scanToScreenScenario,
   dashboardScenario,
+  firstScreenScenario,
 ];

@@ -21,7 +21,10 @@ const requireExisting = (ctx: HandlerContext, id: string) => {
 };
 
 export const authHandlers = defineHandlers({
-  'auth.status': (_input, ctx) => ({ needsSetup: countUsers(ctx.db) === 0, user: ctx.user }),
+  'auth.status': (_input, ctx) => {
+    const locked = ctx.user ? null : ctx.sessions.lockedUser(ctx.sessionKey);
+    return { needsSetup: countUsers(ctx.db) === 0, user: ctx.user, lockedUser: locked && { id: locked.id, name: locked.name, role: locked.role } };
+  },
 
   'auth.setupOwner': async (input, ctx) => {
     if (countUsers(ctx.db) > 0) throw conflict('owner_exists', {}, 'The owner already exists; log in instead.');
@@ -60,8 +63,11 @@ export const authHandlers = defineHandlers({
     }
     if (!(await verifyPin(input.pin, row.pin_hash))) {
       await ctx.transaction(() => {
-        const state = recordFailure(ctx.db, row.id, ctx.env.now());
+        const now = ctx.env.now();
+        const state = recordFailure(ctx.db, row.id, now);
         ctx.audit({ entity: 'user', entityId: row.id, action: 'login_failed', after: state ?? null });
+        // The failure that used up the attempts: the lockout is an event of its own in the log.
+        if (state && state.lockedUntil > now) ctx.audit({ entity: 'user', entityId: row.id, action: 'login_lockout', after: state });
       });
       throw wrong();
     }
@@ -71,8 +77,10 @@ export const authHandlers = defineHandlers({
       const current = findUser(ctx.db, row.id);
       if (!current || current.active !== 1 || current.pin_hash !== row.pin_hash) throw wrong();
       clearAttempts(ctx.db, row.id);
+      // The same person coming back to the window they locked: an unlock, not a new login.
+      const unlock = ctx.sessions.lockedUser(ctx.sessionKey)?.id === row.id;
       ctx.user = toSessionUser(current);
-      ctx.audit({ entity: 'user', entityId: row.id, action: 'login' });
+      ctx.audit({ entity: 'user', entityId: row.id, action: unlock ? 'unlock' : 'login' });
       return ctx.user;
     });
     ctx.sessions.set(ctx.sessionKey, user);
@@ -81,6 +89,13 @@ export const authHandlers = defineHandlers({
 
   'auth.logout': (_input, ctx) => {
     ctx.sessions.end(ctx.sessionKey);
+    return { ok: true as const };
+  },
+
+  'auth.lock': (input, ctx) => {
+    const user = ctx.requireUser();
+    ctx.audit({ entity: 'user', entityId: user.id, action: 'lock', after: { reason: input.reason } });
+    ctx.sessions.lock(ctx.sessionKey);
     return { ok: true as const };
   },
 

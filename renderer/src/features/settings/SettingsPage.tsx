@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
+import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
@@ -21,6 +22,7 @@ export const SettingsPage = () => {
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
+    { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },

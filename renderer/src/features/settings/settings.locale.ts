@@ -2,7 +2,12 @@ import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
   empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' },
-  tab: { users: '用户', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份', audit: '操作日志' },
+  tab: { users: '用户', lock: '自动锁屏', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', backups: '备份', audit: '操作日志' },
+  idleLock: {
+    intro: '共用电脑无人操作（无按键、扫码、点击）达到设定时间后自动锁屏，回到登录选择。草稿保留；同一用户输入 PIN 后回到原处，其他用户登录后从自己的首页开始。',
+    minutes: '分钟', save: '保存', saved: '已保存，下次登录或解锁时生效',
+    range: '请输入 {{min}} 到 {{max}} 之间的整数分钟',
+  },
   backups: {
     intro: '每 15 分钟（有改动时）和每次升级前自动备份；保留今天 3 份，之后 30 天每天 1 份。位置：',
     logs: '运行日志（出错或排查问题时可发给技术支持，不含 PIN 和个人信息）：',
@@ -39,7 +44,12 @@ const zh = {
 
 const en: typeof zh = {
   empty: { title: 'Settings', hint: 'Users, defect taxonomy, after-sales deadlines and backups.' },
-  tab: { users: 'Users', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups', audit: 'Audit log' },
+  tab: { users: 'Users', lock: 'Auto-lock', policy: 'Deadlines', skus: 'SKU costs', taxonomy: 'Defect taxonomy', backups: 'Backups', audit: 'Audit log' },
+  idleLock: {
+    intro: 'A shared PC locks itself to the login picker after this long without a key, a scan or a click. Drafts are kept; the same user returns where they were with their PIN, anyone else starts at their own home.',
+    minutes: 'min', save: 'Save', saved: 'Saved; it applies from the next login or unlock',
+    range: 'Enter whole minutes from {{min}} to {{max}}',
+  },
   backups: {
     intro: 'Automatic every 15 minutes while data changes and before every upgrade; 3 kept from today, then 1 a day for 30 days. Folder:',
     logs: 'Logs (to send to support when something goes wrong; no PINs or personal data):',
