@@ -7,7 +7,7 @@ afterEach(() => t?.close());
 describe('first launch and login', () => {
   it('asks for the owner on an empty data dir, then never again', async () => {
     t = startTestBackend();
-    expect(await t.call('auth.status', {}, 'w1')).toEqual({ needsSetup: true, user: null });
+    expect(await t.call('auth.status', {}, 'w1')).toEqual({ needsSetup: true, user: null, lockedUser: null });
 
     const owner = await t.call('auth.setupOwner', { name: '王店长', pin: '135790', locale: 'zh-CN' }, 'w1');
     expect(owner.role).toBe('owner');
