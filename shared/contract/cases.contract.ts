@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { epochMs } from './time';
-import { caseStatuses, caseTypes, orderStatuses, reasonCategories } from '../domain/aftersales';
+import { caseStatuses, caseTypes, orderStatuses, reasonCategories, refundAgreedBy, waitingOnParties } from '../domain/aftersales';
 import { defectClasses, dispositions, grades, claimMatches, faultParties, suggestedOutcomes } from '../domain/inspection';
 import { auditEntrySchema } from './audit.contract';
 import { communicationSchema } from './communications.contract';
@@ -9,8 +9,12 @@ import { defineMethod } from './define';
 const id = z.string().min(1).max(64);
 const fen = (field: string) => z.number().int(`${field} must be whole fen`).min(0, `${field} cannot be negative`);
 
-/** Work queues shown as badges: overdue and due soon count only cases still waiting for the merchant. */
-export const caseStatusGroups = ['open', 'overdue', 'due_soon', 'all'] as const;
+/**
+ * Work queues shown as badges. Overdue and due soon count only open cases waiting on the merchant (not the buyer,
+ * not the platform) that the merchant has not answered; needs_review holds open cases whose platform status text
+ * we did not know, so nobody can say who waits.
+ */
+export const caseStatusGroups = ['open', 'overdue', 'due_soon', 'needs_review', 'all'] as const;
 export type CaseStatusGroup = (typeof caseStatusGroups)[number];
 /** "Due soon" means the merchant deadline falls within this many hours. */
 export const dueSoonHours = 12;
@@ -24,6 +28,10 @@ export const caseRowSchema = z.object({
   reasonText: z.string().nullable(),
   status: z.enum(caseStatuses),
   rawStatus: z.string(),
+  /** Who must act next (DOMAIN.md "Service desk"); only `merchant` is ever overdue. */
+  waitingOn: z.enum(waitingOnParties),
+  /** While refunding: whether the merchant or the platform agreed the refund (4 vs 5 in the platform's list). */
+  refundAgreedBy: z.enum(refundAgreedBy).nullable(),
   requestedAt: z.number().int(),
   deadlineAt: z.number().int().nullable(),
   respondedAt: z.number().int().nullable(),
@@ -94,7 +102,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 export const casesContract = {
   'cases.list': defineMethod({
-    summary: 'Cases by work queue (open/overdue/due soon/all), type, reason, dispute and text (case, order or tracking number); most urgent first; with counts per queue.',
+    summary: 'Cases by work queue (open/overdue/due soon/needs review/all; overdue and due soon only for cases waiting on the merchant), type, reason, dispute and text (case, order or tracking number); most urgent first; with counts per queue.',
     input: z
       .object({
         group: z.enum(caseStatusGroups).default('open'),
@@ -110,7 +118,7 @@ export const casesContract = {
     output: z.object({
       rows: z.array(caseRowSchema),
       total: z.number().int(),
-      counts: z.object({ open: z.number().int(), overdue: z.number().int(), due_soon: z.number().int(), all: z.number().int() }),
+      counts: z.object({ open: z.number().int(), overdue: z.number().int(), due_soon: z.number().int(), needs_review: z.number().int(), all: z.number().int() }),
       now: z.number().int(),
     }),
     roles: 'anyUser',

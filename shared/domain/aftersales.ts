@@ -109,3 +109,40 @@ export const mapOrderStatus = (text: string): OrderStatus => {
   if (/待发货|未发货|已付款/.test(key)) return 'awaiting_shipment';
   return 'other';
 };
+
+/**
+ * Who must act next on a case (DOMAIN.md, "Service desk"). Only `merchant` counts toward overdue, due soon and
+ * every SLA: a case waiting on the buyer or the platform cannot be made less late by the desk. `review`: the
+ * platform's status text was not one we know, so nobody can say; such cases get a queue of their own.
+ */
+export const waitingOnParties = ['merchant', 'buyer', 'platform', 'nobody', 'review'] as const;
+export type WaitingOn = (typeof waitingOnParties)[number];
+
+/**
+ * From our status. The platform's texts map to statuses that each have one party (2, 3, 14, 21, 32 and our own
+ * received / inspected: merchant; 6, 7, 15, 18, 22, 27, 31: buyer; 4, 5, 8: platform; the finished ones: nobody).
+ * Migration 0011 holds the same table as SQL (a generated column); waiting-on.test.ts keeps them equal.
+ */
+export const waitingOnByStatus: Readonly<Record<CaseStatus, WaitingOn>> = {
+  pending_merchant: 'merchant',
+  received: 'merchant',
+  inspected: 'merchant',
+  awaiting_return: 'buyer',
+  awaiting_buyer: 'buyer',
+  refunding: 'platform',
+  platform_review: 'platform',
+  succeeded: 'nobody',
+  closed: 'nobody',
+  other: 'review',
+};
+
+/** Who agreed a refund, when the text says (4 商家同意退款 and 5 平台同意退款 both mean "refunding", not the same thing). */
+export const refundAgreedBy = ['merchant', 'platform'] as const;
+export type RefundAgreedBy = (typeof refundAgreedBy)[number];
+
+export const refundAgreedByOfText = (text: string): RefundAgreedBy | null => {
+  const key = statusKey(text);
+  if (key.startsWith('商家同意退款')) return 'merchant';
+  if (key.startsWith('平台同意退款')) return 'platform';
+  return null;
+};

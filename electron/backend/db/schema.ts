@@ -1,5 +1,5 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { CaseStatus, CaseType, OrderStatus, ReasonCategory } from '../../../shared/domain/aftersales';
+import type { GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
+import type { CaseStatus, CaseType, OrderStatus, ReasonCategory, WaitingOn } from '../../../shared/domain/aftersales';
 import type {
   ClaimMatch,
   DefectCategory,
@@ -148,6 +148,8 @@ export interface AfterSalesCasesTable {
   reason_text: string | null;
   raw_status: string;
   status: CaseStatus;
+  /** Generated from `status` (migration 0011): who must act next. */
+  waiting_on: GeneratedAlways<WaitingOn>;
   requested_at: number;
   merchant_deadline_at: number | null;
   responded_at: number | null;

@@ -8,9 +8,10 @@ import { analyticsChartCells } from './0007_analytics_chart_cells';
 import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
+import { casesWaitingOn } from './0011_cases_waiting_on';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells, analyticsReasonIndex, ordersNumberIndex, loginAttempts];
+export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells, analyticsReasonIndex, ordersNumberIndex, loginAttempts, casesWaitingOn];
 
 export const latestVersion = migrations.length;

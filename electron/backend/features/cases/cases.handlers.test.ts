@@ -49,7 +49,7 @@ describe('cases', () => {
     await newOrderAndCase('C', 5);
     const list = await t.call('cases.list', { group: 'open' }, 'inspector');
     expect(list.rows.map((r) => r.caseNumber)).toEqual(['CASE-B', 'CASE-C', 'CASE-A']);
-    expect(list.counts).toEqual({ open: 3, overdue: 1, due_soon: 1, all: 3 });
+    expect(list.counts).toEqual({ open: 3, overdue: 1, due_soon: 1, needs_review: 0, all: 3 });
     const overdue = await t.call('cases.list', { group: 'overdue' }, 'service');
     expect(overdue.rows.map((r) => r.caseNumber)).toEqual(['CASE-B']);
     const byOrder = await t.call('cases.list', { group: 'all', q: '260601-C' }, 'service');

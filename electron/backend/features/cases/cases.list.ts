@@ -1,7 +1,7 @@
 import type { CaseRow, CaseStatusGroup } from '../../../../shared/contract/cases.contract';
 import { dueSoonHours } from '../../../../shared/contract/cases.contract';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
-import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
+import { finishedCaseStatuses, refundAgreedByOfText } from '../../../../shared/domain/aftersales';
 import type { Sqlite } from '../../db/connection';
 import { prepared } from '../../db/query';
 
@@ -17,23 +17,27 @@ export interface CaseListFilter {
 }
 
 const finishedList = finishedCaseStatuses.map((s) => `'${s}'`).join(',');
-/** Open: not finished and not voided. Waiting: open, with a deadline, and the merchant has not answered yet. */
+/**
+ * Open: not finished and not voided. Waiting: open, waiting on the merchant (not the buyer or the platform:
+ * `waiting_on`, migration 0011), with a deadline, and the merchant has not answered yet. Only those can be late.
+ */
 const openSql = `c.voided_at IS NULL AND c.status NOT IN (${finishedList})`;
-const waitingSql = `${openSql} AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL`;
+const waitingSql = `${openSql} AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL`;
 const groupSql: Record<CaseStatusGroup, string> = {
   open: openSql,
   overdue: `${waitingSql} AND c.merchant_deadline_at < @now`,
   due_soon: `${waitingSql} AND c.merchant_deadline_at >= @now AND c.merchant_deadline_at < @soon`,
+  needs_review: `${openSql} AND c.waiting_on = 'review'`,
   all: '1 = 1',
 };
 
-/** Overdue first (most overdue on top), then by deadline, cases without a deadline last. */
-const urgencyOrder = `CASE WHEN ${openSql} AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL THEN 0
+/** Waiting on the merchant first (most overdue on top), then by deadline, cases without a deadline last. */
+const urgencyOrder = `CASE WHEN ${waitingSql} THEN 0
                            WHEN ${openSql} THEN 1 ELSE 2 END,
                       c.merchant_deadline_at IS NULL, c.merchant_deadline_at, c.requested_at DESC`;
 
 const rowColumns = `c.id, c.case_number AS caseNumber, o.order_number AS orderNumber, c.type,
-  c.reason_category AS reasonCategory, c.reason_text AS reasonText, c.status, c.raw_status AS rawStatus,
+  c.reason_category AS reasonCategory, c.reason_text AS reasonText, c.status, c.raw_status AS rawStatus, c.waiting_on AS waitingOn,
   c.requested_at AS requestedAt, c.merchant_deadline_at AS deadlineAt, c.responded_at AS respondedAt,
   c.refund_fen AS refundFen, c.requested_quantity AS requestedQuantity, c.return_tracking_number AS returnTrackingNumber,
   c.dispute AS disputeFlag, c.assignee_id AS assigneeId, u.name AS assigneeName, s.code AS skuCode, p.name AS productName,
@@ -46,8 +50,13 @@ const joins = `FROM after_sales_cases c
   LEFT JOIN products p ON p.id = s.product_id
   LEFT JOIN users u ON u.id = c.assignee_id`;
 
-export type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided'> & { disputeFlag: number; voidedAt: number | null };
-export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({ ...row, dispute: disputeFlag === 1, voided: voidedAt !== null });
+export type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided' | 'refundAgreedBy'> & { disputeFlag: number; voidedAt: number | null };
+export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({
+  ...row,
+  refundAgreedBy: row.status === 'refunding' ? refundAgreedByOfText(row.rawStatus) : null,
+  dispute: disputeFlag === 1,
+  voided: voidedAt !== null,
+});
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -116,9 +125,10 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
        coalesce(sum(CASE WHEN ${groupSql.open} THEN 1 ELSE 0 END), 0) AS open,
        coalesce(sum(CASE WHEN ${groupSql.overdue} THEN 1 ELSE 0 END), 0) AS overdue,
        coalesce(sum(CASE WHEN ${groupSql.due_soon} THEN 1 ELSE 0 END), 0) AS due_soon,
+       coalesce(sum(CASE WHEN ${groupSql.needs_review} THEN 1 ELSE 0 END), 0) AS needs_review,
        count(*) AS "all"
      FROM after_sales_cases c WHERE 1 = 1${extra}`,
-  ).get(params) as { open: number; overdue: number; due_soon: number; all: number };
+  ).get(params) as { open: number; overdue: number; due_soon: number; needs_review: number; all: number };
   return { rows, total, counts, now };
 };
 

@@ -151,7 +151,7 @@ export const CasesPage = () => {
                     count={counts?.[g] ?? 0}
                     overflowCount={9999}
                     showZero
-                    color={g === 'overdue' && (counts?.overdue ?? 0) > 0 ? '#e02e24' : g === 'due_soon' && (counts?.due_soon ?? 0) > 0 ? '#fa8c16' : '#bfbfbf'}
+                    color={(counts?.[g] ?? 0) === 0 ? '#bfbfbf' : g === 'overdue' ? '#e02e24' : g === 'due_soon' || g === 'needs_review' ? '#fa8c16' : '#bfbfbf'}
                     data-testid={`case-count-${g}`}
                   />
                 </Space>

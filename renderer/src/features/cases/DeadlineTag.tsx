@@ -37,10 +37,13 @@ const colors: Record<DeadlineState['kind'], string> = {
   none: 'default',
   finished: 'default',
   voided: 'default',
+  waiting_buyer: 'purple',
+  waiting_platform: 'magenta',
+  needs_review: 'orange',
 };
 
 /** Time left in the list: red when overdue, orange when due soon; the exact time on hover. */
-export const DeadlineTag = ({ row, now }: { row: Pick<CaseRow, 'status' | 'deadlineAt' | 'respondedAt' | 'voided'>; now: number }) => {
+export const DeadlineTag = ({ row, now }: { row: Pick<CaseRow, 'status' | 'waitingOn' | 'deadlineAt' | 'respondedAt' | 'voided'>; now: number }) => {
   const text = useDeadlineText();
   const state = deadlineState(row, now);
   const icon = state.kind === 'overdue' ? <ExclamationCircleFilled /> : <ClockCircleOutlined />;

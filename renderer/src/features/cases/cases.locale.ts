@@ -2,7 +2,7 @@ import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
   empty: { title: '还没有售后单', hint: '导入拼多多售后导出文件后，所有售后单和截止时间会显示在这里。', filtered: '没有符合筛选条件的售后单' },
-  group: { open: '处理中', overdue: '已超时', due_soon: '即将到期', all: '全部' },
+  group: { open: '处理中', overdue: '已超时', due_soon: '即将到期', needs_review: '待核对状态', all: '全部' },
   filter: { search: '搜索售后单号、订单号或快递单号', type: '售后类型', reason: '申请原因', dispute: '仅看纠纷', clear: '清除筛选' },
   col: { case: '售后单号', order: '订单号', item: '商品', type: '类型', reason: '原因', status: '状态', deadline: '处理时限', refund: '退款金额', assignee: '负责人' },
   deadline: {
@@ -12,6 +12,9 @@ const zh = {
     none: '无时限',
     finished: '已结束',
     voided: '已作废',
+    waiting_buyer: '等待买家',
+    waiting_platform: '等待平台',
+    needs_review: '状态未知，请核对',
     title: '商家处理截止',
     due: '截止 {{time}}',
     respondedAt: '回复于 {{time}}',
@@ -70,7 +73,7 @@ const zh = {
 
 const en: typeof zh = {
   empty: { title: 'No after-sales cases yet', hint: 'Import a Pinduoduo after-sales export and every case with its deadline shows up here.', filtered: 'No case matches these filters' },
-  group: { open: 'Open', overdue: 'Overdue', due_soon: 'Due soon', all: 'All' },
+  group: { open: 'Open', overdue: 'Overdue', due_soon: 'Due soon', needs_review: 'Status to check', all: 'All' },
   filter: { search: 'Search case, order or tracking number', type: 'Type', reason: 'Reason', dispute: 'Disputes only', clear: 'Clear filters' },
   col: { case: 'Case', order: 'Order', item: 'Item', type: 'Type', reason: 'Reason', status: 'Status', deadline: 'Deadline', refund: 'Refund', assignee: 'Assignee' },
   deadline: {
@@ -80,6 +83,9 @@ const en: typeof zh = {
     none: 'No deadline',
     finished: 'Finished',
     voided: 'Voided',
+    waiting_buyer: 'Waiting on the buyer',
+    waiting_platform: 'Waiting on the platform',
+    needs_review: 'Unknown status: check it',
     title: 'Merchant deadline',
     due: 'due {{time}}',
     respondedAt: 'Responded {{time}}',

@@ -3,7 +3,7 @@ import { deadlineState, durationParts } from './deadline';
 
 const hour = 3_600_000;
 const now = Date.UTC(2026, 5, 1, 8);
-const open = { status: 'pending_merchant' as const, respondedAt: null, voided: false };
+const open = { status: 'pending_merchant' as const, waitingOn: 'merchant' as const, respondedAt: null, voided: false };
 
 describe('deadlineState', () => {
   it('is overdue once the deadline has passed on an open, unanswered case', () => {
@@ -18,6 +18,11 @@ describe('deadlineState', () => {
     expect(deadlineState({ ...open, status: 'succeeded', deadlineAt: now - hour }, now).kind).toBe('finished');
     expect(deadlineState({ ...open, voided: true, deadlineAt: now - hour }, now).kind).toBe('voided');
     expect(deadlineState({ ...open, deadlineAt: null }, now).kind).toBe('none');
+  });
+  it('never counts down for a case waiting on the buyer or the platform, or whose status nobody knows', () => {
+    expect(deadlineState({ ...open, status: 'awaiting_return', waitingOn: 'buyer', deadlineAt: now - hour }, now).kind).toBe('waiting_buyer');
+    expect(deadlineState({ ...open, status: 'platform_review', waitingOn: 'platform', deadlineAt: now - hour }, now).kind).toBe('waiting_platform');
+    expect(deadlineState({ ...open, status: 'other', waitingOn: 'review', deadlineAt: now - hour }, now).kind).toBe('needs_review');
   });
 });
 

@@ -1,7 +1,7 @@
 import { dueSoonHours } from '../../../../shared/contract/cases.contract';
-import { finishedCaseStatuses, type CaseStatus } from '../../../../shared/domain/aftersales';
+import { finishedCaseStatuses, type CaseStatus, type WaitingOn } from '../../../../shared/domain/aftersales';
 
-export type DeadlineKind = 'overdue' | 'soon' | 'ok' | 'responded' | 'none' | 'finished' | 'voided';
+export type DeadlineKind = 'overdue' | 'soon' | 'ok' | 'responded' | 'none' | 'finished' | 'voided' | 'waiting_buyer' | 'waiting_platform' | 'needs_review';
 
 export interface DeadlineState {
   kind: DeadlineKind;
@@ -11,16 +11,23 @@ export interface DeadlineState {
 
 interface DeadlineInput {
   status: CaseStatus;
+  waitingOn: WaitingOn;
   deadlineAt: number | null;
   respondedAt: number | null;
   voided: boolean;
 }
 
-/** The same rules as the backend's queues: only an open, unanswered case with a deadline can be late. */
+/**
+ * The same rules as the backend's queues: only an open, unanswered case waiting on the merchant with a deadline can
+ * be late. A case waiting on the buyer or the platform says so instead of counting down a clock nobody here can beat.
+ */
 export const deadlineState = (c: DeadlineInput, now: number): DeadlineState => {
   const msLeft = c.deadlineAt === null ? null : c.deadlineAt - now;
   if (c.voided) return { kind: 'voided', msLeft };
   if (finishedCaseStatuses.includes(c.status)) return { kind: 'finished', msLeft };
+  if (c.waitingOn === 'buyer') return { kind: 'waiting_buyer', msLeft };
+  if (c.waitingOn === 'platform') return { kind: 'waiting_platform', msLeft };
+  if (c.waitingOn === 'review') return { kind: 'needs_review', msLeft };
   if (c.respondedAt !== null) return { kind: 'responded', msLeft };
   if (msLeft === null) return { kind: 'none', msLeft };
   if (msLeft < 0) return { kind: 'overdue', msLeft };
