@@ -100,7 +100,7 @@ const visit = async (browser: Browser, url: string) => {
         return pin && user && !pin.disabled ? performance.now() : false;
       },
       undefined,
-      { polling: 'raf', timeout: 30_000 },
+      { polling: 'raf', timeout: 120_000 },
     );
     const loadMs = (await load.jsonValue()) as number;
     await page.getByTestId(`login-user-${owner.name}`).click();
@@ -118,7 +118,7 @@ const visit = async (browser: Browser, url: string) => {
         return ready ? performance.now() - w.__submitAt : false;
       },
       undefined,
-      { polling: 'raf', timeout: 30_000 },
+      { polling: 'raf', timeout: 120_000 },
     );
     return { loadMs, loginMs: (await login.jsonValue()) as number };
   } finally {
