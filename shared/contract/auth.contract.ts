@@ -14,8 +14,6 @@ export const sessionUserSchema = z.object({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
-export const userSummarySchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean() });
-
 export const authContract = {
   'auth.status': defineMethod({
     summary: 'Whether the first owner still has to be created, and who is logged in on this window or token.',
@@ -58,34 +56,5 @@ export const authContract = {
     output: sessionUserSchema,
     roles: 'anyUser',
     access: 'write',
-  }),
-  'users.list': defineMethod({
-    summary: 'All users, active or not.',
-    input: z.object({}).strict(),
-    output: z.array(userSummarySchema),
-    roles: ['owner'],
-    access: 'read',
-  }),
-  'users.create': defineMethod({
-    summary: 'Add a user with a role and a PIN.',
-    input: z.object({ name: userNameSchema, role: z.enum(roles), pin: pinSchema }).strict(),
-    output: userSummarySchema,
-    roles: ['owner'],
-    access: 'job',
-  }),
-  'users.update': defineMethod({
-    summary: 'Rename, change role, deactivate or reset the PIN of a user; the last active owner cannot be demoted.',
-    input: z
-      .object({
-        id: z.string().min(1),
-        name: userNameSchema.optional(),
-        role: z.enum(roles).optional(),
-        active: z.boolean().optional(),
-        pin: pinSchema.optional(),
-      })
-      .strict(),
-    output: userSummarySchema,
-    roles: ['owner'],
-    access: 'job',
   }),
 } as const;

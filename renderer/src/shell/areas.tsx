@@ -8,8 +8,8 @@ import {
 import type { ReactNode } from 'react';
 import type { Role } from '../../../shared/domain/roles';
 import { CasesPage } from '../features/cases/CasesPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { QualityPage } from '../features/quality/QualityPage';
+import { ImportPage } from '../features/imports/ImportPage';
+import { QualityPage } from '../features/analytics/QualityPage';
 import { ScanPage } from '../features/scan/ScanPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 
