@@ -12,9 +12,10 @@ import { ImportPage } from '../features/imports/ImportPage';
 import { QualityPage } from '../features/analytics/QualityPage';
 import { ScanPage } from '../features/scan/ScanPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { areaList, type AreaKey } from './area-list';
 
 export interface Area {
-  key: 'scan' | 'cases' | 'quality' | 'import' | 'settings';
+  key: AreaKey;
   path: string;
   icon: ReactNode;
   element: ReactNode;
@@ -22,13 +23,13 @@ export interface Area {
   roles: readonly Role[];
 }
 
-export const areas: readonly Area[] = [
-  { key: 'scan', path: '/scan', icon: <ScanOutlined />, element: <ScanPage />, roles: ['owner', 'inspector', 'service'] },
-  { key: 'cases', path: '/cases', icon: <AuditOutlined />, element: <CasesPage />, roles: ['owner', 'inspector', 'service'] },
-  { key: 'quality', path: '/quality', icon: <BarChartOutlined />, element: <QualityPage />, roles: ['owner', 'inspector', 'service'] },
-  { key: 'import', path: '/import', icon: <CloudUploadOutlined />, element: <ImportPage />, roles: ['owner', 'service'] },
-  { key: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage />, roles: ['owner', 'inspector', 'service'] },
-];
+/** Each area's icon and page: a Record, so an area added to area-list.ts without a page does not compile. */
+const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
+  scan: { icon: <ScanOutlined />, element: <ScanPage /> },
+  cases: { icon: <AuditOutlined />, element: <CasesPage /> },
+  quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
+  import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
+  settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
+};
 
-/** Inspectors land on the scan station; everyone else on the cases. */
-export const homePath = (role: Role): string => (role === 'inspector' ? '/scan' : role === 'owner' ? '/quality' : '/cases');
+export const areas: readonly Area[] = areaList.map((area) => ({ ...area, ...views[area.key] }));
