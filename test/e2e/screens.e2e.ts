@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { screenAreas as areas, screenTitles as titles } from './screens.areas';
+import { screenAreas as areas, screenTitles as titles } from '../support/screens.areas';
 import { screenshot, startServe, type Served } from './serve-fixture';
 
 let served: Served;

@@ -3,7 +3,7 @@ import { roles } from '../../shared/domain/roles';
 import { areaList, homePath } from '../../renderer/src/shell/area-list';
 import { commonLocale } from '../../renderer/src/i18n/common.locale';
 import { languages } from '../../renderer/src/i18n/types';
-import { screenAreas, screenTitles } from '../e2e/screens.areas';
+import { screenAreas, screenTitles } from '../support/screens.areas';
 
 /**
  * The navigation's areas, their labels in both languages and the screens test agree: an area added to the

@@ -56,7 +56,7 @@ export const importEdges = (root: string, files: readonly string[]): ImportEdge[
     const visit = (node: ts.Node) => {
       if (ts.isImportDeclaration(node)) add(node.moduleSpecifier, isTypeOnlyImport(node));
       else if (ts.isExportDeclaration(node)) add(node.moduleSpecifier, node.isTypeOnly);
-      else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node.argument.literal as ts.Expression, true);
+      else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) add(node.argument.literal, true);
       else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0], false);
       ts.forEachChild(node, visit);
     };
