@@ -15,8 +15,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           backend: resolve(__dirname, 'electron/backend/utility-entry.ts'),
-          // A worker thread's own entry: the import's CSV reader (features/import/read-rows.ts finds it here).
-          'import-read-worker': resolve(__dirname, 'electron/backend/features/import/read-worker.ts'),
+          // A worker thread's own entry: the import's CSV reader (features/imports/read-rows.ts finds it here).
+          'import-read-worker': resolve(__dirname, 'electron/backend/features/imports/read-worker.ts'),
         },
       },
     },

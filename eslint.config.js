@@ -1,8 +1,11 @@
 // ESLint flat config. Type-aware typescript-eslint for the TypeScript sources, React hooks rules for the
 // renderer, and import rules that enforce the layers described in docs/ARCHITECTURE.md:
 //   renderer  ↛ electron/**, node:*, better-sqlite3 (it talks to the backend only through the contract)
-//   backend   ↛ the `electron` package, electron/main, electron/preload (it also runs under plain Node)
-//   shared    ↛ node:*, fs, path, electron, better-sqlite3, react, DOM globals (pure, runs everywhere)
+//   main      ↛ electron/backend/**, renderer/**, electron/preload/**, SQLite/Kysely (a shell: it relays, never runs SQL)
+//   preload   ↛ any package but `electron`, shared/contract (zod), electron/main|backend, renderer (sandboxed)
+//   backend   ↛ the `electron` package, electron/main, electron/preload, renderer/** (it also runs under plain Node)
+//   shared    ↛ node:*, fs, path, electron, better-sqlite3, react, electron/**, renderer/**, DOM globals (pure)
+// Import cycles (file to file, and feature to feature) are checked by test/integration/import-cycles.test.ts.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -105,6 +108,35 @@ export default defineConfig(
         patterns: [
           forbid(['electron', 'electron/*'], 'Layer rule: the backend also runs under plain Node; it must not import the electron package.'),
           forbid(['**/main', '**/main/**', '**/preload', '**/preload/**'], 'Layer rule: the backend must not import electron/main or electron/preload.'),
+          forbid(['**/renderer/**'], 'Layer rule: the backend must not import the renderer; what both need belongs in shared/.'),
+        ],
+      }],
+    },
+  },
+
+  // Main: the Electron shell. It relays calls to the backend process and never runs SQL or the backend's code.
+  {
+    files: ['electron/main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          forbid(['**/backend', '**/backend/**'], 'Layer rule: main starts the backend as a separate process (out/main/backend.js) and relays to it; it must not import electron/backend.'),
+          forbid(['**/renderer/**', '**/preload', '**/preload/**'], 'Layer rule: main must not import the renderer or the preload; what they share lives in shared/.'),
+          forbid(['better-sqlite3', 'kysely'], 'Layer rule: main never runs SQL; the backend process owns the database.'),
+        ],
+      }],
+    },
+  },
+
+  // Preload: sandboxed, so it can require only `electron`; it takes the method names from main (api:methods).
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { regex: '^(?!electron$)(?!\\.{1,2}/)', message: 'Layer rule: a sandboxed preload can require only `electron`: no Node module, no npm package (test/electron/preload-bundle.test.ts).' },
+          forbid(['**/shared/contract', '**/shared/contract/**'], 'Layer rule: the preload must not import the contract (zod and the schemas); main answers the method names, plain constants live in shared/domain.'),
+          forbid(['**/backend', '**/backend/**', '**/main', '**/main/**', '**/renderer/**'], 'Layer rule: the preload imports only electron and plain constants from shared/domain.'),
         ],
       }],
     },

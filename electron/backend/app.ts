@@ -53,7 +53,7 @@ export const databaseFile = (dataDir: string) => join(dataDir, 'returnlens.sqlit
 
 /**
  * A process killed (or a PC switched off) in the middle of a bulk import commit, which runs under a rollback
- * journal (features/import/commit.ts), leaves a hot journal beside the store. Only a read-write connection can
+ * journal (features/imports/commit.ts), leaves a hot journal beside the store. Only a read-write connection can
  * roll it back, and until that happens no read-only connection can read the file ("attempt to write a readonly
  * database"). So a hot journal is rolled back first, by a bare read-write open and one read, with no pragma that
  * would change the file: this is recovery of the last committed state, which any version of the app would do.

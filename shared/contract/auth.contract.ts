@@ -19,8 +19,6 @@ export const lockReasons = ['idle', 'switch'] as const;
 export type LockReason = (typeof lockReasons)[number];
 const lockedUserSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles) });
 
-export const userSummarySchema = z.object({ id: z.string(), name: z.string(), role: z.enum(roles), active: z.boolean() });
-
 export const authContract = {
   'auth.status': defineMethod({
     summary: 'Whether the first owner still has to be created, who is logged in on this window or token, and who left it locked.',
@@ -70,34 +68,5 @@ export const authContract = {
     output: sessionUserSchema,
     roles: 'anyUser',
     access: 'write',
-  }),
-  'users.list': defineMethod({
-    summary: 'All users, active or not.',
-    input: z.object({}).strict(),
-    output: z.array(userSummarySchema),
-    roles: ['owner'],
-    access: 'read',
-  }),
-  'users.create': defineMethod({
-    summary: 'Add a user with a role and a PIN.',
-    input: z.object({ name: userNameSchema, role: z.enum(roles), pin: pinSchema }).strict(),
-    output: userSummarySchema,
-    roles: ['owner'],
-    access: 'job',
-  }),
-  'users.update': defineMethod({
-    summary: 'Rename, change role, deactivate or reset the PIN of a user; the last active owner cannot be demoted.',
-    input: z
-      .object({
-        id: z.string().min(1),
-        name: userNameSchema.optional(),
-        role: z.enum(roles).optional(),
-        active: z.boolean().optional(),
-        pin: pinSchema.optional(),
-      })
-      .strict(),
-    output: userSummarySchema,
-    roles: ['owner'],
-    access: 'job',
   }),
 } as const;

@@ -31,14 +31,14 @@ export const lotViewSchema = z.object({
 });
 
 export const catalogContract = {
-  'suppliers.list': defineMethod({
+  'catalog.suppliers': defineMethod({
     summary: 'All suppliers, by name.',
     input: z.object({}).strict(),
     output: z.array(supplierSchema),
     roles: 'anyUser',
     access: 'read',
   }),
-  'skus.list': defineMethod({
+  'catalog.skus': defineMethod({
     summary: 'SKUs with their product and supplier; filter by text (code, spec, barcode, product name) or supplier.',
     input: z
       .object({
@@ -52,7 +52,7 @@ export const catalogContract = {
     roles: 'anyUser',
     access: 'read',
   }),
-  'skus.update': defineMethod({
+  'catalog.updateSku': defineMethod({
     summary: 'Set an SKU’s unit cost (fen) and supplier (owner); audited with before and after.',
     input: z
       .object({
@@ -65,7 +65,7 @@ export const catalogContract = {
     roles: ['owner'],
     access: 'write',
   }),
-  'lots.list': defineMethod({
+  'catalog.lots': defineMethod({
     summary: 'Lots, newest first, optionally for one SKU or supplier.',
     input: z
       .object({ skuId: id.optional(), supplierId: id.optional(), limit: z.number().int().min(1).max(1000).default(200) })

@@ -1,46 +1,51 @@
 import type { z } from 'zod';
-import { auditContract } from './audit.contract';
+import type { MethodSpec } from './define';
+import { mergeFeatures } from './merge';
 import { analyticsContract } from './analytics.contract';
+import { attachmentsContract } from './attachments.contract';
+import { auditContract } from './audit.contract';
 import { authContract } from './auth.contract';
+import { backupsContract } from './backups.contract';
 import { casesContract } from './cases.contract';
 import { catalogContract } from './catalog.contract';
 import { communicationsContract } from './communications.contract';
-import { settingsContract } from './settings.contract';
-import type { MethodSpec } from './define';
-import { uploadsContract } from './uploads.contract';
-import { importContract } from './import.contract';
 import { exportContract } from './export.contract';
-import { scanContract } from './scan.contract';
+import { importsContract } from './imports.contract';
+import { inspectionsContract } from './inspections.contract';
+import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
-import { inspectionsContract } from './inspections.contract';
-import { attachmentsContract } from './attachments.contract';
+import { scanContract } from './scan.contract';
+import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
-import { backupsContract } from './backups.contract';
+import { uploadsContract } from './uploads.contract';
+import { usersContract } from './users.contract';
 
 /**
  * Every backend method, declared once. The preload, the browser client, the main-process relay, the
  * dispatcher's validation and role checks, and `GET /api` are all built from this object.
  */
-export const contract = {
-  ...authContract,
-  ...analyticsContract,
-  ...settingsContract,
-  ...catalogContract,
-  ...casesContract,
-  ...communicationsContract,
-  ...auditContract,
-  ...scanContract,
-  ...parcelsContract,
-  ...receivingContract,
-  ...inspectionsContract,
-  ...attachmentsContract,
-  ...taxonomyContract,
-  ...backupsContract,
-  ...uploadsContract,
-  ...importContract,
-  ...exportContract,
-} as const satisfies Record<string, MethodSpec>;
+export const contract = mergeFeatures('contract', {
+  auth: authContract,
+  users: usersContract,
+  analytics: analyticsContract,
+  settings: settingsContract,
+  catalog: catalogContract,
+  cases: casesContract,
+  orders: ordersContract,
+  communications: communicationsContract,
+  audit: auditContract,
+  scan: scanContract,
+  parcels: parcelsContract,
+  receiving: receivingContract,
+  inspections: inspectionsContract,
+  attachments: attachmentsContract,
+  taxonomy: taxonomyContract,
+  backups: backupsContract,
+  uploads: uploadsContract,
+  imports: importsContract,
+  export: exportContract,
+}) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

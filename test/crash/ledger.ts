@@ -10,7 +10,7 @@
  * so a write whose answer was lost can still be recognised.
  */
 import type { Sqlite } from '../../electron/backend/db/connection';
-import { verifyPin } from '../../electron/backend/features/auth/pin';
+import { verifyPin } from '../../electron/backend/features/users/pin';
 import type { Role } from '../../shared/domain/roles';
 import { tagSqlStart } from './order-files';
 

@@ -3,17 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { screenAreas as areas, screenTitles as titles } from '../support/screens.areas';
 import { screenshot, startServe, type Served } from './serve-fixture';
-
-/**
- * A screenshot of every area in both languages, for an owner on a seeded data dir: artifacts in
- * test-results/screens (not committed) for a person to look at. Each area must show its title and no error.
- */
-const areas = ['scan', 'cases', 'quality', 'import', 'settings'] as const;
-const titles = {
-  'zh-CN': { scan: '扫码质检', cases: '售后单', quality: '质量看板', import: '导入导出', settings: '设置' },
-  'en-US': { scan: 'Scan & inspect', cases: 'Cases', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
-} as const;
 
 let served: Served;
 test.beforeAll(async () => {
@@ -23,6 +14,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => served?.stop());
 
+/**
+ * A screenshot of every area in both languages, for an owner on a seeded data dir: artifacts in
+ * test-results/screens (not committed) for a person to look at. Each area must show its title and no error.
+ */
 test('every area, logged in as the owner, in Chinese and in English', async ({ page }) => {
   test.setTimeout(180_000);
   const pageErrors: string[] = [];

@@ -47,7 +47,7 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   await page.getByLabel('单位成本').fill('16.80');
   await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
   await expect(page.getByRole('row', { name: /TS-WH-M/ })).toContainText('16.80');
-  const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'skus.list', { q: 'TS-WH-M' });
+  const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'catalog.skus', { q: 'TS-WH-M' });
   expect(skus.rows[0]?.unitCostFen).toBe(1680);
 
   // Backups: back up now, change the policy, restore the backup: the policy is back to 24 h.

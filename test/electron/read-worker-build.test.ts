@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expect, it } from 'vitest';
 import { builtinPresets } from '../../shared/domain/import-presets';
-import { findHeader } from '../../electron/backend/features/import/header';
-import type { ReadWorkerInput, ReadWorkerMessage } from '../../electron/backend/features/import/read-rows';
-import { lineWidth } from '../../electron/backend/features/import/row-stager';
-import { openTableSource } from '../../electron/backend/features/import/table-source';
+import { findHeader } from '../../electron/backend/features/imports/header';
+import type { ReadWorkerInput, ReadWorkerMessage } from '../../electron/backend/features/imports/read-rows';
+import { lineWidth } from '../../electron/backend/features/imports/row-stager';
+import { openTableSource } from '../../electron/backend/features/imports/table-source';
 import { samplesDir } from '../integration/import-helpers';
 
 /**

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../shared/contract/errors';
 import { AppError } from '../../shared/contract/errors';
 import { sqliteErrorToAppError } from '../../electron/backend/core/sqlite-errors';
-import { insertManualOrder } from '../../electron/backend/features/cases/orders.repository';
-import { insertCatalogFixture } from '../../electron/backend/features/cases/catalog-fixture.test-support';
+import { insertManualOrder } from '../../electron/backend/features/orders/orders.repository';
+import { insertCatalogFixture } from '../support/catalog-fixture';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 /**
@@ -116,9 +116,9 @@ describe('bad input through the contract', () => {
   });
 
   it('an SKU cost in fractional fen, or a supplier that does not exist, is refused naming the field', async () => {
-    const cost = await t.raw('skus.update', { id: 'sku-1', unitCostFen: 12.5 }, 'owner');
+    const cost = await t.raw('catalog.updateSku', { id: 'sku-1', unitCostFen: 12.5 }, 'owner');
     expect(cost.ok || cost.error.code).toBe('VALIDATION');
-    const supplier = await t.raw('skus.update', { id: 'sku-1', supplierId: 'sup-none' }, 'owner');
+    const supplier = await t.raw('catalog.updateSku', { id: 'sku-1', supplierId: 'sup-none' }, 'owner');
     expect(supplier.ok || [supplier.error.code, (supplier.error.details as { field: string }).field]).toEqual(['VALIDATION', 'supplierId']);
     const row = t.backend.db.prepare(`SELECT unit_cost_fen AS cost, supplier_id AS supplier FROM skus WHERE id = 'sku-1'`).get();
     expect(row).toEqual({ cost: 1500, supplier: null });

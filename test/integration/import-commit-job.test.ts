@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { commitImport } from '../../electron/backend/features/import/commit';
-import { ImportCancelled } from '../../electron/backend/features/import/progress';
-import { stagingFile } from '../../electron/backend/features/import/staging';
+import { commitImport } from '../../electron/backend/features/imports/commit';
+import { ImportCancelled } from '../../electron/backend/features/imports/progress';
+import { stagingFile } from '../../electron/backend/features/imports/staging';
 import { generateOrderExport, pddOrderHeader } from '../support/pdd-order-export';
 import { startTestBackend, type TestBackend } from '../support/backend';
 import { storeFingerprint, upload } from './import-helpers';

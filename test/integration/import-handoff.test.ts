@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { expect, it } from 'vitest';
 import { builtinPresets, matchPreset } from '../../shared/domain/import-presets';
-import { readInWorker, type ReadWorkerInput } from '../../electron/backend/features/import/read-rows';
-import { lineWidth, rejectWidth, skuWidth, type Cell } from '../../electron/backend/features/import/row-stager';
+import { readInWorker, type ReadWorkerInput } from '../../electron/backend/features/imports/read-rows';
+import { lineWidth, rejectWidth, skuWidth, type Cell } from '../../electron/backend/features/imports/row-stager';
 import { makeTempDir } from '../support/backend';
 import { generateOrderExport, pddOrderHeader } from '../support/pdd-order-export';
 

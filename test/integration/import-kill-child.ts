@@ -6,7 +6,7 @@
 import { writeSync } from 'node:fs';
 import { createBackend } from '../../electron/backend/app';
 import { consoleLogger } from '../../electron/backend/core/logger';
-import { commitImport } from '../../electron/backend/features/import/commit';
+import { commitImport } from '../../electron/backend/features/imports/commit';
 
 const [dataDir, importId, mode] = process.argv.slice(2) as [string, string, string | undefined];
 const backend = createBackend({ dataDir, logger: consoleLogger(true) });

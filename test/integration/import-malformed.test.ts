@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ImportPreview } from '../../shared/contract/import.contract';
+import type { ImportPreview } from '../../shared/contract/imports.contract';
 import { startTestBackend, type TestBackend } from '../support/backend';
 import { samplesDir, storeFingerprint, upload } from './import-helpers';
 

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/contract/errors';
 import { reserveAttempt } from '../../electron/backend/features/auth/login-throttle';
-import type * as PinModule from '../../electron/backend/features/auth/pin';
+import type * as PinModule from '../../electron/backend/features/users/pin';
 import { startHttpTransport } from '../../electron/backend/transport/http-server';
 import * as support from '../support/backend';
 
@@ -13,7 +13,7 @@ import * as support from '../support/backend';
  * depends on timing: the clock is injected.
  */
 const verifications = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../electron/backend/features/auth/pin', async (importOriginal) => {
+vi.mock('../../electron/backend/features/users/pin', async (importOriginal) => {
   const real = await importOriginal<typeof PinModule>();
   return {
     ...real,

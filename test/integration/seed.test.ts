@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseTypes, mapCaseStatus, mapReasonCategory, reasonCategories } from '../../shared/domain/aftersales';
-import { verifyPin } from '../../electron/backend/features/auth/pin';
+import { verifyPin } from '../../electron/backend/features/users/pin';
 import { seedDatabase, type SeedSummary } from '../../electron/backend/seed/seed';
 import { demoUsers } from '../../electron/backend/seed/demo-users';
 import { startTestBackend, type TestBackend } from '../support/backend';

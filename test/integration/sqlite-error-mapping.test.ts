@@ -5,7 +5,7 @@ import { createBackend, type Backend } from '../../electron/backend/app';
 import { newId } from '../../electron/backend/core/ids';
 import type { Logger } from '../../electron/backend/core/logger';
 import { sqliteErrorToAppError } from '../../electron/backend/core/sqlite-errors';
-import { insertUser, toSessionUser } from '../../electron/backend/features/auth/users.repository';
+import { insertUser, toSessionUser } from '../../electron/backend/features/users/users.repository';
 import { makeTempDir } from '../support/backend';
 
 interface Logged {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { caseStatuses, mapCaseStatus, refundAgreedByOfText, waitingOnByStatus, type WaitingOn } from '../../shared/domain/aftersales';
-import { insertCatalogFixture } from '../../electron/backend/features/cases/catalog-fixture.test-support';
+import { insertCatalogFixture } from '../support/catalog-fixture';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 /**

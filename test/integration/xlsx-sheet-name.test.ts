@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { excelSheetName, safeFileBaseName } from '../../electron/backend/features/export/table-file';
+import { excelSheetName, safeFileBaseName } from '../../electron/backend/core/table-file';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 let t: TestBackend;

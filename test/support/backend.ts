@@ -6,8 +6,8 @@ import type { Result } from '../../shared/contract/errors';
 import { createBackend, type Backend } from '../../electron/backend/app';
 import { consoleLogger } from '../../electron/backend/core/logger';
 import { newId } from '../../electron/backend/core/ids';
-import { hashPin } from '../../electron/backend/features/auth/pin';
-import { insertUser, toSessionUser } from '../../electron/backend/features/auth/users.repository';
+import { hashPin } from '../../electron/backend/features/users/pin';
+import { insertUser, toSessionUser } from '../../electron/backend/features/users/users.repository';
 import type { Role } from '../../shared/domain/roles';
 
 /** scrypt at N=2^17 is slow on purpose; a hash is valid in any database, so tests compute each PIN's once. */

@@ -3,7 +3,7 @@ import type { Role } from '../../../shared/domain/roles';
 import type { Sqlite } from '../db/connection';
 
 /**
- * The hashes were made once with features/auth/pin.ts hashPin (scrypt N=2^17, random salt) and are stored
+ * The hashes were made once with features/users/pin.ts hashPin (scrypt N=2^17, random salt) and are stored
  * here: the PINs are public demo PINs anyway, hashing three of them costs seconds of scrypt on every seed,
  * and fixed hashes keep a seeded database byte-for-byte deterministic. seed.test.ts verifies them with verifyPin.
  */

@@ -1,7 +1,7 @@
 import { casesLocale } from '../features/cases/cases.locale';
-import { importLocale } from '../features/import/import.locale';
+import { importsLocale } from '../features/imports/imports.locale';
 import { exportLocale } from '../features/export/export.locale';
-import { qualityLocale } from '../features/quality/quality.locale';
+import { analyticsLocale } from '../features/analytics/analytics.locale';
 import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
@@ -14,8 +14,8 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: authLocale,
   scan: scanLocale,
   cases: casesLocale,
-  quality: qualityLocale,
-  import: importLocale,
+  analytics: analyticsLocale,
+  imports: importsLocale,
   export: exportLocale,
   settings: settingsLocale,
   taxonomy: taxonomyLocale,

@@ -4,7 +4,8 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
-import { areas, homePath } from './areas';
+import { homePath } from './area-list';
+import { areas } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export const AppShell = () => {

@@ -1,7 +1,7 @@
 import { drillPageSize, maxDrillExportRows } from '../../../../shared/contract/analytics.contract';
 import { defineHandlers } from '../../core/context';
 import { prepared } from '../../db/query';
-import { exportMime, safeFileBaseName, toCsv, toXlsx, type ExportTable } from '../export/table-file';
+import { exportMime, safeFileBaseName, toCsv, toXlsx, type ExportTable } from '../../core/table-file';
 import { buildDashboard, chartArgs } from './dashboard';
 import { drillCases } from './drill';
 import { drillExportTable } from './drill-export';

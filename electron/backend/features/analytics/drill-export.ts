@@ -1,7 +1,7 @@
 import type { DrillCase } from '../../../../shared/contract/analytics.contract';
 import type { Sqlite } from '../../db/connection';
 import { prepared } from '../../db/query';
-import type { ExportTable } from '../export/table-file';
+import type { ExportTable } from '../../core/table-file';
 import { findingLabels } from './dashboard';
 
 const headers = {

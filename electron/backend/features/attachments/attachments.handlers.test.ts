@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
-import { insertScanFixture } from '../scan/scan-fixtures';
+import { insertScanFixture } from '../../../../test/support/scan-fixtures';
 import { detectImageMime } from './attachment-files';
 
 /** A real 1×1 PNG and a minimal JPEG header (enough for the magic-byte check). */

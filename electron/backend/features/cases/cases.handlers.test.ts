@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
-import { insertCatalogFixture } from './catalog-fixture.test-support';
+import { insertCatalogFixture } from '../../../../test/support/catalog-fixture';
 
 const hour = 3_600_000;
 let clock = Date.UTC(2026, 5, 1, 2, 0, 0);

@@ -4,7 +4,6 @@ import { readPolicy } from '../settings/policy.repository';
 import { caseDetail, findCaseRecord } from './cases.detail';
 import { listCases } from './cases.list';
 import { applyCaseChange, auditView, insertManualCase, markVoided } from './cases.repository';
-import { insertManualOrder } from './orders.repository';
 
 const requireCase = (ctx: HandlerContext, id: string) => {
   const record = findCaseRecord(ctx.db, id);
@@ -40,11 +39,5 @@ export const casesHandlers = defineHandlers({
     const id = insertManualCase(ctx.db, input, ctx.env.now(), readPolicy(ctx.db).responseHours);
     ctx.audit({ entity: 'case', entityId: id, action: 'create', after: { ...input, id } });
     return caseDetail(ctx.db, id);
-  },
-
-  'orders.create': (input, ctx) => {
-    const order = insertManualOrder(ctx.db, input, ctx.env.now());
-    ctx.audit({ entity: 'order', entityId: order.id, action: 'create', after: { ...input, id: order.id } });
-    return { id: order.id, orderNumber: order.orderNumber, goodsTotalFen: order.goodsTotalFen, lineIds: order.lineIds };
   },
 });

@@ -5,7 +5,7 @@ import { newId } from '../../core/ids';
 import type { Sqlite } from '../../db/connection';
 import { first, prepared, run, sql$ } from '../../db/query';
 import type { Row, RowPatch } from '../../db/schema';
-import { defaultStoreId, findOrderByNumber } from './orders.repository';
+import { defaultStoreId, findOrderByNumber } from '../orders/orders.repository';
 
 export interface ManualCase {
   caseNumber: string;

@@ -3,11 +3,11 @@ import { defineHandlers } from '../../core/context';
 import { findSku, listLots, listSkus, listSuppliers, supplierExists, updateSku } from './catalog.repository';
 
 export const catalogHandlers = defineHandlers({
-  'suppliers.list': (_input, ctx) => listSuppliers(ctx.db),
+  'catalog.suppliers': (_input, ctx) => listSuppliers(ctx.db),
 
-  'skus.list': (input, ctx) => listSkus(ctx.db, { q: input.q, supplierId: input.supplierId }, input.limit, input.offset),
+  'catalog.skus': (input, ctx) => listSkus(ctx.db, { q: input.q, supplierId: input.supplierId }, input.limit, input.offset),
 
-  'skus.update': (input, ctx) => {
+  'catalog.updateSku': (input, ctx) => {
     const before = findSku(ctx.db, input.id);
     if (!before) throw notFound('sku_not_found', {}, 'SKU not found', { field: 'id', id: input.id });
     if (input.supplierId && !supplierExists(ctx.db, input.supplierId)) {
@@ -30,5 +30,5 @@ export const catalogHandlers = defineHandlers({
     return after;
   },
 
-  'lots.list': (input, ctx) => listLots(ctx.db, { skuId: input.skuId, supplierId: input.supplierId }, input.limit),
+  'catalog.lots': (input, ctx) => listLots(ctx.db, { skuId: input.skuId, supplierId: input.supplierId }, input.limit),
 });

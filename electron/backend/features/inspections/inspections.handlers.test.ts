@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../app';
 import { consoleLogger } from '../../core/logger';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
-import { insertScanFixture, type ScanFixture } from '../scan/scan-fixtures';
+import { insertScanFixture, type ScanFixture } from '../../../../test/support/scan-fixtures';
 
 let t: TestBackend;
 let fx: ScanFixture;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
-import { insertScanFixture, type ScanFixture } from './scan-fixtures';
+import { insertScanFixture, type ScanFixture } from '../../../../test/support/scan-fixtures';
 import { ordersByNumberSql } from './scan.repository';
 
 let t: TestBackend;

@@ -18,8 +18,8 @@ export const SkuCostsTab = () => {
   const { message } = App.useApp();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
-  const skus = useCall('skus.list', { q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize });
-  const suppliers = useCall('suppliers.list', {});
+  const skus = useCall('catalog.skus', { q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize });
+  const suppliers = useCall('catalog.suppliers', {});
   const [editing, setEditing] = useState<SkuView | null>(null);
   const [form] = Form.useForm<{ cost: string; supplierId?: string }>();
 
@@ -32,7 +32,7 @@ export const SkuCostsTab = () => {
     if (!editing) return;
     try {
       const unitCostFen = values.cost.trim() === '' ? null : parseYuanToFen(values.cost);
-      await call('skus.update', { id: editing.id, unitCostFen, supplierId: values.supplierId ?? null });
+      await call('catalog.updateSku', { id: editing.id, unitCostFen, supplierId: values.supplierId ?? null });
       void message.success(t('skus.saved'));
       setEditing(null);
       skus.reload();

@@ -3,7 +3,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space, Switch, Table, T
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { userSummarySchema } from '../../../../shared/contract/auth.contract';
+import type { userSummarySchema } from '../../../../shared/contract/users.contract';
 import { roles, type Role } from '../../../../shared/domain/roles';
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';

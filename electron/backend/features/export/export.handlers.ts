@@ -1,0 +1,27 @@
+import { maxExportRows } from '../../../../shared/contract/export.contract';
+import { AppError } from '../../../../shared/contract/errors';
+import { defineHandlers } from '../../core/context';
+import { exportMime, toCsv, toXlsx } from '../../core/table-file';
+import { buildExportTable } from './export-lists';
+
+const stamp = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, '');
+
+export const exportHandlers = defineHandlers({
+  'export.list': async (input, ctx) => {
+    const user = ctx.requireUser();
+    if (input.list === 'import_rejects' && user.role === 'inspector') {
+      throw new AppError('FORBIDDEN', 'inspector_no_reject_export', {}, 'The inspector role may not export import rejects.');
+    }
+    const table = buildExportTable(ctx.db, input.list, input.filter, input.locale, maxExportRows);
+    if (table.truncated) {
+      throw new AppError('VALIDATION', 'export_too_many_rows', { max: maxExportRows }, `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`);
+    }
+    const file = input.format === 'csv' ? toCsv(table) : await toXlsx(table);
+    return {
+      fileName: `${table.sheetName}-${stamp(ctx.env.now())}.${input.format}`,
+      mime: exportMime[input.format],
+      base64: file.toString('base64'),
+      rowCount: table.rows.length,
+    };
+  },
+});

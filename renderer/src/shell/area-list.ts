@@ -1,0 +1,19 @@
+import type { Role } from '../../../shared/domain/roles';
+
+/**
+ * The navigation's areas as plain data (no React), so a unit test can hold them against their navigation labels
+ * in both languages (`common:nav.<key>`) and the screens test (test/integration/areas.test.ts). An area is a
+ * screen with its own route; it shows one or more features (renderer/src/features/<feature>/).
+ */
+export const areaList = [
+  { key: 'scan', path: '/scan', roles: ['owner', 'inspector', 'service'] },
+  { key: 'cases', path: '/cases', roles: ['owner', 'inspector', 'service'] },
+  { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
+  { key: 'import', path: '/import', roles: ['owner', 'service'] },
+  { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
+] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];
+
+export type AreaKey = (typeof areaList)[number]['key'];
+
+/** Inspectors land on the scan station; everyone else on the cases. */
+export const homePath = (role: Role): string => (role === 'inspector' ? '/scan' : role === 'owner' ? '/quality' : '/cases');
