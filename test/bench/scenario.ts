@@ -47,17 +47,6 @@ export const round = (value: number, digits = 1): number => {
   return Math.round(value * factor) / factor;
 };
 
-/** Times each call of `work` in microseconds (high-resolution clock). */
-export const timeEachUs = async (count: number, work: (i: number) => unknown): Promise<number[]> => {
-  const samples: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const start = process.hrtime.bigint();
-    await work(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1000);
-  }
-  return samples;
-};
-
 /**
  * Times several kinds of work sample by sample, interleaved: call i runs every kind once for input i, starting
  * with a different kind each time (ours, baseline, … then baseline, …, ours), so a slow minute on a shared machine,
