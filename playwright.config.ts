@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 
-/** Debian's Chromium, never a downloaded browser. Each test starts its own `serve` on a temp data dir. */
+/**
+ * Debian's Chromium, never a downloaded browser. Each test starts its own `serve` on a temp data dir; the global
+ * setup builds the renderer it serves when the build is missing or stale.
+ */
 export default defineConfig({
   testDir: 'test/e2e',
+  globalSetup: './test/e2e/global-setup.ts',
   testMatch: '**/*.e2e.ts',
   timeout: 90_000,
   expect: { timeout: 10_000 },

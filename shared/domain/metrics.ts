@@ -20,24 +20,17 @@ export type RateDimension = (typeof rateDimensions)[number];
 /** Default minimum units sold for a group to appear in rate rankings (so 1 of 2 does not top the list). */
 export const defaultMinVolume = 30;
 
-/** Cohort month of an epoch-ms paid time: the calendar month in China time (UTC+8, no DST). */
-export const cohortMonth = (paidAtMs: number): string => new Date(paidAtMs + 8 * 3600_000).toISOString().slice(0, 7);
+/*
+ * Months and weeks are bucketed in SQL only (China time, UTC+8): features/analytics/rollups.ts and the rollup
+ * triggers for the paid month, migration 7's deadlineWeekSql and charts.ts's weekSql for the deadline week.
+ * test/integration/analytics-buckets.test.ts checks their edges through the dashboard.
+ */
 
 /** Return rate of a cohort: returned ÷ sold; 0 when nothing was sold (never NaN). */
 export const returnRate = (returnedUnits: number, soldUnits: number): number => (soldUnits > 0 ? returnedUnits / soldUnits : 0);
 
 /** Returns per 1,000 units sold. */
 export const perThousand = (units: number, soldUnits: number): number => (soldUnits > 0 ? (units * 1000) / soldUnits : 0);
-
-/**
- * Monday 00:00 China time of the week holding `ms`, as 'YYYY-MM-DD' (deadline performance is bucketed by the
- * week of the merchant deadline).
- */
-export const chinaWeekStart = (ms: number): string => {
-  const local = new Date(ms + 8 * 3600_000);
-  const daysSinceMonday = (local.getUTCDay() + 6) % 7;
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate() - daysSinceMonday)).toISOString().slice(0, 10);
-};
 
 /** Pareto: cumulative share after each item of a list already sorted by value descending. */
 export const cumulativeShares = (values: readonly number[]): number[] => {

@@ -14,6 +14,7 @@ import { seedDatabase, type SeedSamples } from '../../electron/backend/seed/seed
 import type { BenchContext, BenchFigures } from './scenario';
 import { scenarios } from './scenarios';
 import { formatTable } from './table';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +33,9 @@ const only = values.only?.split(',').map((name) => name.trim()).filter(Boolean);
 const unknown = only?.filter((name) => !scenarios.some((s) => s.name === name)) ?? [];
 if (unknown.length > 0) throw new Error(`Unknown scenario(s): ${unknown.join(', ')}. Known: ${scenarios.map((s) => s.name).join(', ')}`);
 const selected = scenarios.filter((s) => !only || only.includes(s.name));
+
+// scan_to_screen and dashboard drive the built renderer through `serve`: build it if it is missing or stale.
+if (selected.some((s) => s.name === 'scan_to_screen' || s.name === 'dashboard')) buildIfStale();
 
 const keepDir = values['data-dir'] !== undefined;
 const dataDir = keepDir ? resolve(values['data-dir']!) : mkdtempSync(join(tmpdir(), 'rl-bench-'));

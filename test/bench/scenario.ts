@@ -6,7 +6,10 @@
 import type { Backend } from '../../electron/backend/app';
 import type { SeedSamples, SeedSummary } from '../../electron/backend/seed/seed';
 
-/** Figures by name: numbers (times, rates, `baseline`, `ratio`), null when not measurable here, or nested detail. */
+/**
+ * Figures by name: numbers (times, rates, `baseline`, `ratio`), null when not measurable here, or nested detail.
+ * `ratio` is always ours ÷ baseline (above 1: ours is slower than the baseline), as docs/METRICS.md states.
+ */
 export type BenchFigures = Record<string, number | string | null | Record<string, number | null>>;
 
 export interface BenchContext {
@@ -44,15 +47,30 @@ export const round = (value: number, digits = 1): number => {
   return Math.round(value * factor) / factor;
 };
 
-/** Times each call of `work` in microseconds (high-resolution clock). */
-export const timeEachUs = async (count: number, work: (i: number) => unknown): Promise<number[]> => {
-  const samples: number[] = [];
+/**
+ * Times several kinds of work sample by sample, interleaved: call i runs every kind once for input i, starting
+ * with a different kind each time (ours, baseline, … then baseline, …, ours), so a slow minute on a shared machine,
+ * a warm cache or a GC pause weighs on every kind alike instead of on whichever ran in that stretch.
+ * Answers each kind's samples in microseconds.
+ */
+export const timeInterleavedUs = async <K extends string>(count: number, kinds: Record<K, (i: number) => unknown>): Promise<Record<K, number[]>> => {
+  const names = Object.keys(kinds) as K[];
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < count; i += 1) {
-    const start = process.hrtime.bigint();
-    await work(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1000);
+    for (let k = 0; k < names.length; k += 1) {
+      const name = names[(i + k) % names.length]!;
+      const start = process.hrtime.bigint();
+      await kinds[name](i);
+      samples[name].push(Number(process.hrtime.bigint() - start) / 1000);
+    }
   }
   return samples;
+};
+
+/** ours ÷ baseline: one decimal from 1 up, two significant digits below (a dashboard far faster than its baseline). */
+export const ratioOf = (ours: number, baseline: number): number => {
+  const ratio = ours / baseline;
+  return ratio >= 1 ? round(ratio, 1) : Number(ratio.toPrecision(2));
 };
 
 /** Random rows' values of one column, drawn with the dataset's own rowids (deterministic for a given `salt`). */

@@ -10,7 +10,7 @@ export interface Served {
   token: string;
   dataDir: string;
   process: ChildProcess;
-  /** Stops the server with a signal (SIGTERM closes the database cleanly; SIGKILL simulates a crash). */
+  /** Stops the server with a signal (SIGTERM closes the database cleanly; SIGKILL kills the process with no clean shutdown). */
   stop: (signal?: NodeJS.Signals) => Promise<void>;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 import { builtinPresets } from '../../shared/domain/import-presets';
 import { findHeader } from '../../electron/backend/features/imports/header';
 import type { ReadWorkerInput, ReadWorkerMessage } from '../../electron/backend/features/imports/read-rows';
@@ -11,12 +12,15 @@ import { samplesDir } from '../integration/import-helpers';
 
 /**
  * The packaged backend starts the import's read worker from its own file beside backend.js: electron-vite must
- * emit it, and it must run as plain JavaScript. (`npm test` builds first; tests from source use read-worker.ts.)
+ * emit it, and it must run as plain JavaScript. (Tests from source use read-worker.ts.) The test builds the app
+ * first when the build is missing or older than the sources, so it checks this checkout's build, not an old one.
  */
 const built = resolve('out/main/import-read-worker.js');
 
+beforeAll(() => buildIfStale(), 600_000);
+
 it('the build has the import read worker, and it reads a sample export through the worker protocol', async () => {
-  expect(existsSync(built), `${built} is missing: run npm run build`).toBe(true);
+  expect(existsSync(built), `${built} is missing after the build`).toBe(true);
   const path = join(samplesDir, 'pdd-orders-gbk.csv');
   const head = (await openTableSource(path, 'pdd-orders-gbk.csv').batches().next()).value ?? [];
   const found = findHeader(head, builtinPresets, 'pdd-orders-gbk.csv');

@@ -108,16 +108,17 @@ describe('dispatcher', () => {
   it('a write that breaks a constraint is a typed error and rolls back what came before it', async () => {
     const { dispatcher, userCount } = await setup({
       'auth.setLocale': (_input, ctx) => {
-        const insert = ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES (?, 'Twin', 'service', 'x', NULL, 1, 0, 0)");
-        insert.run('twin');
-        insert.run('twin');
+        const insert = ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES (?, ?, 'service', 'x', NULL, 1, 0, 0)");
+        // Different names, the same id: only the primary key is broken, so the answer can name it.
+        insert.run('twin', 'Twin A');
+        insert.run('twin', 'Twin B');
         return sessionUser;
       },
     });
     const before = userCount();
     const result = await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner');
-    expect(result.ok).toBe(false);
-    expect(result.ok ? null : result.error.code).toMatch(/CONFLICT|VALIDATION/);
+    // A second row with the same primary key: CONFLICT naming the field, never VALIDATION or INTERNAL.
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'duplicate_record', params: { field: 'id' } } });
     expect(userCount()).toBe(before);
   });
 

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Table, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportRun } from '../../../../shared/contract/imports.contract';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { formatNumber, formatTime } from '../../i18n/format';
 import { downloadBase64 } from '../export/download';
+import { useErrorText } from '../../ui/error-text';
 
 const stateColor: Record<ImportRun['state'], string> = { previewing: 'blue', committing: 'processing', committed: 'green', cancelled: 'default', failed: 'red' };
 
@@ -22,16 +23,19 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
   const { reload } = history;
   useEffect(() => reload(), [refreshKey, reload]);
   const locale = i18n.language === 'en-US' ? 'en-US' : 'zh-CN';
+  const errorText = useErrorText();
 
   return (
     <Card title={t('history.title')} size="small" data-testid="import-history">
+      {/* A history that failed to load must not pass for an empty one. */}
+      {history.error && <Alert type="error" showIcon title={errorText(history.error)} style={{ marginBottom: 12 }} data-testid="import-history-error" />}
       <Table
         size="small"
         rowKey="id"
         loading={history.loading}
         dataSource={history.data ?? []}
         pagination={{ pageSize: 10, hideOnSinglePage: true }}
-        locale={{ emptyText: t('history.empty') }}
+        locale={{ emptyText: history.error ? '—' : t('history.empty') }}
         columns={[
           { title: t('history.time'), dataIndex: 'startedAt', width: 150, render: (ms: number) => formatTime(ms) },
           { title: t('history.file'), dataIndex: 'fileName', ellipsis: true },

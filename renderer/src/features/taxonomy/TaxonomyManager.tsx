@@ -103,7 +103,7 @@ export const TaxonomyManager = () => {
             key: 'actions',
             render: (_, row) => (
               <Space>
-                <Button size="small" onClick={() => open(row)}>{t('edit')}</Button>
+                <Button size="small" onClick={() => open(row)} data-testid={`taxonomy-edit-${row.code}`}>{t('edit')}</Button>
                 <Button size="small" danger={row.active} onClick={() => void toggle(row)} data-testid={`taxonomy-toggle-${row.code}`}>
                   {row.active ? t('deactivate') : t('reactivate')}
                 </Button>

@@ -3,10 +3,12 @@ import { seededDataDir } from './scan-helpers';
 import { loginViaUi } from './store-helpers';
 
 /**
- * A power cut in the middle of an inspection: once the screen says "saved", the draft is on disk. The server is
- * killed (SIGKILL, no clean shutdown), started again on the same data dir, and the draft reopens as it was.
+ * The server process killed in the middle of an inspection: once the screen says "saved", the draft is committed.
+ * The server is killed (SIGKILL, no clean shutdown), started again on the same data dir, and the draft reopens as it
+ * was. A SIGKILL leaves the OS page cache intact, so this says nothing about a power cut (that rests on
+ * synchronous=FULL, test/integration/sync-full.test.ts).
  */
-test('a draft saved before the server is killed reopens after restart', async ({ page }) => {
+test('process killed: a draft saved before the server process is killed reopens after restart', async ({ page }) => {
   const { dataDir, samples } = seededDataDir();
   const code = samples.awaitingReturnTracking[2]!;
   let served = await startServe(dataDir);
