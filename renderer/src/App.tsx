@@ -5,15 +5,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { SessionUser } from '../../shared/contract/auth.contract';
-import { call } from './api/client';
+import { ApiCallError, call } from './api/client';
 import { Login } from './auth/Login';
+import { NoToken } from './auth/NoToken';
 import { SessionContext } from './auth/session';
 import { SetupOwner } from './auth/SetupOwner';
 import { rememberLanguage } from './i18n';
 import { AppShell } from './shell/AppShell';
 import { theme } from './theme';
 
-type Gate = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'in'; user: SessionUser };
+type Gate = { kind: 'loading' } | { kind: 'setup' } | { kind: 'login' } | { kind: 'noToken' } | { kind: 'in'; user: SessionUser };
 
 export const App = () => {
   const { i18n } = useTranslation();
@@ -22,7 +23,8 @@ export const App = () => {
   useEffect(() => {
     call('auth.status', {})
       .then((s) => setGate(s.needsSetup ? { kind: 'setup' } : s.user ? { kind: 'in', user: s.user } : { kind: 'login' }))
-      .catch(() => setGate({ kind: 'login' }));
+      // Refused outright (no or a stale token in the address): explain, rather than show an empty login picker.
+      .catch((e: unknown) => setGate(e instanceof ApiCallError && e.body.reason === 'request_refused' ? { kind: 'noToken' } : { kind: 'login' }));
   }, []);
 
   const enter = (user: SessionUser) => {
@@ -44,6 +46,8 @@ export const App = () => {
         return <SetupOwner onDone={enter} />;
       case 'login':
         return <Login onDone={enter} />;
+      case 'noToken':
+        return <NoToken />;
       case 'in':
         return (
           <SessionContext.Provider value={{ user: gate.user, logout }}>
