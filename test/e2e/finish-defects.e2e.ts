@@ -28,6 +28,12 @@ test('back-to-back unknown parcels can each be recorded', async ({ page, served 
     await page.getByTestId('record-unmatched-button').click();
     await expect(page.getByTestId('unmatched-recorded')).toContainText(code);
   }
+  await screenshot(page, 'scan-second-unmatched-recorded-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await scan.fill('UNKNOWN-PARCEL-C3');
+  await scan.press('Enter');
+  await expect(page.getByTestId('record-unmatched')).toBeVisible();
+  await screenshot(page, 'scan-third-unmatched-form-en-US');
   const parcels = await apiCall<{ code: string }[]>(page, 'parcels.list', { state: 'all' });
   expect(parcels.map((p) => p.code).sort()).toEqual(['UNKNOWN-PARCEL-A1', 'UNKNOWN-PARCEL-B2']);
 });
@@ -111,6 +117,15 @@ test('policy hours of 0 or −5 are refused with a message, not saved as 1', asy
   await expect(page.getByText('Enter whole hours from 1 to 720')).toBeVisible();
   await screenshot(page, 'settings-policy-refused-en-US');
   expect((await apiCall<{ responseHours: number }>(page, 'settings.getPolicy', {})).responseHours).toBe(48);
+
+  // Copy to… in English: a relative path is refused with the reason, in the reader's language.
+  await page.getByTestId('settings-tab-backups').click();
+  await page.getByTestId('backup-now').click();
+  await page.getByTestId('backup-row').first().getByTestId('backup-copy').click();
+  await page.getByTestId('backup-copy-folder').fill('usb/backups');
+  await page.getByTestId('backup-copy-ok').click();
+  await expect(page.getByRole('dialog')).toContainText('Enter a full folder path');
+  await screenshot(page, 'settings-backup-copy-refused-en-US');
 });
 
 test('a link without the token explains how to open the app, in both languages', async ({ page, served }) => {

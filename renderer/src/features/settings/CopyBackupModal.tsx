@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/contract/backups.contract';
@@ -59,7 +59,6 @@ export const CopyBackupModal = ({ backup, onClose }: { backup: BackupInfo | null
           <Input autoFocus data-testid="backup-copy-folder" />
         </Form.Item>
       </Form>
-      <Typography.Text type="secondary" className="small">{backup?.id}</Typography.Text>
     </Modal>
   );
 };
