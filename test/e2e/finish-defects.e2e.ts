@@ -229,3 +229,33 @@ test('the chart PNG leaves out the hover cursor and states the filters applied',
     await served.stop();
   }
 });
+
+test('exporting cases writes what the list shows: its tab and type', async ({ page, served }) => {
+  await page.goto(served.url);
+  await setupOwnerViaUi(page);
+  insertCatalog(served.dataDir);
+  const cases: [string, string, string][] = [
+    ['E2E-REPAIR-1', 'repair', 'pending_merchant'],
+    ['E2E-REPAIR-2', 'repair', 'pending_merchant'],
+    ['E2E-REPAIR-DONE', 'repair', 'succeeded'],
+    ['E2E-EXCHANGE-1', 'exchange', 'pending_merchant'],
+  ];
+  for (const [caseNumber, type, status] of cases) {
+    const orderNumber = `261207-${caseNumber}`;
+    await apiCall(page, 'orders.create', { orderNumber, status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'cases.create', { caseNumber, orderNumber, type, reasonCategory: 'quality', status });
+  }
+  await page.getByTestId('nav-cases').click();
+  await page.getByTestId('case-group-open').click();
+  await page.getByTestId('cases-page').locator('.case-filter').first().click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '维修' }).click();
+  const rows = page.locator('[data-testid^="case-row-"]');
+  await expect(rows).toHaveCount(2);
+
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-cases').hover();
+  await page.getByRole('menuitem').filter({ hasText: 'CSV' }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  // Each case shows twice in its row: as the case number and inside its order number.
+  expect([...new Set([...csv.matchAll(/E2E-[A-Z]+-[A-Z0-9]+/g)].map((m) => m[0]))].sort()).toEqual(['E2E-REPAIR-1', 'E2E-REPAIR-2']);
+});
