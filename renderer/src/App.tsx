@@ -5,9 +5,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { LockReason, SessionUser } from '../../shared/contract/auth.contract';
-import { call } from './api/client';
+import { ApiCallError, call } from './api/client';
 import { LockScreen } from './auth/LockScreen';
 import { Login } from './auth/Login';
+import { NoToken } from './auth/NoToken';
 import { SessionContext } from './auth/session';
 import { SetupOwner } from './auth/SetupOwner';
 import { useIdleLock } from './auth/useIdleLock';
@@ -20,6 +21,7 @@ type Gate =
   | { kind: 'setup' }
   /** `preselect`: who left this window locked before a reload (their place is gone, their name is kept). */
   | { kind: 'login'; preselect?: string }
+  | { kind: 'noToken' }
   /** `visit` counts logins on this window: a new one starts a fresh app (the previous user's screens are dropped). */
   | { kind: 'in'; user: SessionUser; visit: number; lock: LockReason | null };
 
@@ -39,7 +41,8 @@ export const App = () => {
               : { kind: 'login', preselect: s.lockedUser?.id },
         ),
       )
-      .catch(() => setGate({ kind: 'login' }));
+      // Refused outright (no or a stale token in the address): explain, rather than show an empty login picker.
+      .catch((e: unknown) => setGate(e instanceof ApiCallError && e.body.reason === 'request_refused' ? { kind: 'noToken' } : { kind: 'login' }));
   }, []);
 
   const signedIn = gate.kind === 'in' ? gate.user : null;
@@ -97,6 +100,8 @@ export const App = () => {
         return <SetupOwner onDone={enter} />;
       case 'login':
         return <Login onDone={enter} preselect={gate.preselect} />;
+      case 'noToken':
+        return <NoToken />;
       case 'in':
         return (
           <>

@@ -6,7 +6,10 @@ export const backupReasons = ['manual', 'auto', 'pre_migration', 'pre_restore'] 
 export type BackupReason = (typeof backupReasons)[number];
 
 export const backupSchema = z.object({
-  /** The backup's folder name under <data>/backups, e.g. 2026-11-21T23-45-00-123Z-manual. */
+  /**
+   * The backup's folder name under <data>/backups, stamped in China time (what the app shows), e.g.
+   * 2026-11-22_07-45-00-123-manual; backups made before this naming keep their UTC names (…T23-45-00-123Z-manual).
+   */
   id: z.string(),
   createdAt: z.number().int(),
   reason: z.enum(backupReasons),
@@ -23,7 +26,7 @@ const backupId = z
   .min(1)
   .max(120)
   // A folder name, never a path: no separators, and it cannot start with a dot ('..').
-  .regex(/^[0-9A-Za-z][0-9A-Za-z_.-]*$/, 'A backup id is a folder name from backups.list, like 2026-11-21T23-45-00-123Z-manual.');
+  .regex(/^[0-9A-Za-z][0-9A-Za-z_.-]*$/, 'A backup id is a folder name from backups.list, like 2026-11-22_07-45-00-123-manual.');
 
 export const backupsContract = {
   'backups.create': defineMethod({
@@ -45,6 +48,13 @@ export const backupsContract = {
       'Check a backup (integrity_check), save the current database first (a pre_restore backup, so this can be undone), then replace the live data with it.',
     input: z.object({ id: backupId }).strict(),
     output: z.object({ restored: backupSchema, undo: backupSchema }),
+    roles: ['owner'],
+    access: 'job',
+  }),
+  'backups.copyTo': defineMethod({
+    summary: 'Copy one backup into another folder or drive (owner), as <folder>/<backup id>; the folder must exist, be writable and lie outside the data folder.',
+    input: z.object({ id: backupId, folder: z.string().trim().min(1, 'folder is required').max(1000) }).strict(),
+    output: z.object({ path: z.string() }),
     roles: ['owner'],
     access: 'job',
   }),

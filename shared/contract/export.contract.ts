@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
 import { localeSchema } from './auth.contract';
+import { caseStatusGroups } from './cases.contract';
+import { caseTypes, reasonCategories } from '../domain/aftersales';
 
 export const exportLists = ['orders', 'cases', 'inspections', 'import_rejects'] as const;
 export type ExportList = (typeof exportLists)[number];
@@ -23,6 +25,17 @@ export const exportFilterSchema = z
     overdueOnly: z.boolean().optional(),
     importId: z.string().max(64).optional(),
     ids: z.array(z.string().max(64)).max(maxExportRows).optional(),
+    /** Cases only: the Cases screen's own filters (queue tab, type, reason, dispute, search), read as the list reads them. */
+    caseList: z
+      .object({
+        group: z.enum(caseStatusGroups),
+        type: z.enum(caseTypes).optional(),
+        reasonCategory: z.enum(reasonCategories).optional(),
+        dispute: z.boolean().optional(),
+        q: z.string().trim().max(80).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ExportFilter = z.infer<typeof exportFilterSchema>;

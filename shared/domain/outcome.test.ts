@@ -46,6 +46,21 @@ describe('suggested outcome after an inspection', () => {
     expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, { grade: 'A', claimMatch: 'no', fault: 'none' }).outcome).toBe('reject_with_evidence');
   });
 
+  // Found by hand: two severe defects with fault = supplier were suggested "reject with evidence" because the
+  // inspector left "claim matches" on "no" (the buyer named a different defect than the one found).
+  it('treats a severe defect the supplier caused as a claim that holds, whatever the claim-match choice', () => {
+    const severe = { grade: 'D', claimMatch: 'no', fault: 'supplier', severeDefects: 2 } as const;
+    expect(suggestOutcome(qualityCase, severe)).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
+    expect(suggestOutcome(qualityCase, { ...severe, claimMatch: 'partly' })).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
+    expect(suggestOutcome({ ...qualityCase, reasonCategory: 'not_as_described' }, { ...severe, severeDefects: 1 }).outcome).toBe('full_refund');
+    expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, severe).outcome).toBe('exchange');
+    expect(suggestOutcome({ ...qualityCase, type: 'repair' }, severe).outcome).toBe('repair');
+    // Minor defects only, or a severe defect someone else caused: the claim-match choice decides as before.
+    expect(suggestOutcome(qualityCase, { ...severe, severeDefects: 0 }).outcome).toBe('reject_with_evidence');
+    expect(suggestOutcome(qualityCase, { ...severe, fault: 'customer' }).outcome).toBe('reject_with_evidence');
+    expect(suggestOutcome(qualityCase, { ...severe, fault: 'carrier' }).outcome).toBe('reject_with_evidence');
+  });
+
   it('rounds partial amounts to whole fen', () => {
     const c: OutcomeCase = { ...qualityCase, refundFen: 333 };
     expect(suggestOutcome(c, { grade: 'B', claimMatch: 'partly', fault: 'carrier' }).refundFen).toBe(167);

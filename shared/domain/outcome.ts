@@ -29,6 +29,7 @@ export const outcomeBases = [
   'claim_not_confirmed',
   'returned_as_sold',
   'customer_damage',
+  'supplier_defect',
 ] as const;
 export type OutcomeBasis = (typeof outcomeBases)[number];
 
@@ -44,6 +45,8 @@ export interface OutcomeInspection {
   grade: Grade;
   claimMatch: ClaimMatch;
   fault: FaultParty;
+  /** Defects recorded as critical or major on this item (0 when none, or not counted by the caller). */
+  severeDefects?: number;
 }
 
 export interface SuggestedOutcomeResult {
@@ -67,6 +70,8 @@ const byPercent = (c: OutcomeCase, percent: number, basis: OutcomeBasis): Sugges
 
 /**
  * The policy rule (DOMAIN.md, "Return reasons and findings"):
+ * - a critical or major defect the supplier caused means the goods were faulty when sold: the buyer's claim holds
+ *   whatever the claim-match choice says (exchange / repair as asked, else a full refund), never a rejection;
  * - exchange / repair cases whose claim holds (fully or partly) get what the customer asked for;
  * - damage caused by the customer is refunded by the item's grade (A full … D reject with evidence);
  * - a 7-day no-reason return that comes back as sold is refunded in full (the law's Art. 25);
@@ -79,6 +84,11 @@ export const suggestOutcome = (
   policy: OutcomePolicy = defaultOutcomePolicy,
 ): SuggestedOutcomeResult => {
   const { claimMatch, fault, grade } = inspection;
+  if (fault === 'supplier' && claimMatch !== 'yes' && (inspection.severeDefects ?? 0) > 0) {
+    if (c.type === 'exchange') return { outcome: 'exchange', refundFen: null, basis: 'exchange_requested' };
+    if (c.type === 'repair') return { outcome: 'repair', refundFen: null, basis: 'repair_requested' };
+    return { outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' };
+  }
   if (claimMatch !== 'no' && fault !== 'customer') {
     if (c.type === 'exchange') return { outcome: 'exchange', refundFen: null, basis: 'exchange_requested' };
     if (c.type === 'repair') return { outcome: 'repair', refundFen: null, basis: 'repair_requested' };

@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, screenshot, setupOwnerViaUi, test } from './serve-fixture';
 import { apiCall, insertCatalog, loginViaUi } from './store-helpers';
 
@@ -59,7 +62,19 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   await expect(page.getByText('运行日志')).toBeVisible();
   await apiCall(page, 'settings.updatePolicy', { responseHours: 36 });
   await screenshot(page, 'settings-backups-zh-CN');
-  await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByRole('button').click();
+  // Copy to…: a folder that is not there is refused with the reason; a real one (another drive) gets the copy.
+  await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByTestId('backup-copy').click();
+  const drive = mkdtempSync(join(tmpdir(), 'returnlens-usb-'));
+  await page.getByTestId('backup-copy-folder').fill(join(drive, 'missing'));
+  await page.getByTestId('backup-copy-ok').click();
+  await expect(page.getByRole('dialog')).toContainText('找不到文件夹');
+  await screenshot(page, 'settings-backup-copy-refused-zh-CN');
+  await page.getByTestId('backup-copy-folder').fill(drive);
+  await page.getByTestId('backup-copy-ok').click();
+  await expect(page.getByText(`已复制到 ${drive}`, { exact: false })).toBeVisible();
+  expect(readdirSync(drive)).toHaveLength(1);
+  expect(readdirSync(join(drive, readdirSync(drive)[0]!)).sort()).toEqual(['manifest.json', 'returnlens.sqlite']);
+  await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByTestId('backup-restore').click();
   await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
   await expect(page.getByText('已恢复。', { exact: false })).toBeVisible();
   expect(await apiCall<{ responseHours: number }>(page, 'settings.getPolicy', {})).toMatchObject({ responseHours: 24 });

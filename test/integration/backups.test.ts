@@ -87,6 +87,47 @@ describe('backups', () => {
     expect((backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'backup' AND action = 'create'`).get() as { n: number }).n).toBe(1);
   });
 
+  it('names a backup folder in China time, as the app shows it, whatever the PC zone', async () => {
+    const { backend } = open({ now: () => Date.UTC(2026, 10, 21, 23, 45, 0, 123) }); // 07:45 on 22 Nov, China time
+    const info = await ok<Info>(backend, 'backups.create', {});
+    expect(info.id).toBe('2026-11-22_07-45-00-123-manual');
+  });
+
+  it('copies a backup to another folder (owner only), refusing a bad folder with the reason and leaving nothing half-copied', async () => {
+    const { backend, dataDir } = open();
+    mkdirSync(join(dataDir, 'attachments'), { recursive: true });
+    writeFileSync(join(dataDir, 'attachments', 'b'.repeat(64)), 'photo bytes');
+    const info = await ok<Info>(backend, 'backups.create', {});
+    const drive = makeTempDir('rl-usb-');
+    opened.push({ backend: { close: () => undefined } as Backend, dataDir: drive });
+
+    const refused = async (folder: string, session = 'owner') => {
+      const answer = await backend.dispatch('backups.copyTo', { id: info.id, folder }, session);
+      return answer.ok ? 'copied' : `${answer.error.code} ${answer.error.reason}`;
+    };
+    expect(await refused(drive, 'inspector')).toBe('FORBIDDEN role_forbidden');
+    expect(await refused('usb/backups')).toBe('VALIDATION backup_target_not_absolute');
+    expect(await refused(join(drive, 'no-such-folder'))).toBe('VALIDATION backup_target_missing');
+    expect(await refused(join(dataDir, 'backups'))).toBe('VALIDATION backup_target_inside_data');
+    expect(await refused(dataDir)).toBe('VALIDATION backup_target_inside_data');
+    expect(readdirSync(drive)).toEqual([]);
+
+    const copied = await ok<{ path: string }>(backend, 'backups.copyTo', { id: info.id, folder: drive });
+    expect(copied.path).toBe(join(drive, info.id));
+    expect(readdirSync(copied.path).sort()).toEqual(['attachments', 'manifest.json', 'returnlens.sqlite']);
+    expect(readdirSync(drive)).toEqual([info.id]);
+    const copy = new BetterSqlite3(join(copied.path, 'returnlens.sqlite'), { readonly: true });
+    try {
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      copy.close();
+    }
+    // A second copy to the same place overwrites nothing; the audit says who copied what, where.
+    expect(await refused(drive)).toBe('CONFLICT backup_copy_exists');
+    const audit = backend.db.prepare(`SELECT entity_id, after FROM audit_log WHERE entity = 'backup' AND action = 'copy'`).all();
+    expect(audit).toEqual([{ entity_id: info.id, after: JSON.stringify({ path: copied.path }) }]);
+  });
+
   it('restores a backup so every table reads as it did, and the automatic pre-restore copy undoes it', async () => {
     let now = start;
     const { backend, dataDir } = open({ now: () => now });

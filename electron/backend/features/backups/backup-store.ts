@@ -6,6 +6,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { backupReasons, type BackupInfo, type BackupReason } from '../../../../shared/contract/backups.contract';
+import { chinaOffsetMs } from '../../../../shared/domain/time';
 import type { Sqlite } from '../../db/connection';
 
 export const backupsDir = (dataDir: string) => join(dataDir, 'backups');
@@ -19,7 +20,8 @@ export const backupFolder = (dataDir: string, id: string): string | null => {
   return folder.startsWith(root + sep) && !id.includes('/') && !id.includes('\\') ? folder : null;
 };
 
-const stampOf = (at: number) => new Date(at).toISOString().replace(/[:.]/g, '-');
+/** China wall-clock time, as the app shows it (the PC's own zone does not matter): 2026-11-22_07-45-00-123. */
+const stampOf = (at: number) => new Date(at + chinaOffsetMs).toISOString().slice(0, 23).replace('T', '_').replace(/[:.]/g, '-');
 
 /** A new, unused folder for a backup made at `at` for `reason`. */
 export const newBackupFolder = (dataDir: string, at: number, reason: BackupReason): { id: string; folder: string } => {

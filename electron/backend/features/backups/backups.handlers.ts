@@ -1,6 +1,7 @@
 import { AppError } from '../../../../shared/contract/errors';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import type { BackupService } from './backup-service';
+import { copyBackupTo } from './backup-copy';
 import { backupsDir } from './backup-store';
 import { logsDir } from '../../core/logger';
 
@@ -26,5 +27,11 @@ export const backupsHandlers = defineHandlers({
       ctx.audit({ entity: 'backup', entityId: input.id, action: 'restore', after: { restored: result.restored.id, undo: result.undo.id } }),
     );
     return result;
+  },
+
+  'backups.copyTo': async (input, ctx) => {
+    const copied = copyBackupTo(ctx.env.dataDir, input.id, input.folder);
+    await ctx.transaction(() => ctx.audit({ entity: 'backup', entityId: input.id, action: 'copy', after: { path: copied.path } }));
+    return copied;
   },
 });

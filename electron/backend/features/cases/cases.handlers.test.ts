@@ -25,6 +25,8 @@ const newOrderAndCase = async (suffix: string, deadlineInHours?: number) => {
       reasonCategory: 'quality',
       refundFen: 3990,
       ...(deadlineInHours !== undefined && { deadlineAt: clock + deadlineInHours * hour }),
+      // An overdue case was asked for two days ago (a deadline before its request is refused).
+      ...(deadlineInHours !== undefined && deadlineInHours < 0 && { requestedAt: clock - 48 * hour }),
     },
     'service',
   );
@@ -41,6 +43,19 @@ describe('cases', () => {
     expect(detail.order.buyerPaidFen).toBe(7980);
     expect(detail.audit.map((a) => a.action)).toEqual(['create']);
     expect(detail.audit[0]?.userName).toBe('Service');
+  });
+
+  it('refuses a deadline before the request time, and saves nothing', async () => {
+    await t.call('orders.create', { orderNumber: '260601-EARLY', status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] }, 'service');
+    const base = { caseNumber: 'CASE-EARLY', orderNumber: '260601-EARLY', type: 'return_refund', reasonCategory: 'quality' } as const;
+    const early = await t.raw('cases.create', { ...base, requestedAt: clock - hour, deadlineAt: clock - 2 * hour }, 'service');
+    expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'deadline_before_request' } });
+    // Without a request time the request is now: "today 00:00" picked in the morning is before it.
+    const beforeNow = await t.raw('cases.create', { ...base, deadlineAt: clock - 1 }, 'service');
+    expect(beforeNow).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'deadline_before_request' } });
+    expect(t.backend.db.prepare(`SELECT count(*) AS n FROM after_sales_cases WHERE case_number = 'CASE-EARLY'`).get()).toEqual({ n: 0 });
+    const onTime = await t.call('cases.create', { ...base, deadlineAt: clock }, 'service');
+    expect(onTime.deadlineAt).toBe(clock);
   });
 
   it('sorts by urgency, counts queues, and filters by text over case, order and tracking numbers', async () => {

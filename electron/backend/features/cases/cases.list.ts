@@ -132,6 +132,13 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
   return { rows, total, counts, now };
 };
 
+/** Every case the list shows for these filters, on all its pages: what exporting the list writes. */
+export const listCaseIds = (db: Sqlite, filter: Pick<CaseListFilter, 'group' | 'type' | 'reasonCategory' | 'dispute' | 'q'>, now: number): string[] => {
+  const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
+  const extra = filterSql(db, { ...filter, sort: 'urgency', limit: 0, offset: 0 }, params);
+  return (prepared(db, `SELECT c.id FROM after_sales_cases c WHERE ${groupSql[filter.group]}${extra}`).all(params) as { id: string }[]).map((r) => r.id);
+};
+
 export const caseRowById = (db: Sqlite, id: string): CaseRow | undefined => {
   const row = prepared(db, `SELECT ${rowColumns} ${joins} WHERE c.id = ?`).get(id) as RawCaseRow | undefined;
   return row ? toCaseRow(row) : undefined;

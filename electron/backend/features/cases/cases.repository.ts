@@ -41,6 +41,11 @@ export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, res
   const exists = first(db, sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber));
   if (exists) throw conflict('case_number_taken', { caseNumber: input.caseNumber }, `case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
   const requestedAt = input.requestedAt ?? now;
+  // A deadline before the request is a mistake (most often a date picked in another time zone): the case would be
+  // overdue the moment it is saved.
+  if (input.deadlineAt !== undefined && input.deadlineAt < requestedAt) {
+    throw invalid('deadline_before_request', {}, 'deadlineAt: the deadline is before the request time.', { field: 'deadlineAt', deadlineAt: input.deadlineAt, requestedAt });
+  }
   const id = newId();
   run(
     db,

@@ -38,7 +38,9 @@ const inList = (column: string, values: readonly string[] | undefined, params: u
  * it travels as ONE parameter, a JSON array that json_each unrolls.
  */
 const inIds = (column: string, ids: readonly string[] | undefined, params: unknown[]): string[] => {
-  if (!ids?.length) return [];
+  if (ids === undefined) return [];
+  // An empty list selects nothing (a screen whose filters match no row), never everything.
+  if (ids.length === 0) return ['0 = 1'];
   params.push(JSON.stringify(ids));
   return [`${column} IN (SELECT value FROM json_each(?))`];
 };

@@ -2,6 +2,7 @@ import { maxExportRows } from '../../../../shared/contract/export.contract';
 import { AppError } from '../../../../shared/contract/errors';
 import { defineHandlers } from '../../core/context';
 import { exportMime, toCsv, toXlsx } from '../../core/table-file';
+import { listCaseIds } from '../cases/cases.list';
 import { buildExportTable } from './export-lists';
 
 const stamp = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace(/[-:T]/g, '');
@@ -12,7 +13,10 @@ export const exportHandlers = defineHandlers({
     if (input.list === 'import_rejects' && user.role === 'inspector') {
       throw new AppError('FORBIDDEN', 'inspector_no_reject_export', {}, 'The inspector role may not export import rejects.');
     }
-    const table = buildExportTable(ctx.db, input.list, input.filter, input.locale, maxExportRows);
+    // The Cases screen's filters select ids exactly as its list does (one definition of "open", "overdue", …).
+    const { caseList, ...rest } = input.filter;
+    const filter = input.list === 'cases' && caseList ? { ...rest, ids: listCaseIds(ctx.db, caseList, ctx.env.now()) } : rest;
+    const table = buildExportTable(ctx.db, input.list, filter, input.locale, maxExportRows);
     if (table.truncated) {
       throw new AppError('VALIDATION', 'export_too_many_rows', { max: maxExportRows }, `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`);
     }

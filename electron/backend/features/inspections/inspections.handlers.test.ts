@@ -96,6 +96,28 @@ describe('an inspector inspects a returned item', () => {
     expect(done.case.suggestedRefundFen).toBe(3995);
   });
 
+  it('suggests a refund, not a rejection, for two severe defects the supplier caused (claim-match left on "no")', async () => {
+    await receive();
+    const done = await t.call(
+      'inspections.complete',
+      {
+        caseId,
+        grade: 'D',
+        claimMatch: 'no',
+        fault: 'supplier',
+        disposition: 'return_to_supplier',
+        defects: [
+          { defectTypeId: defectId('BROKEN'), class: 'critical', quantity: 1 },
+          { defectTypeId: defectId('LOOSE_THREAD'), class: 'major', quantity: 1 },
+        ],
+      },
+      'inspector',
+    );
+    expect(done.suggestion).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
+    const stored = t.backend.db.prepare('SELECT suggested_outcome FROM after_sales_cases WHERE id = ?').get(caseId) as { suggested_outcome: string };
+    expect(stored.suggested_outcome).toBe('full_refund');
+  });
+
   it('refuses to complete without the decisions, naming the missing ones, and keeps the draft', async () => {
     await receive();
     const result = await t.raw('inspections.complete', { caseId, grade: 'A' }, 'inspector');

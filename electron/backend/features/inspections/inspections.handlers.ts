@@ -72,7 +72,7 @@ export const inspectionsHandlers = defineHandlers({
 
     const suggestion = suggestOutcome(
       { type: caseRow.type, reasonCategory: caseRow.reason_category, refundFen: caseRow.refund_fen, orderAmountFen: caseRow.order_amount_fen },
-      { grade: row.grade, claimMatch: row.claim_match, fault: row.fault },
+      { grade: row.grade, claimMatch: row.claim_match, fault: row.fault, severeDefects: draft.defects.filter((d) => d.class !== 'minor').length },
       outcomePolicyFrom(readPolicySetting(ctx.db)),
     );
     // The person who completes it answers for it, even when a colleague started the draft.

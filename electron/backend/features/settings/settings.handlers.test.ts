@@ -37,6 +37,11 @@ describe('settings.policy', () => {
     }
     const fractional = await t.raw('settings.updatePolicy', { responseHours: 1.5 }, 'owner');
     expect(fractional.ok || [fractional.error.code, (fractional.error.details as { path: string }[])[0]?.path]).toEqual(['VALIDATION', 'responseHours']);
+    // 0 and −5 hours are refused, never stored as 1 (found by hand in the form, which clamped them silently).
+    for (const bad of [{ responseHours: 0 }, { responseHours: -5 }, { refundHours: 0 }]) {
+      const refused = await t.raw('settings.updatePolicy', bad, 'owner');
+      expect(refused.ok || [refused.error.code, (refused.error.details as { path: string }[])[0]?.path]).toEqual(['VALIDATION', Object.keys(bad)[0]]);
+    }
     const zone = await t.raw('settings.updatePolicy', { timezone: 'Mars/Olympus' }, 'owner');
     expect(zone.ok || (zone.error.details as { path: string }[])[0]?.path).toBe('timezone');
     expect((await t.call('settings.getPolicy', {}, 'owner')).responseHours).toBe(48);

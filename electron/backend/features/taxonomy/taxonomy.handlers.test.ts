@@ -37,6 +37,19 @@ describe('the defect taxonomy', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
+  it('answers a second identical create (a double click on OK) with a clean conflict, and keeps one type', async () => {
+    const draft = { code: 'SEAM_OPEN', nameZh: '开缝', nameEn: 'Open seam', category: 'workmanship', defaultClass: 'minor' } as const;
+    const [first, second] = await Promise.all([t.raw('taxonomy.create', draft, 'owner'), t.raw('taxonomy.create', draft, 'owner')]);
+    expect(first).toMatchObject({ ok: true });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'defect_code_taken', params: { code: 'SEAM_OPEN' } } });
+    // Another code with a name already in use is refused too: the picker could not tell the two apart.
+    const sameName = await t.raw('taxonomy.create', { ...draft, code: 'SEAM_OPEN_2', nameEn: 'OPEN SEAM', nameZh: '开缝2' }, 'owner');
+    expect(sameName).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'defect_name_taken', params: { name: 'Open seam' } } });
+    const rename = await t.raw('taxonomy.update', { id: (await t.call('taxonomy.list', { search: 'ODOUR' }, 'owner'))[0]!.id, nameZh: '开缝' }, 'owner');
+    expect(rename).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'defect_name_taken', params: { name: '开缝' } } });
+    expect((await t.call('taxonomy.list', { search: '开缝' }, 'owner')).length).toBe(1);
+  });
+
   it('is managed by owners only', async () => {
     const id = (await t.call('taxonomy.list', {}, 'inspector'))[0]!.id;
     expect(await t.raw('taxonomy.setActive', { id, active: false }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -79,3 +79,17 @@ export const findDefectTypeByCode = (db: Sqlite, code: string): DefectType | und
   const row = first(db, withUsage().where('d.code', '=', code));
   return row && toDefectType(row as DefectRow);
 };
+
+/**
+ * Another type already called `nameZh` or `nameEn` (English compared without case): two types with one name would
+ * be indistinguishable in the inspector's picker.
+ */
+export const findDefectTypeNamed = (db: Sqlite, names: { nameZh?: string; nameEn?: string }, exceptId?: string): { name: string } | undefined => {
+  const rows = all(db, sql$.selectFrom('defect_types').select(['id', 'name_zh', 'name_en']));
+  for (const row of rows) {
+    if (row.id === exceptId) continue;
+    if (names.nameZh !== undefined && row.name_zh === names.nameZh) return { name: row.name_zh };
+    if (names.nameEn !== undefined && row.name_en.toLowerCase() === names.nameEn.toLowerCase()) return { name: row.name_en };
+  }
+  return undefined;
+};

@@ -1,9 +1,10 @@
 import { DownloadOutlined, QuestionCircleOutlined } from '@ant-design/icons';
 import { App, Button, Card, Dropdown, Popover, Segmented, Space, Table, Typography } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { useContext, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { downloadBase64 } from '../export/download';
+import { ChartCaption } from './chart-caption';
 import { chartToPng, downloadBlob, type LegendItem } from './export-png';
 import { useErrorText } from '../../ui/error-text';
 
@@ -37,12 +38,13 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
   const { message } = App.useApp();
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const chartRef = useRef<HTMLDivElement>(null);
+  const caption = useContext(ChartCaption);
 
   const exportAs = async (format: 'png' | 'csv' | 'xlsx') => {
     try {
       if (format === 'png') {
         if (!chartRef.current) throw new Error('No chart');
-        downloadBlob(await chartToPng(chartRef.current, p.title, p.subtitle, p.legend), `${p.title}.png`);
+        downloadBlob(await chartToPng(chartRef.current, { title: p.title, subtitle: p.subtitle, caption, legend: p.legend }), `${p.title}.png`);
       } else {
         const file = await call('analytics.exportTable', {
           name: p.title,
@@ -75,6 +77,7 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
     <Card
       className="quality-card"
       data-testid={`chart-${p.id}`}
+      data-export-caption={caption}
       title={title}
       extra={
         <Space size={8}>

@@ -20,6 +20,7 @@ import { seriesInfo } from './series';
 import { WhenVisible } from './WhenVisible';
 import './analytics.css';
 import { useErrorText } from '../../ui/error-text';
+import { ChartCaption, filterCaption } from './chart-caption';
 
 /**
  * The cards re-render only when their props change (new answer, language, rate controls). A filter change
@@ -48,6 +49,7 @@ export const QualityPage = () => {
   const [drill, setDrill] = useState<DrillRequest | null>(null);
   const options = useCall('analytics.options', {});
   const request = useMemo(() => ({ filter, dimension, minVolume }), [filter, dimension, minVolume]);
+  const caption = useMemo(() => filterCaption(filter, options.data, t), [filter, options.data, t]);
   const dashboard = useCall('analytics.dashboard', request);
   const data = dashboard.data;
   const otherLabel = t('series.other');
@@ -79,6 +81,7 @@ export const QualityPage = () => {
       ) : (
         <>
           <Kpi kpi={props.data.kpi} lang={lang} />
+          <ChartCaption.Provider value={caption}>
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}><WhenVisible testId="pareto" value={props} placeholderHeight={420}>{(p) => <Pareto {...p} />}</WhenVisible></Col>
             <Col xs={24} xl={12}><WhenVisible testId="cost" value={props} placeholderHeight={420}>{(p) => <Cost {...p} />}</WhenVisible></Col>
@@ -88,6 +91,7 @@ export const QualityPage = () => {
             <Col xs={24}><WhenVisible testId="matrix" value={props} placeholderHeight={420}>{(p) => <Matrix {...p} />}</WhenVisible></Col>
             <Col xs={24}><WhenVisible testId="deadline" value={props} placeholderHeight={420}>{(p) => <Deadline {...p} />}</WhenVisible></Col>
           </Row>
+          </ChartCaption.Provider>
         </>
       )}
       <DrillDrawer filter={filter} drill={drill} series={series} onClose={() => setDrill(null)} />

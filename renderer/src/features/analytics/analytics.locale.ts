@@ -39,6 +39,10 @@ export const analyticsLocale: LocaleBundle = {
       deadline: { title: '售后处理时效', sub: '截止前响应的比例，按截止日所在周', help: '按商家处理截止时间所在周（周一开始，北京时间）统计：已过截止时间或已经响应的售后单中，首次响应时间早于或等于截止时间的比例。没有截止时间的单不计入。' },
     },
     drill: { title: '明细：{{what}}', total: '共 {{total}} 单', shown: '显示前 {{shown}} 单', caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reason: '申请原因', sku: 'SKU', units: '件数', refund: '退款', paidMonth: '支付月份', requestedAt: '申请时间', deadline: '截止时间', responded: '首次响应', finding: '质检结论' },
+    caption: {
+      all: '筛选：全部数据', filters: '筛选：{{list}}', separator: '；', range: '支付月份 {{from}} 至 {{to}}', open: '不限',
+      store: '店铺：{{name}}', product: '商品：{{name}}', sku: 'SKU：{{name}}', supplier: '供应商：{{name}}', lot: '批次：{{name}}',
+    },
   },
   'en-US': {
     empty: { title: 'No quality data yet', hint: 'Once orders and cases are imported and returns inspected, this page ties defect types to return rates.' },
@@ -77,5 +81,9 @@ export const analyticsLocale: LocaleBundle = {
       deadline: { title: 'Deadline performance', sub: 'Share answered before the merchant deadline, by week', help: 'By the week (Monday start, China time) of the merchant deadline: among cases whose deadline has passed or that were already answered, the share whose first answer came at or before the deadline. Cases without a deadline are left out.' },
     },
     drill: { title: 'Cases: {{what}}', total: '{{total}} cases', shown: 'showing the first {{shown}}', caseNumber: 'Case number', orderNumber: 'Order number', type: 'Type', reason: 'Claimed reason', sku: 'SKU', units: 'Units', refund: 'Refund', paidMonth: 'Paid month', requestedAt: 'Requested', deadline: 'Deadline', responded: 'First answer', finding: 'Finding' },
+    caption: {
+      all: 'Filters: all data', filters: 'Filters: {{list}}', separator: '; ', range: 'paid {{from}} to {{to}}', open: 'any',
+      store: 'Store: {{name}}', product: 'Product: {{name}}', sku: 'SKU: {{name}}', supplier: 'Supplier: {{name}}', lot: 'Lot: {{name}}',
+    },
   },
 };

@@ -11,7 +11,18 @@ export interface LegendItem {
  * inlined (embed-fonts.ts), drawn on a canvas under a title and above a legend drawn with canvas text (Recharts'
  * legend is HTML, not part of the SVG).
  */
-export const chartToPng = async (container: HTMLElement, title: string, subtitle: string, legend: LegendItem[]): Promise<Blob> => {
+export interface PngText {
+  title: string;
+  subtitle: string;
+  /** The filters applied, in words: a picture passed around without them is read as "all data". */
+  caption: string;
+  legend: LegendItem[];
+}
+
+/** What only exists while the mouse is over the chart: Recharts' cursor band or line, and the highlighted dots. */
+const hoverOnly = '.recharts-tooltip-cursor, .recharts-active-dot';
+
+export const chartToPng = async (container: HTMLElement, { title, subtitle, caption, legend }: PngText): Promise<Blob> => {
   // The largest SVG is the chart; Recharts also draws each legend icon as a small svg.recharts-surface.
   const svg = [...container.querySelectorAll('svg.recharts-surface')]
     .map((element) => ({ element, box: element.getBoundingClientRect() }))
@@ -19,6 +30,7 @@ export const chartToPng = async (container: HTMLElement, title: string, subtitle
   if (!svg || svg.box.width === 0) throw new Error('No chart to export: switch to the chart view first.');
   const { width, height } = svg.box;
   const clone = svg.element.cloneNode(true) as SVGSVGElement;
+  clone.querySelectorAll(hoverOnly).forEach((element) => element.remove());
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
@@ -42,11 +54,12 @@ export const chartToPng = async (container: HTMLElement, title: string, subtitle
   const legendRows = Math.ceil(legend.length / 4);
   const canvas = document.createElement('canvas');
   canvas.width = (width + pad * 2) * scale;
-  canvas.height = (height + 64 + legendRows * 22 + pad) * scale;
+  const top = 74; // title, subtitle and caption lines above the chart
+  canvas.height = (height + top + 8 + legendRows * 22 + pad) * scale;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('Canvas is not available.');
   // The canvas text (title, legend) uses the page's fonts: load the slices its characters need first.
-  await document.fonts.load(`600 16px ${fontFamily}`, [title, subtitle, ...legend.map((l) => l.label)].join(''));
+  await document.fonts.load(`600 16px ${fontFamily}`, [title, subtitle, caption, ...legend.map((l) => l.label)].join(''));
   await document.fonts.ready;
   ctx.scale(scale, scale);
   ctx.fillStyle = '#ffffff';
@@ -56,12 +69,14 @@ export const chartToPng = async (container: HTMLElement, title: string, subtitle
   ctx.fillText(title, pad, 26);
   ctx.fillStyle = '#8c8c8c';
   ctx.font = `12px ${fontFamily}`;
-  ctx.fillText(subtitle, pad, 46);
-  ctx.drawImage(image, pad, 56, width, height);
+  ctx.fillText(subtitle, pad, 46, width);
+  ctx.fillStyle = '#595959';
+  ctx.fillText(caption, pad, 64, width);
+  ctx.drawImage(image, pad, top, width, height);
   const columnWidth = width / 4;
   legend.forEach((item, i) => {
     const x = pad + (i % 4) * columnWidth;
-    const y = 56 + height + 8 + Math.floor(i / 4) * 22;
+    const y = top + height + 8 + Math.floor(i / 4) * 22;
     ctx.fillStyle = item.color;
     ctx.fillRect(x, y, 12, 12);
     ctx.fillStyle = '#434343';

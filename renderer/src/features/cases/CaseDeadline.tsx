@@ -3,7 +3,7 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { formatTime } from '../../i18n/format';
-import { deadlineState } from './deadline';
+import { deadlineState, waitsOn } from './deadline';
 import { useDeadlineText, useNow } from './DeadlineTag';
 
 /** The deadline as the first thing on a case: big, coloured, with what happens if it is missed. */
@@ -12,12 +12,23 @@ export const CaseDeadline = ({ detail }: { detail: CaseDetail }) => {
   const now = useNow(15_000);
   const text = useDeadlineText();
   const state = deadlineState(detail, now);
-  const warning = state.kind === 'overdue' ? t('deadline.overdueBanner') : state.kind === 'soon' ? t('deadline.soonBanner') : null;
+  const who = waitsOn(detail.status);
+  const pressing = state.kind === 'overdue' || state.kind === 'soon';
+  const warning = !pressing
+    ? null
+    : who === 'merchant'
+      ? t(state.kind === 'overdue' ? 'deadline.overdueBanner' : 'deadline.soonBanner')
+      : t(`waitingOn.${who}${state.kind === 'overdue' ? 'Overdue' : 'Soon'}`);
+  // Waiting on someone else is shown calm (grey), never in the red "act now" style.
+  const look = pressing && who !== 'merchant' ? 'waiting' : state.kind;
   return (
-    <div className={`case-deadline case-deadline-${state.kind}`} data-testid="case-deadline" data-deadline={state.kind}>
+    <div className={`case-deadline case-deadline-${look}`} data-testid="case-deadline" data-deadline={state.kind} data-waits-on={who}>
       <div className="case-deadline-icon">{state.kind === 'overdue' ? <ExclamationCircleFilled /> : <ClockCircleOutlined />}</div>
       <div className="case-deadline-body">
-        <Typography.Text type="secondary" className="small">{t('deadline.title')}</Typography.Text>
+        <Typography.Text type="secondary" className="small">
+          {t('deadline.title')}
+          {who !== 'merchant' && <Tag className="case-deadline-waits-on">{t(`waitingOn.${who}`)}</Tag>}
+        </Typography.Text>
         <div className="case-deadline-main">
           <span className="case-deadline-left">{text(state)}</span>
           <span className="case-deadline-at">{t('deadline.due', { time: formatTime(detail.deadlineAt) })}</span>

@@ -189,7 +189,7 @@ export const CasesPage = () => {
         </Space>
           <Space>
             {newCaseButton}
-            <ExportButton list="cases" filter={{ q: q || undefined, types: type ? [type] : undefined, overdueOnly: group === 'overdue' || undefined }} />
+            <ExportButton list="cases" filter={{ caseList: { group, type, reasonCategory, dispute: input.dispute, q: input.q } }} />
           </Space>
         </div>
       </Card>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseTypes, orderStatuses, reasonCategories, type CaseType, type OrderStatus, type ReasonCategory } from '../../../../shared/domain/aftersales';
 import { parseYuanToFen } from '../../../../shared/domain/money';
+import { parseChinaTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
 import { useErrorText } from '../../ui/error-text';
 
@@ -21,6 +22,17 @@ interface NewCaseForm {
   skuCode?: string;
   unitPrice?: string;
 }
+
+/**
+ * The picker shows and edits wall-clock fields; they are read as China time (the platform's deadlines are), so
+ * a PC set to another zone saves what the user picked, not a time 7 or 8 hours off.
+ */
+const chinaTimeOf = (picked: Dayjs): number | null => parseChinaTime(picked.format('YYYY-MM-DD HH:mm'));
+
+/** A manual case is requested now: a deadline before now would be overdue the moment it is saved. */
+const deadlineRule = (message: string) => ({
+  validator: (_: unknown, v?: Dayjs) => (!v || (chinaTimeOf(v) ?? 0) >= Date.now() - 60_000 ? Promise.resolve() : Promise.reject(new Error(message))),
+});
 
 const moneyRule = (message: string) => ({
   validator: (_: unknown, v?: string) => (!v?.trim() || (parseYuanToFen(v) ?? -1) >= 0 ? Promise.resolve() : Promise.reject(new Error(message))),
@@ -54,7 +66,7 @@ export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onCl
         reasonText: v.reasonText || undefined,
         requestedQuantity: v.requestedQuantity,
         refundFen: parseYuanToFen(v.refund || '0') ?? 0,
-        deadlineAt: v.deadline ? v.deadline.valueOf() : undefined,
+        deadlineAt: v.deadline ? (chinaTimeOf(v.deadline) ?? undefined) : undefined,
       });
       void message.success(t('create.done'));
       form.resetFields();
@@ -98,8 +110,9 @@ export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onCl
         <Form.Item name="reasonText" label={t('detail.reasonText')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Form.Item name="deadline" label={t('deadline.title')} extra={t('create.deadlineHelp')}>
-          <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" className="full-width" />
+        <Form.Item name="deadline" label={t('deadline.title')} extra={<>{t('create.deadlineHelp')}<br />{t('deadlineEntry.zone')}</>} rules={[deadlineRule(t('deadlineEntry.beforeRequest'))]}>
+          {/* No "Now" button: it would give this PC's wall clock, not China's. */}
+          <DatePicker showTime={{ format: 'HH:mm' }} showNow={false} format="YYYY-MM-DD HH:mm" className="full-width" data-testid="new-case-deadline" />
         </Form.Item>
         <Divider className="form-divider" />
         <Form.Item name="withOrder" valuePropName="checked">

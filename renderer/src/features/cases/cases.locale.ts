@@ -69,6 +69,20 @@ const zh = {
     resolvedAt: '结案时间', assigneeId: '负责人', dispute: '纠纷', voidedAt: '作废时间', reason: '原因说明', direction: '方向', channel: '渠道', text: '内容',
     grade: '等级', disposition: '处置', claimMatch: '与描述', fault: '责任方',
   },
+  /** The manual deadline is China time, whatever the PC's zone. */
+  deadlineEntry: {
+    zone: '按中国时间（北京时间）填写',
+    beforeRequest: '处理截止时间早于买家申请时间（现在），请选择之后的时间。',
+  },
+  /** Deadline wording for cases the merchant is not the one to act on. */
+  waitingOn: {
+    buyer: '等待买家处理',
+    platform: '等待平台处理',
+    buyerOverdue: '等待买家处理，买家已超过时限；商家暂时无需操作，可关注平台是否自动关闭或结案。',
+    buyerSoon: '等待买家处理；截止时间临近，商家暂时无需操作。',
+    platformOverdue: '平台介入中，已超过时限；请留意平台的处理结果和举证要求。',
+    platformSoon: '平台介入中，截止时间临近；请留意平台的举证要求。',
+  },
 };
 
 const en: typeof zh = {
@@ -139,6 +153,18 @@ const en: typeof zh = {
     requestedQuantity: 'quantity', refundFen: 'refund (fen)', deadlineAt: 'deadline', requestedAt: 'requested', respondedAt: 'responded', resolution: 'resolution',
     resolvedAt: 'resolved', assigneeId: 'assignee', dispute: 'dispute', voidedAt: 'voided', reason: 'reason', direction: 'direction', channel: 'channel', text: 'text',
     grade: 'grade', disposition: 'disposition', claimMatch: 'claim', fault: 'fault',
+  },
+  deadlineEntry: {
+    zone: 'In China time (Beijing), whatever this PC’s time zone',
+    beforeRequest: 'The deadline is before the buyer’s request (now); choose a later time.',
+  },
+  waitingOn: {
+    buyer: 'Waiting on the buyer',
+    platform: 'Waiting on the platform',
+    buyerOverdue: 'Waiting on the buyer, who is past the deadline; nothing to do for you now: watch whether the platform closes the case.',
+    buyerSoon: 'Waiting on the buyer; the deadline is near, nothing to do for you now.',
+    platformOverdue: 'The platform is reviewing the case and the deadline has passed; watch for its decision and any request for evidence.',
+    platformSoon: 'The platform is reviewing the case; the deadline is near: watch for any request for evidence.',
   },
 };
 

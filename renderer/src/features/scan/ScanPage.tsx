@@ -17,7 +17,8 @@ import './scan.css';
 
 type View =
   | { kind: 'idle' }
-  | { kind: 'result'; result: ScanLookupOutput }
+  /** `scan` numbers each lookup: a new scan is a new result, even of the same code (a fresh unmatched-parcel form). */
+  | { kind: 'result'; result: ScanLookupOutput; scan: number }
   | { kind: 'case'; caseId: string; scannedCode: string | null; openedAt: number; card?: CaseCard }
   | { kind: 'error'; message: string };
 
@@ -58,7 +59,7 @@ export const ScanPage = () => {
         const result = await call('scan.lookup', { code });
         if (mine !== ticket.current) return; // a newer scan already replaced this one
         if (result.cases.length === 1 && result.cases[0]) openCase(result.cases[0].id, code, result.cases[0]);
-        else setView({ kind: 'result', result });
+        else setView({ kind: 'result', result, scan: mine });
       } catch (e) {
         if (mine === ticket.current) setView({ kind: 'error', message: errorText(e) });
       } finally {
@@ -118,7 +119,7 @@ export const ScanPage = () => {
         {view.kind === 'idle' && <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />}
         {view.kind === 'error' && <Alert type="error" showIcon className="loud-flag" title={view.message} data-testid="scan-error" />}
         {view.kind === 'result' && (
-          <ScanResults result={view.result} onPick={(id) => openCase(id, view.result.code, view.result.cases.find((c) => c.id === id))} onRecorded={countParcels} canRecord={canRecord} />
+          <ScanResults key={view.scan} result={view.result} onPick={(id) => openCase(id, view.result.code, view.result.cases.find((c) => c.id === id))} onRecorded={countParcels} canRecord={canRecord} />
         )}
         {view.kind === 'case' && <CaseWorkspace key={`${view.caseId}-${view.openedAt}`} caseId={view.caseId} scannedCode={view.scannedCode} initialCard={view.card} shortcutsRef={shortcutsRef} />}
       </div>

@@ -1,4 +1,4 @@
-import { CloudDownloadOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
+import { CloudDownloadOutlined, CopyOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { formatNumber, formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
+import { CopyBackupModal } from './CopyBackupModal';
 
 const reasonColor: Record<BackupInfo['reason'], string> = { manual: 'blue', auto: 'default', pre_migration: 'purple', pre_restore: 'orange' };
 
@@ -21,6 +22,7 @@ export const BackupsTab = () => {
   const backups = useCall('backups.list', {});
   const [busy, setBusy] = useState(false);
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
+  const [copying, setCopying] = useState<BackupInfo | null>(null);
 
   const backUpNow = async () => {
     setBusy(true);
@@ -83,11 +85,16 @@ export const BackupsTab = () => {
           {
             title: '',
             key: 'restore',
-            width: 120,
+            width: 220,
             render: (_, b) => (
-              <Button size="small" icon={<HistoryOutlined />} onClick={() => setRestoring(b)}>
-                {t('backups.restore')}
-              </Button>
+              <Space size={8}>
+                <Button size="small" icon={<HistoryOutlined />} onClick={() => setRestoring(b)} data-testid="backup-restore">
+                  {t('backups.restore')}
+                </Button>
+                <Button size="small" icon={<CopyOutlined />} onClick={() => setCopying(b)} data-testid="backup-copy">
+                  {t('backupCopy.button')}
+                </Button>
+              </Space>
             ),
           },
         ]}
@@ -104,6 +111,7 @@ export const BackupsTab = () => {
       >
         <Typography.Paragraph>{t('backups.confirmText')}</Typography.Paragraph>
       </Modal>
+      <CopyBackupModal backup={copying} onClose={() => setCopying(null)} />
     </Space>
   );
 };

@@ -11,7 +11,7 @@ const timezones = ['Asia/Shanghai', 'Asia/Hong_Kong', 'Asia/Taipei', 'Asia/Singa
 
 /** The deadline defaults. Everyone can read them (they explain the deadlines they see); only the owner edits. */
 export const PolicyTab = () => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const errorText = useErrorText();
   const { message } = App.useApp();
   const { user } = useSession();
@@ -19,10 +19,18 @@ export const PolicyTab = () => {
   const [form] = Form.useForm<PolicyValue>();
   const [busy, setBusy] = useState(false);
   const canEdit = user.role === 'owner';
+  // No min/max on the inputs: they would silently turn 0 or −5 into 1. The rule refuses them with a message instead.
+  const hoursRules = [{ required: true, type: 'integer' as const, min: 1, max: 720, message: t('policyCheck.hours') }];
 
   useEffect(() => {
     if (policy.data) form.setFieldsValue(policy.data);
   }, [policy.data, form]);
+
+  // A message already shown follows a language switch (antd keeps the text it validated with).
+  useEffect(() => {
+    const shown = form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
+    if (shown.length > 0) void form.validateFields(shown).catch(() => undefined);
+  }, [i18n.language, form]);
 
   const save = async (values: PolicyValue) => {
     setBusy(true);
@@ -43,14 +51,14 @@ export const PolicyTab = () => {
       <Typography.Paragraph type="secondary">{t('policy.intro')}</Typography.Paragraph>
       {!canEdit && <Alert type="info" showIcon title={t('policy.readOnly')} className="policy-readonly" />}
       <Form<PolicyValue> form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} disabled={!canEdit} onFinish={(v) => void save(v)} className="policy-form">
-        <Form.Item name="responseHours" label={t('policy.responseHours')} extra={t('policy.responseHelp')} rules={[{ required: true, type: 'integer', min: 1, max: 720 }]}>
-          <InputNumber min={1} max={720} precision={0} suffix={t('policy.hours')} data-testid="policy-response-hours" />
+        <Form.Item name="responseHours" label={t('policy.responseHours')} extra={t('policy.responseHelp')} rules={hoursRules}>
+          <InputNumber precision={0} suffix={t('policy.hours')} data-testid="policy-response-hours" />
         </Form.Item>
-        <Form.Item name="refundHours" label={t('policy.refundHours')} rules={[{ required: true, type: 'integer', min: 1, max: 720 }]}>
-          <InputNumber min={1} max={720} precision={0} suffix={t('policy.hours')} data-testid="policy-refund-hours" />
+        <Form.Item name="refundHours" label={t('policy.refundHours')} rules={hoursRules}>
+          <InputNumber precision={0} suffix={t('policy.hours')} data-testid="policy-refund-hours" />
         </Form.Item>
-        <Form.Item name="noReasonWindowDays" label={t('policy.noReasonWindowDays')} rules={[{ required: true, type: 'integer', min: 0, max: 90 }]}>
-          <InputNumber min={0} max={90} precision={0} suffix={t('policy.days')} data-testid="policy-window-days" />
+        <Form.Item name="noReasonWindowDays" label={t('policy.noReasonWindowDays')} rules={[{ required: true, type: 'integer', min: 0, max: 90, message: t('policyCheck.days') }]}>
+          <InputNumber precision={0} suffix={t('policy.days')} data-testid="policy-window-days" />
         </Form.Item>
         <Form.Item name="timezone" label={t('policy.timezone')} rules={[{ required: true }]}>
           <Select className="policy-select" options={timezones.map((z) => ({ value: z, label: z }))} />

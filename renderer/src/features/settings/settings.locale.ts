@@ -40,6 +40,12 @@ const zh = {
     edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU',
   },
   common: { cancel: '取消', save: '保存' },
+  policyCheck: { hours: '请填写 1 到 720 之间的整数小时。', days: '请填写 0 到 90 之间的整数天数。' },
+  backupCopy: {
+    button: '复制到…', title: '把 {{time}} 的备份复制到另一个文件夹', folder: '目标文件夹（完整路径）',
+    help: '例如 U 盘或另一块硬盘上的文件夹：E:\\售后质检台备份。备份会放在其中名为 {{id}} 的文件夹里。',
+    ok: '复制', done: '已复制到 {{path}}', required: '请填写文件夹路径。',
+  },
 };
 
 const en: typeof zh = {
@@ -82,6 +88,12 @@ const en: typeof zh = {
     edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs',
   },
   common: { cancel: 'Cancel', save: 'Save' },
+  policyCheck: { hours: 'Enter whole hours from 1 to 720.', days: 'Enter whole days from 0 to 90.' },
+  backupCopy: {
+    button: 'Copy to…', title: 'Copy the backup from {{time}} to another folder', folder: 'Target folder (full path)',
+    help: 'For example a folder on a USB stick or another drive: E:\\ReturnLens backups. The backup goes into a folder named {{id}} inside it.',
+    ok: 'Copy', done: 'Copied to {{path}}', required: 'Enter a folder path.',
+  },
 };
 
 export const settingsLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DefectType } from '../../../../shared/contract/taxonomy.contract';
 import { defectCategories, defectClasses, type DefectCategory, type DefectClass } from '../../../../shared/domain/inspection';
@@ -31,6 +31,9 @@ export const TaxonomyManager = () => {
   const errorText = useErrorText();
   const [error, setError] = useState<unknown>();
   const [form] = Form.useForm<Draft>();
+  const [saving, setSaving] = useState(false);
+  // A ref, not only state: a double click fires the second OK before React re-renders with `saving`.
+  const savingRef = useRef(false);
 
   const load = useCallback(() => {
     void call('taxonomy.list', { search: search.trim() || undefined, includeInactive: showInactive })
@@ -46,8 +49,12 @@ export const TaxonomyManager = () => {
   };
 
   const save = async () => {
-    const values = await form.validateFields();
+    if (savingRef.current) return;
+    savingRef.current = true;
+    setSaving(true);
     try {
+      const values = await form.validateFields().catch(() => null);
+      if (!values) return; // the form shows what is missing beside each field
       if (editing === 'new') await call('taxonomy.create', values);
       else if (editing) await call('taxonomy.update', { id: editing.id, nameZh: values.nameZh, nameEn: values.nameEn, category: values.category, defaultClass: values.defaultClass });
       void message.success(t('saved'));
@@ -55,6 +62,9 @@ export const TaxonomyManager = () => {
       load();
     } catch (e) {
       setError(e);
+    } finally {
+      savingRef.current = false;
+      setSaving(false);
     }
   };
 
@@ -117,6 +127,7 @@ export const TaxonomyManager = () => {
         title={editing === 'new' ? t('createTitle') : editing ? t('editTitle', { code: editing.code }) : ''}
         onCancel={() => setEditing(null)}
         onOk={() => void save()}
+        confirmLoading={saving}
         destroyOnHidden
       >
         {error !== undefined && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="taxonomy-error" />}
