@@ -5,7 +5,10 @@ import type { LocaleBundle } from '../i18n/types';
  * Every backend error reason (shared/contract/error-reasons.ts) in both languages, with exactly its parameters.
  * The generic sentence per code, for an answer without a known reason, is `common:error.<CODE>`.
  */
-const zhReasons: Record<ErrorReason, string> = {
+/** A reason with a `count` may add its singular (`<reason>_one`): i18next picks it by the reader's plural rules. */
+type ReasonTexts = Record<ErrorReason, string> & Partial<Record<`${ErrorReason}_one`, string>>;
+
+const zhReasons: ReasonTexts = {
   login_required: '请先登录。',
   login_wrong_pin: 'PIN 码错误，请重试。',
   login_locked: 'PIN 码输错次数太多，请 {{seconds}} 秒后再试。',
@@ -62,6 +65,7 @@ const zhReasons: Record<ErrorReason, string> = {
   file_empty: '“{{file}}”是空文件。',
   file_not_table: '“{{file}}”不是 CSV 或 XLSX 表格，请选择从拼多多后台导出的文件。',
   file_bad_bytes: '“{{file}}”里有 {{count}} 处内容不是有效的 {{encoding}} 编码，文件可能已损坏。',
+  file_bad_bytes_one: '“{{file}}”里有 {{count}} 处内容不是有效的 {{encoding}} 编码，文件可能已损坏。',
   file_xls_old: '“{{file}}”是旧版 Excel 97（.xls）文件，请另存为 .xlsx 或 CSV 后再导入。',
   file_xlsx_too_large: '“{{file}}”超过了 {{max}}，XLSX 文件最大只能读这么多。请另存为 CSV（最大 {{csvMax}}）后再导入。',
   file_xlsx_unreadable: '“{{file}}”这个 XLSX 文件读不出来，可能已损坏。请用 Excel 打开后重新保存，或另存为 CSV。',
@@ -114,7 +118,7 @@ const zhReasons: Record<ErrorReason, string> = {
   internal_error: '软件内部出错了，已记录到日志。请重试，如果一直出现请重启软件。',
 };
 
-const enReasons: Record<ErrorReason, string> = {
+const enReasons: ReasonTexts = {
   login_required: 'Please log in first.',
   login_wrong_pin: 'Wrong PIN, try again.',
   login_locked: 'Too many wrong PINs. Try again in {{seconds}} s.',
@@ -171,12 +175,13 @@ const enReasons: Record<ErrorReason, string> = {
   file_empty: '{{file}} is empty.',
   file_not_table: '{{file}} is not a CSV or XLSX table; choose a file exported from the Pinduoduo back office.',
   file_bad_bytes: '{{file}}: {{count}} byte sequences are not valid {{encoding}}; the file may be damaged.',
+  file_bad_bytes_one: '{{file}}: {{count}} byte sequence is not valid {{encoding}}; the file may be damaged.',
   file_xls_old: '{{file}} is an old Excel 97 (.xls) file; save it as .xlsx or CSV and import that.',
   file_xlsx_too_large: '{{file}} is larger than {{max}}, the most an XLSX file is read at; save it as CSV (up to {{csvMax}}) and import that.',
   file_xlsx_unreadable: '{{file}} cannot be read as XLSX; it may be damaged. Open and save it again in Excel, or save it as CSV.',
   file_too_large: 'The file is larger than {{max}}; split the export into smaller date ranges.',
   file_no_table: '{{file}} holds no table (no row with at least two filled columns).',
-  file_header_missing_columns: '{{file}}: row {{row}} (the header) lacks the required column(s) {{columns}}; include them when exporting.',
+  file_header_missing_columns: '{{file}}: row {{row}} (the header) lacks these required columns: {{columns}}; include them when exporting.',
   file_header_duplicate_column: '{{file}}: row {{row}} (the header) has the column "{{column}}" twice (columns {{first}} and {{second}}); remove one.',
   file_header_without_rows: '{{file}}: row {{row}} is a header but no data rows follow it.',
   file_not_local: 'Only a file from this computer can be imported: drop it here or choose it in the box.',
@@ -248,7 +253,6 @@ export const errorsLocale: LocaleBundle = {
     choice: { grade: '等级', claimMatch: '是否属实', fault: '责任方', disposition: '处理方式' },
     encoding: encodingNames,
     role: { anonymous: '未登录的用户' },
-    listSeparator: '、',
   },
   'en-US': {
     reason: enReasons,
@@ -268,6 +272,5 @@ export const errorsLocale: LocaleBundle = {
     choice: { grade: 'grade', claimMatch: 'claim match', fault: 'fault', disposition: 'disposition' },
     encoding: encodingNames,
     role: { anonymous: 'logged-out' },
-    listSeparator: ', ',
   },
 };

@@ -34,7 +34,7 @@ const zh = {
     sku: 'SKU', lot: '批次', supplier: '供应商', quantity: '申请数量', refund: '申请退款', requestedAt: '申请时间', reasonText: '买家说明',
     receivedAt: '仓库收货', suggestion: '建议处理', resolution: '处理结果', dispute: '纠纷', assignee: '负责人', unassigned: '未分配',
     timeline: '处理记录', inspections: '验货记录', audit: '操作日志', noInspections: '还没有验货记录', noMessages: '还没有沟通记录',
-    inspector: '验货员', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方', defects: '缺陷', noDefects: '未发现缺陷', notes: '备注', photos: '{{count}} 张照片', photosLabel: '照片',
+    inspector: '验货员', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方', defects: '缺陷', noDefects: '未发现缺陷', notes: '备注', photos: '{{count}} 张照片', photos_one: '{{count}} 张照片', photosLabel: '照片',
     lines: '订单商品', loading: '正在加载售后单…', voided: '此售后单已作废',
   },
   action: {
@@ -53,6 +53,7 @@ const zh = {
   inspectionState: { draft: '验货中（草稿）', completed: '已完成', voided: '已作废' },
   auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加', complete: '完成验货', receive: '收货', receive_via_parcel: '无主包裹关联收货', start_draft: '开始验货', save_draft: '保存验货草稿', inspection_voided: '验货作废', link: '关联' },
   count: '共 {{count}} 条',
+  count_one: '共 {{count}} 条',
   create: {
     button: '录入售后单', title: '录入售后单', done: '售后单已录入', badMoney: '请输入不超过两位小数的金额', unitPrice: '单价',
     deadlineHelp: '留空则按 申请时间 + 售后时效设置 计算', withOrder: '订单还不在系统中：同时录入订单', orderStatus: '订单状态',
@@ -102,7 +103,7 @@ const en: typeof zh = {
     sku: 'SKU', lot: 'Lot', supplier: 'Supplier', quantity: 'Quantity', refund: 'Refund asked', requestedAt: 'Requested', reasonText: 'Buyer says',
     receivedAt: 'Received', suggestion: 'Suggested', resolution: 'Resolution', dispute: 'Dispute', assignee: 'Assignee', unassigned: 'Unassigned',
     timeline: 'Timeline', inspections: 'Inspections', audit: 'Audit trail', noInspections: 'Not inspected yet', noMessages: 'No messages yet',
-    inspector: 'Inspector', grade: 'Grade', disposition: 'Disposition', claimMatch: 'Claim', fault: 'Fault', defects: 'Defects', noDefects: 'No defect found', notes: 'Notes', photos: '{{count}} photos', photosLabel: 'Photos',
+    inspector: 'Inspector', grade: 'Grade', disposition: 'Disposition', claimMatch: 'Claim', fault: 'Fault', defects: 'Defects', noDefects: 'No defect found', notes: 'Notes', photos: '{{count}} photos', photos_one: '{{count}} photo', photosLabel: 'Photos',
     lines: 'Order lines', loading: 'Loading the case…', voided: 'This case was voided',
   },
   action: {
@@ -121,6 +122,7 @@ const en: typeof zh = {
   inspectionState: { draft: 'In progress (draft)', completed: 'Completed', voided: 'Voided' },
   auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Added', complete: 'Inspection completed', receive: 'Received', receive_via_parcel: 'Received via unmatched parcel', start_draft: 'Inspection started', save_draft: 'Inspection draft saved', inspection_voided: 'Inspection voided', link: 'Linked' },
   count: '{{count}} cases',
+  count_one: '{{count}} case',
   create: {
     button: 'New case', title: 'Enter a case', done: 'Case saved', badMoney: 'Enter an amount with at most two decimals', unitPrice: 'Unit price',
     deadlineHelp: 'Leave empty: requested time + the policy response hours', withOrder: 'The order is not in ReturnLens yet: enter it too', orderStatus: 'Order status',

@@ -32,7 +32,7 @@ const zh = {
   },
   skus: {
     search: '搜索 SKU 编码、规格、条码或商品名', code: 'SKU 编码', product: '商品', spec: '规格', barcode: '条码', supplier: '供应商', cost: '单位成本',
-    edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU',
+    edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU', total_one: '共 {{count}} 个 SKU',
   },
   common: { cancel: '取消', save: '保存' },
 };
@@ -69,7 +69,7 @@ const en: typeof zh = {
   },
   skus: {
     search: 'Search SKU code, spec, barcode or product', code: 'SKU code', product: 'Product', spec: 'Spec', barcode: 'Barcode', supplier: 'Supplier', cost: 'Unit cost',
-    edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs',
+    edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs', total_one: '{{count}} SKU',
   },
   common: { cancel: 'Cancel', save: 'Save' },
 };
