@@ -14,14 +14,14 @@ const zh = {
   },
   audit: {
     at: '时间', user: '用户', entity: '记录类型', action: '操作', change: '变更',
-    entities: { case: '售后单', communication: '沟通', inspection: '验货', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份', defect_type: '缺陷类型', attachment: '照片', import: '导入', unmatched_parcel: '无主包裹' },
+    entities: { case: '售后单', communication: '沟通', inspection: '质检', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份', defect_type: '缺陷类型', attachment: '照片', import: '导入', unmatched_parcel: '无主包裹' },
   },
   users: {
     add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
     pin: 'PIN 码', pinConfirm: '确认 PIN', newPin: '重置 PIN（留空则不变）', pinHint: '6 到 12 位数字', pinMismatch: '两次输入的 PIN 不一致',
     required: '请填写{{field}}', created: '已添加用户 {{name}}', saved: '已保存', editTitle: '编辑用户 {{name}}', you: '（你）',
     deactivate: '停用', activate: '启用', lastOwner: '最后一位店主不能被停用或降级',
-    intro: '店主可以管理所有用户：质检员负责收货验货，客服负责售后单和买家沟通。',
+    intro: '店主可以管理所有用户：质检员负责收货质检，客服负责售后单和买家沟通。',
   },
   role: { owner: '店主', inspector: '质检员', service: '客服' },
   policy: {
