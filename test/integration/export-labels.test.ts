@@ -24,7 +24,7 @@ const readXlsx = async (base64: string): Promise<Map<string, string[]>> => {
   const columns = new Map<string, string[]>(names.map((n) => [n, []]));
   sheet?.eachRow((row, n) => {
     if (n === 1) return;
-    names.forEach((name, i) => columns.get(name)?.push(row.getCell(i + 1).value === null ? '' : String(row.getCell(i + 1).value)));
+    names.forEach((name, i) => columns.get(name)?.push(row.getCell(i + 1).text));
   });
   return columns;
 };

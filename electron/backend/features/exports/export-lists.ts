@@ -18,8 +18,8 @@ export const chinaTimeText = (ms: number | null): string => {
 };
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuanText(fen));
 /** A stored code (`exchange`, `succeeded`) as the word the screens use, in the file's language; an unknown code as it is. */
-const label = (locale: Locale, concept: keyof DomainLabels, code: Cell): Cell =>
-  code === null ? null : ((domainLabels[locale][concept] as Record<string, string>)[String(code)] ?? code);
+const label = (locale: Locale, concept: keyof DomainLabels, code: Cell | undefined): Cell =>
+  code === null || code === undefined ? null : ((domainLabels[locale][concept] as Record<string, string>)[String(code)] ?? code);
 
 interface ListSpec {
   sheet: Record<Locale, string>;
