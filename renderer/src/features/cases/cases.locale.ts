@@ -49,7 +49,6 @@ const zh = {
   outcome: zhLabels.outcome,
   defectClass: zhLabels.defectClass,
   inspectionState: zhLabels.inspectionState,
-  auditAction: { create: '创建', update: '修改', mark_responded: '标记已回复', void: '作废', add: '添加', complete: '完成质检', receive: '收货', receive_via_parcel: '无主包裹关联收货', start_draft: '开始质检', save_draft: '保存质检草稿', inspection_voided: '质检作废', link: '关联' },
   count: '共 {{count}} 条',
   count_one: '共 {{count}} 条',
   create: {
@@ -57,14 +56,6 @@ const zh = {
     deadlineHelp: '留空则按 申请时间 + 售后时效设置 计算', withOrder: '订单还不在系统中：同时录入订单', orderStatus: '订单状态',
   },
   orderStatus: zhLabels.orderStatus,
-  audit: { yes: '是', no: '否' },
-  auditEntity: { communication: '沟通', inspection: '质检', order: '订单', attachment: '照片' },
-  auditField: {
-    caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reasonCategory: '原因', reasonText: '买家说明', status: '状态',
-    requestedQuantity: '数量', refundFen: '退款(分)', deadlineAt: '截止', requestedAt: '申请时间', respondedAt: '回复时间', resolution: '处理结果',
-    resolvedAt: '结案时间', assigneeId: '负责人', dispute: '纠纷', voidedAt: '作废时间', reason: '原因说明', direction: '方向', channel: '渠道', text: '内容',
-    grade: '等级', disposition: '处置', claimMatch: '与描述', fault: '责任方',
-  },
 };
 
 const en: typeof zh = {
@@ -112,7 +103,6 @@ const en: typeof zh = {
   outcome: enLabels.outcome,
   defectClass: enLabels.defectClass,
   inspectionState: enLabels.inspectionState,
-  auditAction: { create: 'Created', update: 'Changed', mark_responded: 'Marked responded', void: 'Voided', add: 'Added', complete: 'Inspection completed', receive: 'Received', receive_via_parcel: 'Received via unmatched parcel', start_draft: 'Inspection started', save_draft: 'Inspection draft saved', inspection_voided: 'Inspection voided', link: 'Linked' },
   count: '{{count}} cases',
   count_one: '{{count}} case',
   create: {
@@ -120,14 +110,6 @@ const en: typeof zh = {
     deadlineHelp: 'Leave empty: requested time + the policy response hours', withOrder: 'The order is not in ReturnLens yet: enter it too', orderStatus: 'Order status',
   },
   orderStatus: enLabels.orderStatus,
-  audit: { yes: 'yes', no: 'no' },
-  auditEntity: { communication: 'message', inspection: 'inspection', order: 'order', attachment: 'photo' },
-  auditField: {
-    caseNumber: 'case', orderNumber: 'order', type: 'type', reasonCategory: 'reason', reasonText: 'buyer says', status: 'status',
-    requestedQuantity: 'quantity', refundFen: 'refund (fen)', deadlineAt: 'deadline', requestedAt: 'requested', respondedAt: 'responded', resolution: 'resolution',
-    resolvedAt: 'resolved', assigneeId: 'assignee', dispute: 'dispute', voidedAt: 'voided', reason: 'reason', direction: 'direction', channel: 'channel', text: 'text',
-    grade: 'grade', disposition: 'disposition', claimMatch: 'claim', fault: 'fault',
-  },
 };
 
 export const casesLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };

@@ -14,7 +14,6 @@ const zh = {
   },
   audit: {
     at: '时间', user: '用户', entity: '记录类型', action: '操作', change: '变更',
-    entities: { case: '售后单', communication: '沟通', inspection: '质检', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份', defect_type: '缺陷类型', attachment: '照片', import: '导入', unmatched_parcel: '无主包裹' },
   },
   users: {
     add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
@@ -51,7 +50,6 @@ const en: typeof zh = {
   },
   audit: {
     at: 'Time', user: 'User', entity: 'Record', action: 'Action', change: 'Change',
-    entities: { case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User', backup: 'Backup', defect_type: 'Defect type', attachment: 'Photo', import: 'Import', unmatched_parcel: 'Unmatched parcel' },
   },
   users: {
     add: 'Add user', name: 'Name', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated', actions: 'Actions', edit: 'Edit',
