@@ -28,6 +28,7 @@ const zh = {
     responseHours: '商家响应时限', refundHours: '收到退货后退款时限', noReasonWindowDays: '七天无理由退货期', timezone: '时区', locale: '默认语言',
     hours: '小时', days: '天', save: '保存', saved: '售后时效已保存', readOnly: '只有店主可以修改这些设置。',
     responseHelp: '导出文件没有截止时间时，新售后单按 申请时间 + 此时长 计算截止。',
+    zone: { 'Asia/Shanghai': '北京时间（中国大陆）', 'Asia/Hong_Kong': '香港时间', 'Asia/Taipei': '台北时间', 'Asia/Singapore': '新加坡时间', UTC: '协调世界时（UTC）' },
   },
   skus: {
     search: '搜索 SKU 编码、规格、条码或商品名', code: 'SKU 编码', product: '商品', spec: '规格', barcode: '条码', supplier: '供应商', cost: '单位成本',
@@ -64,6 +65,7 @@ const en: typeof zh = {
     responseHours: 'Merchant response time', refundHours: 'Refund after return received', noReasonWindowDays: '7-day no-reason window', timezone: 'Time zone', locale: 'Default language',
     hours: 'hours', days: 'days', save: 'Save', saved: 'Deadlines saved', readOnly: 'Only the owner can change these settings.',
     responseHelp: 'When an export has no deadline, a new case is due at requested time + this many hours.',
+    zone: { 'Asia/Shanghai': 'China time (Beijing)', 'Asia/Hong_Kong': 'Hong Kong time', 'Asia/Taipei': 'Taipei time', 'Asia/Singapore': 'Singapore time', UTC: 'Coordinated Universal Time (UTC)' },
   },
   skus: {
     search: 'Search SKU code, spec, barcode or product', code: 'SKU code', product: 'Product', spec: 'Spec', barcode: 'Barcode', supplier: 'Supplier', cost: 'Unit cost',
