@@ -55,6 +55,9 @@ describe('the audit log reads as sentences', () => {
     expect(responded).toBe('王芳 将售后单标记为已回复：回复时间设为 2026-12-08 00:11');
     expect(updated).toBe('王芳 修改了售后单 R2611300001：将状态从 待商家处理 改为 待买家处理；处理结果设为 已补发；负责人设为 李客服；将纠纷从 否 改为 是；回复时间设为 2026-12-08 00:11');
     expect(auditSentence(samples[4] as AuditEntryView, { t: en, language: 'en-US' })).toBe('王芳 changed the deadlines: merchant response time from 48 hours to 24 hours');
+    const numbered = { ...(samples[0] as AuditEntryView), before: { caseNumber: 'R1', respondedAt: null }, after: { caseNumber: 'R1', respondedAt: 1796659911622 } };
+    expect(auditSentence(numbered, { t: zh, language: 'zh-CN' })).toBe('王芳 将售后单 R1 标记为已回复：回复时间设为 2026-12-08 00:11');
+    expect(auditSentence(samples[0] as AuditEntryView, { t: en, language: 'en-US' })).toBe('王芳 marked the case as responded: responded set to 2026-12-08 00:11');
   });
 
   it.each(languages)('%s: never a field name, a code, an id, an epoch number or JSON', (language) => {

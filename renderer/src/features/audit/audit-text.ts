@@ -96,12 +96,15 @@ const subjectOf = (entry: AuditEntryView): string | null => {
 };
 
 /** "做了什么": the action's words, with the record's number or name when the entry carries it. */
-export const auditAction = (entry: AuditEntryView, { t }: AuditContext): string => {
+export const auditAction = (entry: AuditEntryView, { t, language }: AuditContext): string => {
   const entity = t(`audit:entity.${entry.entity}`, { defaultValue: '' }) || t('audit:entity.other');
-  const what = t(`audit:action.${entry.entity}.${entry.action}`, { defaultValue: '' }) || t('audit:action.other', { entity });
   const subject = subjectOf(entry);
+  // An action may place the record inside its words ("将售后单 {{subject}} 标记为已回复"); else it follows them.
+  const what = t(`audit:action.${entry.entity}.${entry.action}`, { subject: subjectMark, defaultValue: '' }) || t('audit:action.other', { entity });
+  if (what.includes(subjectMark)) return subject ? what.replace(subjectMark, subject) : what.replace(/ ?\u0000 ?/, language === 'en-US' ? ' ' : '');
   return subject ? t('audit:subject', { what, subject }) : what;
 };
+const subjectMark = '\u0000';
 
 /** The whole sentence: who, what, and what changed. */
 export const auditSentence = (entry: AuditEntryView, context: AuditContext): string => {

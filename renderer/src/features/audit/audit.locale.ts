@@ -24,7 +24,7 @@ const zh = {
   days_one: '{{count}} 天',
   action: {
     case: {
-      create: '录入了售后单', update: '修改了售后单', void: '作废了售后单', mark_responded: '将售后单标记为已回复', receive: '确认收到退货',
+      create: '录入了售后单', update: '修改了售后单', void: '作废了售后单', mark_responded: '将售后单 {{subject}} 标记为已回复', receive: '确认收到退货',
       receive_via_parcel: '通过无主包裹确认收货', inspected: '完成了质检，更新了售后单', inspection_voided: '作废了质检，售后单退回已收货',
     },
     order: { create: '录入了订单' },
@@ -81,7 +81,7 @@ const en: typeof zh = {
   days_one: '{{count}} day',
   action: {
     case: {
-      create: 'entered the case', update: 'changed the case', void: 'voided the case', mark_responded: 'marked the case as responded', receive: 'received the return',
+      create: 'entered the case', update: 'changed the case', void: 'voided the case', mark_responded: 'marked the case {{subject}} as responded', receive: 'received the return',
       receive_via_parcel: 'received the return through an unmatched parcel', inspected: 'completed the inspection of the case', inspection_voided: 'voided the inspection; the case is back to received',
     },
     order: { create: 'entered the order' },
