@@ -36,7 +36,7 @@ describe('one vocabulary across screens', () => {
   it.each(languages)('%s: the scan page and the case drawer show the same label for every value', (language) => {
     const labels = domainLabels[language];
     const scan = (scanLocale[language] as { enum: Record<string, unknown> }).enum;
-    const cases = casesLocale[language] as Record<string, unknown>;
+    const cases = casesLocale[language];
     expect(scan.caseType).toEqual(labels.caseType);
     expect(scan.status).toEqual(labels.caseStatus);
     expect(scan.reason).toEqual(labels.reason);
