@@ -64,7 +64,10 @@ export const importFieldsByKind: Readonly<Record<ImportKind, readonly ImportFiel
 
 export interface PresetDefinition {
   id: string;
+  /** For logs and the backend; screens show `names` in the reader's language. */
   name: string;
+  /** A built-in preset's name in each language (a preset the user saved has only the name they typed). */
+  names?: Readonly<Record<'zh-CN' | 'en-US', string>>;
   kind: ImportKind;
   /** our field → source header */
   mapping: Readonly<Record<string, string>>;
@@ -73,7 +76,8 @@ export interface PresetDefinition {
 export const builtinPresets: readonly PresetDefinition[] = [
   {
     id: 'pdd-orders',
-    name: '拼多多订单导出 / Pinduoduo orders export',
+    name: 'Pinduoduo orders export',
+    names: { 'zh-CN': '拼多多订单导出', 'en-US': 'Pinduoduo orders export' },
     kind: 'orders',
     mapping: {
       orderNumber: '订单号',
@@ -102,7 +106,8 @@ export const builtinPresets: readonly PresetDefinition[] = [
   },
   {
     id: 'pdd-aftersales',
-    name: '拼多多售后导出 / Pinduoduo after-sales export',
+    name: 'Pinduoduo after-sales export',
+    names: { 'zh-CN': '拼多多售后导出', 'en-US': 'Pinduoduo after-sales export' },
     kind: 'aftersales',
     mapping: {
       caseNumber: '售后单号',
@@ -173,4 +178,10 @@ export const bestPreset = (presets: readonly PresetDefinition[], headers: readon
     if (better) best = match;
   }
   return best;
+};
+
+/** A preset's name for the reader: a built-in one in their language, a saved one as the user typed it. */
+export const presetDisplayName = (preset: { id: string; name: string }, language: string): string => {
+  const names = builtinPresets.find((p) => p.id === preset.id)?.names;
+  return names ? (language === 'en-US' ? names['en-US'] : names['zh-CN']) : preset.name;
 };

@@ -74,8 +74,8 @@ test('a service user opens an overdue case, adds a message and marks it responde
 
   // The audit trail names who did it.
   const audit = page.getByTestId('case-audit');
-  await expect(audit).toContainText('标记已回复');
-  await expect(audit.locator('[data-testid="case-audit-row"]').filter({ hasText: '标记已回复' })).toContainText('小李');
+  await expect(audit).toContainText('将售后单 E2E-OVERDUE-1 标记为已回复');
+  await expect(audit.locator('[data-testid="case-audit-row"]').filter({ hasText: '标记为已回复' })).toContainText(/小李 将售后单 E2E-OVERDUE-1 标记为已回复：回复时间设为 \d{4}-\d\d-\d\d \d\d:\d\d/);
   await page.getByTestId('case-audit').scrollIntoViewIfNeeded();
   await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await screenshot(page, 'case-detail-responded-zh-CN');

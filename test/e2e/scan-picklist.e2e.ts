@@ -38,7 +38,7 @@ test('several matches give a pick list; a parcel for a finished case is flagged 
     await page.getByTestId('receive-button').click();
     await expect(page.getByTestId('received-line')).toBeVisible();
     await expect(page.getByTestId('flag-case_finished')).toBeVisible();
-    await expect(page.getByTestId('case-status')).toHaveText('已成功');
+    await expect(page.getByTestId('case-status')).toHaveText('退款成功');
     await screenshot(page, 'scan-finished-flag-zh-CN');
     await page.getByTestId('language-switch').getByText('English').click();
     await expect(page.getByTestId('flag-case_finished')).toContainText('already finished');

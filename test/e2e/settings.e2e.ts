@@ -82,7 +82,10 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
 
   // The owner's audit log shows the policy change with who made it.
   await page.getByTestId('settings-tab-audit').click();
-  await expect(page.getByTestId('audit-row').filter({ hasText: 'update_policy' })).toContainText('王店长');
+  const policyRow = page.getByTestId('audit-row').filter({ hasText: '修改了售后时效' }).first();
+  await expect(policyRow).toContainText('王店长');
+  // Worded as a sentence: the field's name and its hours, never `responseHours: 48 → 24`.
+  await expect(policyRow).toContainText(/将商家响应时限从 \d+ 小时 改为 \d+ 小时/);
   await screenshot(page, 'settings-audit-zh-CN');
 
   await page.getByTestId('language-switch').getByText('English').click();

@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../shared/contract/auth.contract';
 import { call } from '../api/client';
 import { storedLanguage } from '../i18n';
 import { useErrorText } from '../ui/error-text';
+import { useRewordsOnLanguage } from '../ui/use-rewords-on-language';
 import { AuthCard } from './AuthCard';
 
 interface SetupFields {
@@ -18,6 +19,8 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
   const errorText = useErrorText();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<SetupFields>();
+  useRewordsOnLanguage(form);
 
   const submit = async (fields: SetupFields) => {
     setBusy(true);
@@ -35,7 +38,7 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
   return (
     <AuthCard title={t('setup.title')}>
       <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
-      <Form<SetupFields> layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false}>
+      <Form<SetupFields> form={form} layout="vertical" size="large" onFinish={(v) => void submit(v)} requiredMark={false}>
         <Form.Item name="name" label={t('setup.name')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
           <Input autoFocus maxLength={40} data-testid="setup-name" />
         </Form.Item>

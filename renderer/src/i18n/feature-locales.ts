@@ -7,6 +7,7 @@ import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
 import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
 import { errorsLocale } from '../ui/errors.locale';
+import { auditLocale } from '../features/audit/audit.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -20,4 +21,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   settings: settingsLocale,
   taxonomy: taxonomyLocale,
   errors: errorsLocale,
+  audit: auditLocale,
 };

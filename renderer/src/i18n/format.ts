@@ -20,3 +20,7 @@ export const formatNumber = (n: number, locale: string, digits = 0): string =>
 
 export const formatPercent = (ratio: number, locale: string, digits = 1): string =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(ratio);
+
+/** "等级、责任方" in Chinese, "grade, fault" in English: a list the way the reader's language writes one. */
+export const formatList = (items: readonly string[], locale: string): string =>
+  new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' }).format(items);

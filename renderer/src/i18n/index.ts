@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { commonLocale } from './common.locale';
+import { followLanguage } from './dayjs-locale';
 import { featureLocales } from './feature-locales';
 import { languages, type Language } from './types';
 
@@ -31,5 +32,8 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = storedLanguage();
+// Date pickers and any dayjs wording switch with the app, live.
+followLanguage(storedLanguage());
+i18n.on('languageChanged', followLanguage);
 
 export default i18n;

@@ -33,7 +33,14 @@ const answer = (body: Omit<ApiErrorBody, 'message'> & { message?: string }) =>
 describe('the error reasons in both languages', () => {
   it.each(languages)('%s words every reason of the catalogue, with exactly its parameters', (language) => {
     const reasons = strings(language).reason;
-    expect(Object.keys(reasons).sort()).toEqual([...errorReasonKeys].sort());
+    // `<reason>_one` is the singular of a reason counted by `count`: same parameters, picked by i18next.
+    const singulars = Object.keys(reasons).filter((key) => key.endsWith('_one'));
+    expect(Object.keys(reasons).filter((key) => !singulars.includes(key)).sort()).toEqual([...errorReasonKeys].sort());
+    for (const singular of singulars) {
+      const reason = singular.slice(0, -'_one'.length) as (typeof errorReasonKeys)[number];
+      expect(errorReasons[reason], singular).toContain('count');
+      expect(placeholders(reasons[singular] ?? ''), singular).toEqual([...new Set<string>(errorReasons[reason])].sort());
+    }
     for (const reason of errorReasonKeys) {
       const text = reasons[reason] ?? '';
       expect(text.trim(), reason).not.toBe('');

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { errorReasons, isErrorReason, type ErrorParamValue } from '../../../shared/contract/error-reasons';
 import { errorCodes, type ErrorCode } from '../../../shared/contract/errors';
 import { ApiCallError } from '../api/api-error';
+import { formatList } from '../i18n/format';
 
 /**
  * The one way a screen words a failure: an answer of the service is worded from its `reason` and `params` in
@@ -36,8 +37,6 @@ const wordParam = (name: string, value: string, t: TFunction): string | null => 
   }
 };
 
-const listSeparator = (t: TFunction) => (t('errors:listSeparator', { defaultValue: '' }) || ', ');
-
 /** The words of every parameter, or null when one cannot be worded (an unknown field): then the code's sentence. */
 const wordParams = (names: readonly string[], params: Readonly<Record<string, ErrorParamValue>>, t: TFunction, locale: string): Record<string, string> | null => {
   const words: Record<string, string> = {};
@@ -51,7 +50,7 @@ const wordParams = (names: readonly string[], params: Readonly<Record<string, Er
     const parts = typeof value === 'string' ? [value] : value;
     const worded = parts.map((part) => wordParam(name, part, t));
     if (worded.some((w) => w === null || w === '')) return null;
-    words[name] = worded.join(listSeparator(t));
+    words[name] = formatList(worded as string[], locale);
   }
   return words;
 };
@@ -66,7 +65,9 @@ export const formatError = (error: unknown, t: TFunction, locale = 'zh-CN'): str
   if (!isErrorReason(reason)) return codeSentence(code, t);
   const words = wordParams(errorReasons[reason], params ?? {}, t, locale);
   if (!words) return codeSentence(code, t);
-  return t(`errors:reason.${reason}`, { ...words, interpolation: { escapeValue: false } });
+  // A numeric `count` goes to i18next as a number too, so it picks the singular or plural wording.
+  const count = typeof params?.count === 'number' ? { count: params.count } : {};
+  return t(`errors:reason.${reason}`, { ...words, ...count, interpolation: { escapeValue: false } });
 };
 
 /** `formatError` bound to the current language; re-renders when it changes. */

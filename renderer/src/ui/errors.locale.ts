@@ -5,7 +5,10 @@ import type { LocaleBundle } from '../i18n/types';
  * Every backend error reason (shared/contract/error-reasons.ts) in both languages, with exactly its parameters.
  * The generic sentence per code, for an answer without a known reason, is `common:error.<CODE>`.
  */
-const zhReasons: Record<ErrorReason, string> = {
+/** A reason with a `count` may add its singular (`<reason>_one`): i18next picks it by the reader's plural rules. */
+type ReasonTexts = Record<ErrorReason, string> & Partial<Record<`${ErrorReason}_one`, string>>;
+
+const zhReasons: ReasonTexts = {
   login_required: '请先登录。',
   login_wrong_pin: 'PIN 码错误，请重试。',
   login_locked: 'PIN 码输错次数太多，请 {{seconds}} 秒后再试。',
@@ -64,6 +67,7 @@ const zhReasons: Record<ErrorReason, string> = {
   file_empty: '“{{file}}”是空文件。',
   file_not_table: '“{{file}}”不是 CSV 或 XLSX 表格，请选择从拼多多后台导出的文件。',
   file_bad_bytes: '“{{file}}”里有 {{count}} 处内容不是有效的 {{encoding}} 编码，文件可能已损坏。',
+  file_bad_bytes_one: '“{{file}}”里有 {{count}} 处内容不是有效的 {{encoding}} 编码，文件可能已损坏。',
   file_xls_old: '“{{file}}”是旧版 Excel 97（.xls）文件，请另存为 .xlsx 或 CSV 后再导入。',
   file_xlsx_too_large: '“{{file}}”超过了 {{max}}，XLSX 文件最大只能读这么多。请另存为 CSV（最大 {{csvMax}}）后再导入。',
   file_xlsx_unreadable: '“{{file}}”这个 XLSX 文件读不出来，可能已损坏。请用 Excel 打开后重新保存，或另存为 CSV。',
@@ -122,7 +126,7 @@ const zhReasons: Record<ErrorReason, string> = {
   internal_error: '软件内部出错了，已记录到日志。请重试，如果一直出现请重启软件。',
 };
 
-const enReasons: Record<ErrorReason, string> = {
+const enReasons: ReasonTexts = {
   login_required: 'Please log in first.',
   login_wrong_pin: 'Wrong PIN, try again.',
   login_locked: 'Too many wrong PINs. Try again in {{seconds}} s.',
@@ -181,12 +185,13 @@ const enReasons: Record<ErrorReason, string> = {
   file_empty: '{{file}} is empty.',
   file_not_table: '{{file}} is not a CSV or XLSX table; choose a file exported from the Pinduoduo back office.',
   file_bad_bytes: '{{file}}: {{count}} byte sequences are not valid {{encoding}}; the file may be damaged.',
+  file_bad_bytes_one: '{{file}}: {{count}} byte sequence is not valid {{encoding}}; the file may be damaged.',
   file_xls_old: '{{file}} is an old Excel 97 (.xls) file; save it as .xlsx or CSV and import that.',
   file_xlsx_too_large: '{{file}} is larger than {{max}}, the most an XLSX file is read at; save it as CSV (up to {{csvMax}}) and import that.',
   file_xlsx_unreadable: '{{file}} cannot be read as XLSX; it may be damaged. Open and save it again in Excel, or save it as CSV.',
   file_too_large: 'The file is larger than {{max}}; split the export into smaller date ranges.',
   file_no_table: '{{file}} holds no table (no row with at least two filled columns).',
-  file_header_missing_columns: '{{file}}: row {{row}} (the header) lacks the required column(s) {{columns}}; include them when exporting.',
+  file_header_missing_columns: '{{file}}: row {{row}} (the header) lacks these required columns: {{columns}}; include them when exporting.',
   file_header_duplicate_column: '{{file}}: row {{row}} (the header) has the column "{{column}}" twice (columns {{first}} and {{second}}); remove one.',
   file_header_without_rows: '{{file}}: row {{row}} is a header but no data rows follow it.',
   file_not_local: 'Only a file from this computer can be imported: drop it here or choose it in the box.',
@@ -254,17 +259,16 @@ export const errorsLocale: LocaleBundle = {
       text: '内容', trackingNumber: '快递单号', returnTrackingNumber: '退货快递单号', courier: '快递公司', returnCourier: '退货快递公司',
       refundFen: '退款金额', unitCostFen: '单件成本', orderAmountFen: '订单金额', buyerPaidFen: '买家实付', reasonText: '售后原因',
       reasonCategory: '原因类别', type: '售后类型', status: '状态', grade: '等级', claimMatch: '是否属实', fault: '责任方',
-      disposition: '处理方式', resolution: '处理结果', voidReason: '作废原因', barcode: '条码', lotCode: '批次号', supplierId: '供应商',
+      disposition: '处置', resolution: '处理结果', voidReason: '作废原因', barcode: '条码', lotCode: '批次号', supplierId: '供应商',
       supplierName: '供应商', category: '类别', defaultClass: '默认级别', mapping: '列的对应', preset: '格式', kind: '文件类型',
       deadlineAt: '截止时间', requestedAt: '申请时间', paidAt: '支付时间', from: '开始日期', to: '结束日期', q: '搜索内容',
       search: '搜索内容', channel: '沟通渠道', direction: '方向', defects: '缺陷', missingParts: '缺少的配件', assigneeId: '指派人',
       packageCondition: '包裹状况', noReasonWindowDays: '无理由退货天数', specText: '规格', productName: '商品名称',
     },
     /** The decisions an inspection needs before it is completed (inspection_choices_missing). */
-    choice: { grade: '等级', claimMatch: '是否属实', fault: '责任方', disposition: '处理方式' },
+    choice: { grade: '等级', claimMatch: '是否属实', fault: '责任方', disposition: '处置' },
     encoding: encodingNames,
     role: { anonymous: '未登录的用户' },
-    listSeparator: '、',
   },
   'en-US': {
     reason: enReasons,
@@ -284,6 +288,5 @@ export const errorsLocale: LocaleBundle = {
     choice: { grade: 'grade', claimMatch: 'claim match', fault: 'fault', disposition: 'disposition' },
     encoding: encodingNames,
     role: { anonymous: 'logged-out' },
-    listSeparator: ', ',
   },
 };

@@ -85,6 +85,8 @@ export interface CaseChange {
 
 /** The fields an audit row shows before and after a change. */
 export const auditView = (row: Row<'after_sales_cases'>) => ({
+  // Names the case in the audit log's sentences ("修改了售后单 <number>"); never shown as a change, it does not change.
+  caseNumber: row.case_number,
   status: row.status,
   resolution: row.resolution,
   resolvedAt: row.resolved_at,

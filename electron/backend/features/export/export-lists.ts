@@ -4,6 +4,7 @@ import { fenToYuanText } from '../../../../shared/domain/money';
 import type { Sqlite } from '../../db/connection';
 import type { ExportTable } from '../../core/table-file';
 import { rejectReasonText } from './reject-text';
+import { domainLabels, type DomainLabels } from '../../../../shared/domain/labels';
 
 type Locale = 'zh-CN' | 'en-US';
 type Cell = string | number | null;
@@ -16,6 +17,9 @@ export const chinaTimeText = (ms: number | null): string => {
   return `${d.getUTCFullYear()}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
 };
 const yuan = (fen: number | null) => (fen === null ? null : fenToYuanText(fen));
+/** A stored code (`exchange`, `succeeded`) as the word the screens use, in the file's language; an unknown code as it is. */
+const label = (locale: Locale, concept: keyof DomainLabels, code: Cell | undefined): Cell =>
+  code === null || code === undefined ? null : ((domainLabels[locale][concept] as Record<string, string>)[String(code)] ?? code);
 
 interface ListSpec {
   sheet: Record<Locale, string>;
@@ -136,8 +140,10 @@ const specs: Record<ExportList, ListSpec> = {
       ...when('s.code = ?', f.skuCode, p),
       ...when('c.import_id = ?', f.importId, p),
     ],
-    shape: (r) => ({
+    shape: (r, locale) => ({
       ...r,
+      type: label(locale, 'caseType', r.type),
+      status: label(locale, 'caseStatus', r.status),
       refund: yuan(r.refund_fen as number),
       requested_at: chinaTimeText(r.requested_at as number),
       merchant_deadline_at: chinaTimeText(r.merchant_deadline_at as number | null),
@@ -156,7 +162,7 @@ const specs: Record<ExportList, ListSpec> = {
       ['grade', '等级', 'Grade'],
       ['disposition', '处置', 'Disposition'],
       ['fault', '责任方', 'Fault'],
-      ['claim_match', '与申诉一致', 'Claim matches'],
+      ['claim_match', '与买家描述', 'Claim'],
       ['completed_at', '完成时间', 'Completed at'],
       ['notes', '备注', 'Notes'],
     ],
@@ -172,7 +178,16 @@ const specs: Record<ExportList, ListSpec> = {
       ...range('i.completed_at', f, p),
       ...like(['c.case_number', 'lt.lot_code', 'i.notes'], f.q, p),
     ],
-    shape: (r) => ({ ...r, completed_at: chinaTimeText(r.completed_at as number | null) }),
+    shape: (r, locale) => ({
+      ...r,
+      kind: label(locale, 'inspectionKind', r.kind),
+      state: label(locale, 'inspectionState', r.state),
+      grade: label(locale, 'grade', r.grade),
+      disposition: label(locale, 'disposition', r.disposition),
+      fault: label(locale, 'fault', r.fault),
+      claim_match: label(locale, 'claimMatch', r.claim_match),
+      completed_at: chinaTimeText(r.completed_at as number | null),
+    }),
   },
   import_rejects: {
     sheet: { 'zh-CN': '被拒绝的行', 'en-US': 'Rejected rows' },

@@ -44,7 +44,7 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
         </Space>
       }>
       <Typography.Paragraph type="secondary" data-testid="drill-total">
-        {data ? t('drill.total', { total: data.total }) : ''}{data && data.total > data.cases.length ? ` · ${t('drill.shown', { shown: data.cases.length })}` : ''}
+        {data ? t('drill.total', { count: data.total }) : ''}{data && data.total > data.cases.length ? ` · ${t('drill.shown', { shown: data.cases.length })}` : ''}
       </Typography.Paragraph>
       <Table<DrillCase>
         size="small" rowKey="id" loading={result.loading} dataSource={data?.cases ?? []} data-testid="drill-table"

@@ -11,7 +11,7 @@ export const analyticsLocale: LocaleBundle = {
       store: '店铺', product: '商品', sku: 'SKU', supplier: '供应商', lot: '批次', all: '全部', reset: '重置筛选',
     },
     kpi: {
-      unitsSold: '销售件数', soldHint: '未取消订单的商品件数（按支付月份）', returnRate: '退货率', returned: '退货 {{units}} 件', refundedWithoutReturn: '仅退款（未退货）', refundedAmount: '退款 {{amount}}',
+      unitsSold: '销售件数', soldHint: '未取消订单的商品件数（按支付月份）', returnRate: '退货率', returned: '退货 {{units}} 件', returned_one: '退货 {{units}} 件', refundedWithoutReturn: '仅退款（未退货）', refundedAmount: '退款 {{amount}}',
       cost: '退货成本', costHint: '退款 + 商家承担运费 + 报废/退供应商货值',
     },
     unit: { units: '件', perThousand: '件/千件', percent: '%', yuan: '元', cases: '单' },
@@ -38,7 +38,7 @@ export const analyticsLocale: LocaleBundle = {
       cost: { title: '按缺陷类型的退货成本', sub: '退款 + 商家承担运费 + 报废/退供应商货值', help: '退货退款与换货单的退款金额、商家承担的退货运费，以及质检处置为“报废”或“退回供应商”的商品按 SKU 单位成本计算的货值（未设成本的 SKU 计 0）。多缺陷商品在每种缺陷各计一次，所以各柱之和可能大于顶部的退货成本总额。' },
       deadline: { title: '售后处理时效', sub: '截止前响应的比例，按截止日所在周', help: '按商家处理截止时间所在周（周一开始，北京时间）统计：已过截止时间或已经响应的售后单中，首次响应时间早于或等于截止时间的比例。没有截止时间的单不计入。' },
     },
-    drill: { title: '明细：{{what}}', total: '共 {{total}} 单', shown: '显示前 {{shown}} 单', caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reason: '申请原因', sku: 'SKU', units: '件数', refund: '退款', paidMonth: '支付月份', requestedAt: '申请时间', deadline: '截止时间', responded: '首次响应', finding: '质检结论' },
+    drill: { title: '明细：{{what}}', total: '共 {{count}} 单', total_one: '共 {{count}} 单', shown: '显示前 {{shown}} 单', caseNumber: '售后单号', orderNumber: '订单号', type: '类型', reason: '申请原因', sku: 'SKU', units: '件数', refund: '退款', paidMonth: '支付月份', requestedAt: '申请时间', deadline: '截止时间', responded: '首次响应', finding: '质检结论' },
     caption: {
       all: '筛选：全部数据', filters: '筛选：{{list}}', separator: '；', range: '支付月份 {{from}} 至 {{to}}', open: '不限',
       store: '店铺：{{name}}', product: '商品：{{name}}', sku: 'SKU：{{name}}', supplier: '供应商：{{name}}', lot: '批次：{{name}}',
@@ -53,7 +53,7 @@ export const analyticsLocale: LocaleBundle = {
       store: 'Store', product: 'Product', sku: 'SKU', supplier: 'Supplier', lot: 'Lot', all: 'All', reset: 'Reset filters',
     },
     kpi: {
-      unitsSold: 'Units sold', soldHint: 'Units on orders not cancelled (by paid month)', returnRate: 'Return rate', returned: '{{units}} units returned', refundedWithoutReturn: 'Refunded without return', refundedAmount: '{{amount}} refunded',
+      unitsSold: 'Units sold', soldHint: 'Units on orders not cancelled (by paid month)', returnRate: 'Return rate', returned: '{{units}} units returned', returned_one: '{{units}} unit returned', refundedWithoutReturn: 'Refunded without return', refundedAmount: '{{amount}} refunded',
       cost: 'Cost of returns', costHint: 'Refunds + return freight paid + goods written off',
     },
     unit: { units: 'units', perThousand: 'per 1,000 sold', percent: '%', yuan: 'CNY', cases: 'cases' },
@@ -80,7 +80,7 @@ export const analyticsLocale: LocaleBundle = {
       cost: { title: 'Cost of returns by defect type', sub: 'Refunds + return freight paid + written-off goods', help: 'On return-and-refund and exchange cases: refunds, return freight paid by the merchant, and goods whose inspection disposition is scrap or return to supplier at the SKU’s unit cost (0 when no cost is set). A unit with several defects counts under each, so the bars can add up to more than the total in the header.' },
       deadline: { title: 'Deadline performance', sub: 'Share answered before the merchant deadline, by week', help: 'By the week (Monday start, China time) of the merchant deadline: among cases whose deadline has passed or that were already answered, the share whose first answer came at or before the deadline. Cases without a deadline are left out.' },
     },
-    drill: { title: 'Cases: {{what}}', total: '{{total}} cases', shown: 'showing the first {{shown}}', caseNumber: 'Case number', orderNumber: 'Order number', type: 'Type', reason: 'Claimed reason', sku: 'SKU', units: 'Units', refund: 'Refund', paidMonth: 'Paid month', requestedAt: 'Requested', deadline: 'Deadline', responded: 'First answer', finding: 'Finding' },
+    drill: { title: 'Cases: {{what}}', total: '{{count}} cases', total_one: '{{count}} case', shown: 'showing the first {{shown}}', caseNumber: 'Case number', orderNumber: 'Order number', type: 'Type', reason: 'Claimed reason', sku: 'SKU', units: 'Units', refund: 'Refund', paidMonth: 'Paid month', requestedAt: 'Requested', deadline: 'Deadline', responded: 'First answer', finding: 'Finding' },
     caption: {
       all: 'Filters: all data', filters: 'Filters: {{list}}', separator: '; ', range: 'paid {{from}} to {{to}}', open: 'any',
       store: 'Store: {{name}}', product: 'Product: {{name}}', sku: 'SKU: {{name}}', supplier: 'Supplier: {{name}}', lot: 'Lot: {{name}}',

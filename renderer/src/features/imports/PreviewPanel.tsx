@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Descriptions, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../../../shared/contract/imports.contract';
-import { importEntities, type ImportEntity } from '../../../../shared/domain/import-presets';
+import { importEntities, presetDisplayName, type ImportEntity } from '../../../../shared/domain/import-presets';
 import { formatNumber } from '../../i18n/format';
 
 const entitiesFor = (kind: ImportPreview['kind']): readonly ImportEntity[] =>
@@ -16,7 +16,7 @@ export const PreviewPanel = ({ preview, busy, onCommit, onDiscard }: { preview: 
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t('summary.file')}>{preview.fileName}</Descriptions.Item>
           <Descriptions.Item label={t('summary.kind')}>{preview.kind ? t(`kind.${preview.kind}`) : t('summary.unknown')}</Descriptions.Item>
-          <Descriptions.Item label={t('summary.preset')}>{preview.preset?.name ?? t('summary.unknown')}</Descriptions.Item>
+          <Descriptions.Item label={t('summary.preset')}>{preview.preset ? presetDisplayName(preview.preset, i18n.language) : t('summary.unknown')}</Descriptions.Item>
           <Descriptions.Item label={t('summary.encoding')}>{preview.encoding.toUpperCase()}</Descriptions.Item>
           <Descriptions.Item label={t('summary.delimiter')}>{t(`delimiter.${preview.delimiter}`, { defaultValue: preview.delimiter })}</Descriptions.Item>
           <Descriptions.Item label={t('summary.headerRow')}>{preview.headerRow}</Descriptions.Item>

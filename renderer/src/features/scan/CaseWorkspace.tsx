@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session';
 import { CaseClaim, ReceiptFlags } from './CaseClaim';
 import { CompletedInspection, SuggestionBanner } from './CompletedInspection';
 import { useErrorText } from '../../ui/error-text';
+import { formatList } from '../../i18n/format';
 import { InspectionForm } from './InspectionForm';
 import type { CaseCard } from '../../../../shared/contract/scan.contract';
 import type { ScanShortcuts } from './ScanBar';
@@ -25,7 +26,7 @@ const cycle = <T,>(list: readonly T[], current: T | null): T => list[(current ==
 
 /** One case at the station: the customer's claim and receipt on the left, the inspection on the right. */
 const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: Props) => {
-  const { t } = useTranslation('scan');
+  const { t, i18n } = useTranslation('scan');
   const { message } = App.useApp();
   const { user } = useSession();
   const errorText = useErrorText();
@@ -75,12 +76,12 @@ const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: P
     } catch (e) {
       const details = e instanceof ApiCallError ? (e.body.details as { missing?: string[] } | undefined) : undefined;
       if (details?.missing?.includes('defects')) setCompleteError(t('form.needsEvidence'));
-      else if (details?.missing) setCompleteError(t('form.missing', { fields: details.missing.map((f) => t(`form.${f}`)).join('、') }));
+      else if (details?.missing) setCompleteError(t('form.missing', { fields: formatList(details.missing.map((f) => t(`form.${f}`)), i18n.language) }));
       else setCompleteError(errorText(e));
     } finally {
       setCompleting(false);
     }
-  }, [card, completing, draft, t, errorText]);
+  }, [card, completing, draft, t, i18n.language, errorText]);
 
   const latest = draft.history.find((i) => i.state === 'completed');
   const editing = canWrite && (!latest || inspectAgain || draft.draftId !== null);

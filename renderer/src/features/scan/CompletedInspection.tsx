@@ -3,7 +3,7 @@ import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Inspection } from '../../../../shared/contract/inspections.contract';
 import type { CaseCard } from '../../../../shared/contract/scan.contract';
-import { formatFen, formatTime } from '../../i18n/format';
+import { formatFen, formatList, formatTime } from '../../i18n/format';
 import { PhotoStrip } from './PhotoStrip';
 
 /** What customer service acts on: the suggested outcome, and the finished inspection as evidence. */
@@ -66,7 +66,7 @@ export const CompletedInspection = ({ inspection }: { inspection: Inspection }) 
             key: 'missing',
             label: t('form.missingParts'),
             span: 2,
-            children: inspection.missingParts.length ? inspection.missingParts.map((p) => t(`enum.missingPart.${p}`, { defaultValue: p })).join('、') : '—',
+            children: inspection.missingParts.length ? formatList(inspection.missingParts.map((p) => t(`enum.missingPart.${p}`, { defaultValue: p })), i18n.language) : '—',
           },
           { key: 'notes', label: t('form.notes'), span: 2, children: inspection.notes ?? '—' },
         ]}

@@ -30,7 +30,8 @@ export const DefectPicker = ({ lines, onChange, readOnly, searchRef }: Props) =>
     void call('taxonomy.list', {}).then(setTypes).catch(() => undefined);
   }, []);
   const zh = i18n.language === 'zh-CN';
-  const label = (d: Pick<DefectType, 'nameZh' | 'nameEn'>) => (zh ? `${d.nameZh} · ${d.nameEn}` : `${d.nameEn} · ${d.nameZh}`);
+  // The reader's language only; the search still matches both names and the code.
+  const label = (d: Pick<DefectType, 'nameZh' | 'nameEn'>) => (zh ? d.nameZh : d.nameEn);
 
   const add = (id: string) => {
     const type = types.find((d) => d.id === id);

@@ -61,7 +61,7 @@ export const PolicyTab = () => {
           <InputNumber precision={0} suffix={t('policy.days')} data-testid="policy-window-days" />
         </Form.Item>
         <Form.Item name="timezone" label={t('policy.timezone')} rules={[{ required: true }]}>
-          <Select className="policy-select" options={timezones.map((z) => ({ value: z, label: z }))} />
+          <Select className="policy-select" options={timezones.map((z) => ({ value: z, label: t(`policy.zone.${z}`, { defaultValue: z }) }))} />
         </Form.Item>
         <Form.Item name="locale" label={t('policy.locale')} rules={[{ required: true }]}>
           <Select className="policy-select" options={[{ value: 'zh-CN', label: '简体中文' }, { value: 'en-US', label: 'English' }]} />

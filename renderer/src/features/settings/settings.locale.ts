@@ -19,14 +19,13 @@ const zh = {
   },
   audit: {
     at: '时间', user: '用户', entity: '记录类型', action: '操作', change: '变更',
-    entities: { case: '售后单', communication: '沟通', inspection: '验货', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份', defect_type: '缺陷类型', attachment: '照片', import: '导入', unmatched_parcel: '无主包裹' },
   },
   users: {
     add: '添加用户', name: '姓名', role: '角色', status: '状态', active: '启用', inactive: '已停用', actions: '操作', edit: '编辑',
     pin: 'PIN 码', pinConfirm: '确认 PIN', newPin: '重置 PIN（留空则不变）', pinHint: '6 到 12 位数字', pinMismatch: '两次输入的 PIN 不一致',
     required: '请填写{{field}}', created: '已添加用户 {{name}}', saved: '已保存', editTitle: '编辑用户 {{name}}', you: '（你）',
     deactivate: '停用', activate: '启用', lastOwner: '最后一位店主不能被停用或降级',
-    intro: '店主可以管理所有用户：质检员负责收货验货，客服负责售后单和买家沟通。',
+    intro: '店主可以管理所有用户：质检员负责收货质检，客服负责售后单和买家沟通。',
   },
   role: { owner: '店主', inspector: '质检员', service: '客服' },
   policy: {
@@ -34,10 +33,11 @@ const zh = {
     responseHours: '商家响应时限', refundHours: '收到退货后退款时限', noReasonWindowDays: '七天无理由退货期', timezone: '时区', locale: '默认语言',
     hours: '小时', days: '天', save: '保存', saved: '售后时效已保存', readOnly: '只有店主可以修改这些设置。',
     responseHelp: '导出文件没有截止时间时，新售后单按 申请时间 + 此时长 计算截止。',
+    zone: { 'Asia/Shanghai': '北京时间（中国大陆）', 'Asia/Hong_Kong': '香港时间', 'Asia/Taipei': '台北时间', 'Asia/Singapore': '新加坡时间', UTC: '协调世界时（UTC）' },
   },
   skus: {
     search: '搜索 SKU 编码、规格、条码或商品名', code: 'SKU 编码', product: '商品', spec: '规格', barcode: '条码', supplier: '供应商', cost: '单位成本',
-    edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU',
+    edit: '编辑', editTitle: '编辑 {{code}}', saved: '已保存', costHelp: '单位：元，例如 15.50', badCost: '请输入不超过两位小数的金额', none: '—', total: '共 {{count}} 个 SKU', total_one: '共 {{count}} 个 SKU',
   },
   common: { cancel: '取消', save: '保存' },
   policyCheck: { hours: '请填写 1 到 720 之间的整数小时。', days: '请填写 0 到 90 之间的整数天数。' },
@@ -67,7 +67,6 @@ const en: typeof zh = {
   },
   audit: {
     at: 'Time', user: 'User', entity: 'Record', action: 'Action', change: 'Change',
-    entities: { case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User', backup: 'Backup', defect_type: 'Defect type', attachment: 'Photo', import: 'Import', unmatched_parcel: 'Unmatched parcel' },
   },
   users: {
     add: 'Add user', name: 'Name', role: 'Role', status: 'Status', active: 'Active', inactive: 'Deactivated', actions: 'Actions', edit: 'Edit',
@@ -82,10 +81,11 @@ const en: typeof zh = {
     responseHours: 'Merchant response time', refundHours: 'Refund after return received', noReasonWindowDays: '7-day no-reason window', timezone: 'Time zone', locale: 'Default language',
     hours: 'hours', days: 'days', save: 'Save', saved: 'Deadlines saved', readOnly: 'Only the owner can change these settings.',
     responseHelp: 'When an export has no deadline, a new case is due at requested time + this many hours.',
+    zone: { 'Asia/Shanghai': 'China time (Beijing)', 'Asia/Hong_Kong': 'Hong Kong time', 'Asia/Taipei': 'Taipei time', 'Asia/Singapore': 'Singapore time', UTC: 'Coordinated Universal Time (UTC)' },
   },
   skus: {
     search: 'Search SKU code, spec, barcode or product', code: 'SKU code', product: 'Product', spec: 'Spec', barcode: 'Barcode', supplier: 'Supplier', cost: 'Unit cost',
-    edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs',
+    edit: 'Edit', editTitle: 'Edit {{code}}', saved: 'Saved', costHelp: 'In yuan, e.g. 15.50', badCost: 'Enter an amount with at most two decimals', none: '—', total: '{{count}} SKUs', total_one: '{{count}} SKU',
   },
   common: { cancel: 'Cancel', save: 'Save' },
   policyCheck: { hours: 'Enter whole hours from 1 to 720.', days: 'Enter whole days from 0 to 90.' },

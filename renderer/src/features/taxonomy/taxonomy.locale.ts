@@ -1,11 +1,11 @@
 import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
-  title: '瑕疵类型',
-  hint: '质检员在扫码质检页选择这些瑕疵类型。已被使用的类型不能删除，只能停用（停用后不再出现在选择列表中）。',
+  title: '缺陷类型',
+  hint: '质检员在扫码质检页选择这些缺陷类型。已被使用的类型不能删除，只能停用（停用后不再出现在选择列表中）。',
   search: '搜索中文、英文名称或代码',
   showInactive: '显示已停用',
-  add: '新增瑕疵类型',
+  add: '新增缺陷类型',
   edit: '编辑',
   deactivate: '停用',
   reactivate: '启用',
@@ -18,8 +18,8 @@ const zh = {
   status: '状态',
   active: '启用中',
   inactive: '已停用',
-  createTitle: '新增瑕疵类型',
-  editTitle: '编辑瑕疵类型 {{code}}',
+  createTitle: '新增缺陷类型',
+  editTitle: '编辑缺陷类型 {{code}}',
   saved: '已保存',
   codeHint: '字母开头，只含大写字母、数字和下划线，例如 SEAM_OPEN',
   required: '必填',

@@ -1,0 +1,121 @@
+import type { LocaleBundle } from '../../i18n/types';
+
+/**
+ * How an audit entry reads: "<who> <did what> <to which record>: <what changed>". Every entity, action and field
+ * the backend writes has its words here; a field without words is left out rather than shown as a code.
+ */
+const zh = {
+  sentence: '{{who}} {{what}}',
+  withChanges: '{{sentence}}：{{changes}}',
+  subject: '{{what}} {{subject}}',
+  someone: '系统',
+  anotherUser: '另一位用户',
+  changed: '将{{field}}从 {{before}} 改为 {{after}}',
+  set: '{{field}}设为 {{after}}',
+  cleared: '清除了{{field}}',
+  value: '{{field}}：{{value}}',
+  changesJoin: '；',
+  yes: '是',
+  no: '否',
+  empty: '空',
+  hours: '{{count}} 小时',
+  hours_one: '{{count}} 小时',
+  days: '{{count}} 天',
+  days_one: '{{count}} 天',
+  action: {
+    case: {
+      create: '录入了售后单', update: '修改了售后单', void: '作废了售后单', mark_responded: '将售后单 {{subject}} 标记为已回复', receive: '确认收到退货',
+      receive_via_parcel: '通过无主包裹确认收货', inspected: '完成了质检，更新了售后单', inspection_voided: '作废了质检，售后单退回已收货',
+    },
+    order: { create: '录入了订单' },
+    communication: { add: '添加了沟通记录' },
+    inspection: { start_draft: '开始质检', save_draft: '保存了质检草稿', complete: '完成了质检', void: '作废了质检' },
+    attachment: { add: '添加了照片', void: '删除了照片' },
+    user: {
+      create_owner: '创建了店主账号', create: '添加了用户', update: '修改了用户', update_with_pin_reset: '修改了用户并重置了 PIN 码',
+      login: '登录', login_failed: 'PIN 码输错', set_locale: '切换了界面语言',
+    },
+    settings: { update_policy: '修改了售后时效' },
+    sku: { update: '修改了 SKU' },
+    defect_type: { create: '新增了缺陷类型', update: '修改了缺陷类型', deactivate: '停用了缺陷类型', reactivate: '重新启用了缺陷类型' },
+    backup: { create: '做了一次备份', restore: '恢复了备份' },
+    import: { commit: '导入了文件', cancel: '放弃了导入' },
+    import_preset: { create: '保存了导入列对应方案' },
+    unmatched_parcel: { record: '登记了无主包裹', link: '把无主包裹关联到售后单' },
+    other: '修改了数据（{{entity}}）',
+  },
+  entity: {
+    case: '售后单', communication: '沟通', inspection: '质检', order: '订单', sku: 'SKU', settings: '设置', user: '用户', backup: '备份',
+    defect_type: '缺陷类型', attachment: '照片', import: '导入', import_preset: '导入方案', unmatched_parcel: '无主包裹', other: '其他',
+  },
+  field: {
+    caseNumber: '售后单号', orderNumber: '订单号', type: '售后类型', reasonCategory: '申请原因', reasonText: '买家说明', status: '状态',
+    requestedQuantity: '申请数量', refundFen: '退款金额', deadlineAt: '处理截止', requestedAt: '申请时间', respondedAt: '回复时间',
+    resolution: '处理结果', resolvedAt: '结案时间', assigneeId: '负责人', dispute: '纠纷', voidedAt: '作废时间', reason: '原因', voidReason: '作废原因',
+    direction: '方向', channel: '渠道', text: '内容', grade: '等级', disposition: '处置', claimMatch: '与买家描述', fault: '责任方',
+    state: '状态', quantity: '数量', notes: '备注', completedAt: '完成时间', suggestedOutcome: '建议处理', suggestedRefundFen: '建议退款',
+    receivedAt: '收货时间', packageCondition: '外包装', condition: '外包装', note: '备注', scannedCode: '扫描的单号',
+    name: '名称', role: '角色', active: '启用', locale: '语言', responseHours: '商家响应时限', refundHours: '退款时限', noReasonWindowDays: '七天无理由退货期',
+    timezone: '时区', unitCostFen: '单位成本', code: '代码', nameZh: '中文名称', nameEn: '英文名称', category: '类别', defaultClass: '默认严重程度',
+    fileName: '文件', courier: '快递公司', trackingNumber: '快递单号', kind: '类型',
+  },
+};
+
+const en: typeof zh = {
+  sentence: '{{who}} {{what}}',
+  withChanges: '{{sentence}}: {{changes}}',
+  subject: '{{what}} {{subject}}',
+  someone: 'The system',
+  anotherUser: 'another user',
+  changed: '{{field}} from {{before}} to {{after}}',
+  set: '{{field}} set to {{after}}',
+  cleared: '{{field}} cleared',
+  value: '{{field}}: {{value}}',
+  changesJoin: '; ',
+  yes: 'yes',
+  no: 'no',
+  empty: 'empty',
+  hours: '{{count}} hours',
+  hours_one: '{{count}} hour',
+  days: '{{count}} days',
+  days_one: '{{count}} day',
+  action: {
+    case: {
+      create: 'entered the case', update: 'changed the case', void: 'voided the case', mark_responded: 'marked the case {{subject}} as responded', receive: 'received the return',
+      receive_via_parcel: 'received the return through an unmatched parcel', inspected: 'completed the inspection of the case', inspection_voided: 'voided the inspection; the case is back to received',
+    },
+    order: { create: 'entered the order' },
+    communication: { add: 'added a message' },
+    inspection: { start_draft: 'started an inspection', save_draft: 'saved an inspection draft', complete: 'completed an inspection', void: 'voided an inspection' },
+    attachment: { add: 'added a photo', void: 'removed a photo' },
+    user: {
+      create_owner: 'created the owner account', create: 'added a user', update: 'changed a user', update_with_pin_reset: 'changed a user and reset the PIN',
+      login: 'logged in', login_failed: 'entered a wrong PIN', set_locale: 'switched the language',
+    },
+    settings: { update_policy: 'changed the deadlines' },
+    sku: { update: 'changed a SKU' },
+    defect_type: { create: 'added a defect type', update: 'changed a defect type', deactivate: 'deactivated a defect type', reactivate: 'reactivated a defect type' },
+    backup: { create: 'made a backup', restore: 'restored a backup' },
+    import: { commit: 'imported a file', cancel: 'discarded an import' },
+    import_preset: { create: 'saved a column mapping for imports' },
+    unmatched_parcel: { record: 'recorded an unmatched parcel', link: 'linked an unmatched parcel to a case' },
+    other: 'changed data ({{entity}})',
+  },
+  entity: {
+    case: 'Case', communication: 'Message', inspection: 'Inspection', order: 'Order', sku: 'SKU', settings: 'Settings', user: 'User', backup: 'Backup',
+    defect_type: 'Defect type', attachment: 'Photo', import: 'Import', import_preset: 'Import mapping', unmatched_parcel: 'Unmatched parcel', other: 'Other',
+  },
+  field: {
+    caseNumber: 'case number', orderNumber: 'order number', type: 'type', reasonCategory: 'reason', reasonText: 'buyer says', status: 'status',
+    requestedQuantity: 'quantity asked', refundFen: 'refund', deadlineAt: 'deadline', requestedAt: 'requested', respondedAt: 'responded',
+    resolution: 'resolution', resolvedAt: 'resolved', assigneeId: 'assignee', dispute: 'dispute', voidedAt: 'voided', reason: 'reason', voidReason: 'reason for voiding',
+    direction: 'direction', channel: 'channel', text: 'text', grade: 'grade', disposition: 'disposition', claimMatch: 'claim', fault: 'fault',
+    state: 'state', quantity: 'quantity', notes: 'notes', completedAt: 'completed', suggestedOutcome: 'suggested outcome', suggestedRefundFen: 'suggested refund',
+    receivedAt: 'received', packageCondition: 'package', condition: 'package', note: 'note', scannedCode: 'scanned code',
+    name: 'name', role: 'role', active: 'active', locale: 'language', responseHours: 'merchant response time', refundHours: 'refund time', noReasonWindowDays: '7-day no-reason window',
+    timezone: 'time zone', unitCostFen: 'unit cost', code: 'code', nameZh: 'Chinese name', nameEn: 'English name', category: 'category', defaultClass: 'default severity',
+    fileName: 'file', courier: 'courier', trackingNumber: 'tracking number', kind: 'kind',
+  },
+};
+
+export const auditLocale: LocaleBundle = { 'zh-CN': zh, 'en-US': en };
