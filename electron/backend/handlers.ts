@@ -16,6 +16,7 @@ import { inspectionsHandlers } from './features/inspections/inspections.handlers
 import { attachmentsHandlers } from './features/attachments/attachments.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 import { backupsHandlers } from './features/backups/backups.handlers';
+import { ordersHandlers } from './features/orders/orders.handlers';
 
 /** Every feature's handlers. `satisfies Handlers` makes a declared method without a handler a type error. */
 export const handlers = {
@@ -36,4 +37,5 @@ export const handlers = {
   ...attachmentsHandlers,
   ...taxonomyHandlers,
   ...backupsHandlers,
+  ...ordersHandlers,
 } satisfies Handlers;

@@ -17,6 +17,7 @@ import { inspectionsContract } from './inspections.contract';
 import { attachmentsContract } from './attachments.contract';
 import { taxonomyContract } from './taxonomy.contract';
 import { backupsContract } from './backups.contract';
+import { ordersContract } from './orders.contract';
 
 /**
  * Every backend method, declared once. The preload, the browser client, the main-process relay, the
@@ -40,6 +41,7 @@ export const contract = {
   ...uploadsContract,
   ...importContract,
   ...exportContract,
+  ...ordersContract,
 } as const satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
