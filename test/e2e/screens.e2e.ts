@@ -9,10 +9,10 @@ import { screenshot, startServe, type Served } from './serve-fixture';
  * A screenshot of every area in both languages, for an owner on a seeded data dir: artifacts in
  * test-results/screens (not committed) for a person to look at. Each area must show its title and no error.
  */
-const areas = ['scan', 'cases', 'quality', 'import', 'settings'] as const;
+const areas = ['scan', 'cases', 'orders', 'quality', 'import', 'settings'] as const;
 const titles = {
-  'zh-CN': { scan: '扫码质检', cases: '售后单', quality: '质量看板', import: '导入导出', settings: '设置' },
-  'en-US': { scan: 'Scan & inspect', cases: 'Cases', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
+  'zh-CN': { scan: '扫码质检', cases: '售后单', orders: '订单', quality: '质量看板', import: '导入导出', settings: '设置' },
+  'en-US': { scan: 'Scan & inspect', cases: 'Cases', orders: 'Orders', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
 } as const;
 
 let served: Served;

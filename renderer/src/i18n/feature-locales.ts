@@ -1,6 +1,7 @@
 import { casesLocale } from '../features/cases/cases.locale';
 import { importLocale } from '../features/import/import.locale';
 import { exportLocale } from '../features/export/export.locale';
+import { ordersLocale } from '../features/orders/orders.locale';
 import { qualityLocale } from '../features/quality/quality.locale';
 import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
@@ -14,6 +15,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: authLocale,
   scan: scanLocale,
   cases: casesLocale,
+  orders: ordersLocale,
   quality: qualityLocale,
   import: importLocale,
   export: exportLocale,
