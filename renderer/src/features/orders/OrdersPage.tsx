@@ -46,14 +46,14 @@ export const OrdersPage = () => {
     setPage(1);
   };
 
+  // Widths fit a 1366 px screen without sideways scrolling; the export carries every column (merchant received too).
   const columns: ColumnsType<OrderListRow> = [
-    { key: 'orderNumber', title: t('col.orderNumber'), width: 210, render: (_v, r) => <Typography.Text copyable className="mono">{r.orderNumber}</Typography.Text> },
-    { key: 'store', title: t('col.store'), dataIndex: 'storeName', width: 120, ellipsis: true },
-    { key: 'status', title: t('col.status'), width: 110, render: (_v, r) => <Tag>{t(`status.${r.status}`)}</Tag> },
-    { key: 'paidAt', title: t('col.paidAt'), width: 150, render: (_v, r) => formatTime(r.paidAt) },
+    { key: 'orderNumber', title: t('col.orderNumber'), width: 230, render: (_v, r) => <Typography.Text copyable className="mono nowrap">{r.orderNumber}</Typography.Text> },
+    { key: 'store', title: t('col.store'), dataIndex: 'storeName', width: 110, ellipsis: true },
+    { key: 'status', title: t('col.status'), width: 140, render: (_v, r) => <Tag>{t(`status.${r.status}`)}</Tag> },
+    { key: 'paidAt', title: t('col.paidAt'), width: 145, render: (_v, r) => formatTime(r.paidAt) },
     { key: 'items', title: t('col.items'), ellipsis: true, render: (_v, r) => `${r.skuCodes || '—'} × ${r.units}` },
-    { key: 'paid', title: t('col.paid'), width: 110, align: 'right', render: (_v, r) => formatFen(r.buyerPaidFen, i18n.language) },
-    { key: 'received', title: t('col.received'), width: 110, align: 'right', render: (_v, r) => formatFen(r.merchantReceivedFen, i18n.language) },
+    { key: 'paid', title: t('col.paid'), width: 100, align: 'right', render: (_v, r) => formatFen(r.buyerPaidFen, i18n.language) },
     { key: 'tracking', title: t('col.tracking'), width: 200, ellipsis: true, render: (_v, r) => [r.courier, r.trackingNumber].filter(Boolean).join(' ') || '—' },
     { key: 'cases', title: t('col.cases'), width: 80, align: 'right', dataIndex: 'caseCount' },
   ];
@@ -77,6 +77,7 @@ export const OrdersPage = () => {
               allowClear
               prefix={<SearchOutlined />}
               placeholder={t('search')}
+              title={t('searchHint')}
               className="orders-search"
               data-testid="orders-search"
               onSearch={(value) => refilter(setQ)(value.trim())}
@@ -104,12 +105,12 @@ export const OrdersPage = () => {
         {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
         {data?.totalCapped && <Alert type="info" showIcon className="block-gap" title={t('countCapped', { count: data.total })} data-testid="orders-capped" />}
         <Table<OrderListRow>
-          size="middle"
+          size="small"
           rowKey="id"
           loading={list.loading}
           columns={columns}
           dataSource={data?.rows ?? []}
-          scroll={{ x: 1200 }}
+          scroll={{ x: 1100, y: 'calc(100vh - 330px)' }}
           data-testid="orders-table"
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('emptyFiltered')} /> }}
           pagination={{

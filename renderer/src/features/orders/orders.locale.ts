@@ -1,10 +1,11 @@
 import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
-  search: '订单号 / 快递单号 / 商家编码（开头几位即可），回车搜索',
+  search: '订单号 / 快递单号 / 商家编码',
+  searchHint: '输入开头几位即可，按回车搜索',
   store: '店铺',
   paidRange: '支付日期',
-  col: { orderNumber: '订单号', store: '店铺', status: '订单状态', paidAt: '支付时间', items: '商品（商家编码 × 件数）', paid: '用户实付', received: '商家实收', tracking: '快递', cases: '售后单' },
+  col: { orderNumber: '订单号', store: '店铺', status: '订单状态', paidAt: '支付时间', items: '商品 × 件数', paid: '用户实付', tracking: '快递', cases: '售后单' },
   count_one: '共 {{count}} 个订单',
   count_other: '共 {{count}} 个订单',
   countCapped: '超过 {{count}} 个订单，只能翻看前 {{count}} 个；请缩小搜索或日期范围',
@@ -14,10 +15,11 @@ const zh = {
 };
 
 const en: typeof zh = {
-  search: 'Order number / tracking number / SKU code (the first characters will do), press Enter',
+  search: 'Order / tracking number / SKU code',
+  searchHint: 'The first characters will do; press Enter to search',
   store: 'Store',
   paidRange: 'Paid date',
-  col: { orderNumber: 'Order number', store: 'Store', status: 'Order status', paidAt: 'Paid at', items: 'Items (SKU code × units)', paid: 'Buyer paid', received: 'Merchant received', tracking: 'Shipping', cases: 'Cases' },
+  col: { orderNumber: 'Order number', store: 'Store', status: 'Order status', paidAt: 'Paid at', items: 'Items × units', paid: 'Buyer paid', tracking: 'Shipping', cases: 'Cases' },
   count_one: '{{count}} order',
   count_other: '{{count}} orders',
   countCapped: 'More than {{count}} orders; only the first {{count}} can be paged. Narrow the search or the dates.',
