@@ -48,14 +48,14 @@ export const OrdersPage = () => {
 
   // Widths fit a 1366 px screen without sideways scrolling; the export carries every column (merchant received too).
   const columns: ColumnsType<OrderListRow> = [
-    { key: 'orderNumber', title: t('col.orderNumber'), width: 230, render: (_v, r) => <Typography.Text copyable className="mono nowrap">{r.orderNumber}</Typography.Text> },
-    { key: 'store', title: t('col.store'), dataIndex: 'storeName', width: 110, ellipsis: true },
-    { key: 'status', title: t('col.status'), width: 140, render: (_v, r) => <Tag>{t(`status.${r.status}`)}</Tag> },
-    { key: 'paidAt', title: t('col.paidAt'), width: 145, render: (_v, r) => formatTime(r.paidAt) },
+    { key: 'orderNumber', title: t('col.orderNumber'), width: 215, render: (_v, r) => <Typography.Text copyable className="mono nowrap">{r.orderNumber}</Typography.Text> },
+    { key: 'store', title: t('col.store'), dataIndex: 'storeName', width: 100, ellipsis: true },
+    { key: 'status', title: t('col.status'), width: 130, render: (_v, r) => <Tag>{t(`status.${r.status}`)}</Tag> },
+    { key: 'paidAt', title: t('col.paidAt'), width: 140, render: (_v, r) => formatTime(r.paidAt) },
     { key: 'items', title: t('col.items'), ellipsis: true, render: (_v, r) => `${r.skuCodes || '—'} × ${r.units}` },
     { key: 'paid', title: t('col.paid'), width: 100, align: 'right', render: (_v, r) => formatFen(r.buyerPaidFen, i18n.language) },
-    { key: 'tracking', title: t('col.tracking'), width: 200, ellipsis: true, render: (_v, r) => [r.courier, r.trackingNumber].filter(Boolean).join(' ') || '—' },
-    { key: 'cases', title: t('col.cases'), width: 80, align: 'right', dataIndex: 'caseCount' },
+    { key: 'tracking', title: t('col.tracking'), width: 170, ellipsis: true, render: (_v, r) => [r.courier, r.trackingNumber].filter(Boolean).join(' ') || '—' },
+    { key: 'cases', title: t('col.cases'), width: 70, align: 'right', dataIndex: 'caseCount' },
   ];
 
   if (data && data.total === 0 && !filtered) {
@@ -110,7 +110,7 @@ export const OrdersPage = () => {
           loading={list.loading}
           columns={columns}
           dataSource={data?.rows ?? []}
-          scroll={{ x: 1100, y: 'calc(100vh - 330px)' }}
+          scroll={{ x: 1060, y: 'calc(100vh - 330px)' }}
           data-testid="orders-table"
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('emptyFiltered')} /> }}
           pagination={{
