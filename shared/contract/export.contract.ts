@@ -22,6 +22,8 @@ export const exportFilterSchema = z
     from: z.number().int().optional(),
     to: z.number().int().optional(),
     skuCode: z.string().max(100).optional(),
+    /** Orders only: one store. */
+    storeId: z.string().max(64).optional(),
     overdueOnly: z.boolean().optional(),
     importId: z.string().max(64).optional(),
     ids: z.array(z.string().max(64)).max(maxExportRows).optional(),

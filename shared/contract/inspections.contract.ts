@@ -66,7 +66,31 @@ export const suggestionSchema = z.object({
   basis: z.enum(outcomeBases),
 });
 
+/** A draft left open at the station: enough to recognise the parcel and reopen it. */
+export const inspectionInProgressSchema = z.object({
+  id: z.string(),
+  caseId: z.string(),
+  caseNumber: z.string(),
+  orderNumber: z.string(),
+  productName: z.string().nullable(),
+  skuCode: z.string().nullable(),
+  inspectorName: z.string(),
+  startedAt: z.number().int(),
+  updatedAt: z.number().int(),
+});
+export type InspectionInProgress = z.infer<typeof inspectionInProgressSchema>;
+
+/** The station shows this many open drafts, most recently touched first. */
+export const maxInspectionsInProgress = 50;
+
 export const inspectionsContract = {
+  'inspections.inProgress': defineMethod({
+    summary: `Open drafts at the scan station (most recently saved first, at most ${maxInspectionsInProgress}), so work left open survives a reload or a restart.`,
+    input: z.object({}).strict(),
+    output: z.array(inspectionInProgressSchema),
+    roles: ['owner', 'inspector', 'service'],
+    access: 'read',
+  }),
   'inspections.forCase': defineMethod({
     summary: 'A case’s claim with its open draft (reopened after a restart) and its past inspections.',
     input: z.object({ caseId }).strict(),

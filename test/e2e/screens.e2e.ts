@@ -19,6 +19,7 @@ type Area = (typeof areas)[number];
 const loaded = (page: Page): Record<Area, Locator> => ({
   scan: page.getByTestId('scan-input'),
   cases: page.locator('[data-testid^="case-row-"]').first(),
+  orders: page.getByTestId('orders-page').locator('.ant-table-tbody tr.ant-table-row').first(),
   quality: page.locator('[data-testid="quality-page"][data-ready="true"]'),
   import: page.getByTestId('import-history').locator('.ant-table-tbody tr').first(),
   settings: page.locator('[data-testid^="user-row-"]').first(),

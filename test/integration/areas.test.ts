@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { orderReaderRoles } from '../../shared/contract/orders.contract';
 import { roles } from '../../shared/domain/roles';
 import { areaList, homePath } from '../../renderer/src/shell/area-list';
 import { commonLocale } from '../../renderer/src/i18n/common.locale';
@@ -33,5 +34,9 @@ describe('areas, their navigation labels and the screens test agree', () => {
       const home = areaList.find((area) => area.path === homePath(role));
       expect(home?.roles, `home of ${role}`).toContain(role);
     }
+  });
+
+  it('the orders area is shown to exactly the roles orders.list answers', () => {
+    expect([...(areaList.find((area) => area.key === 'orders')?.roles ?? [])].sort()).toEqual([...orderReaderRoles].sort());
   });
 });

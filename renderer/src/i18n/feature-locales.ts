@@ -2,6 +2,7 @@ import { casesLocale } from '../features/cases/cases.locale';
 import { importsLocale } from '../features/imports/imports.locale';
 import { exportLocale } from '../features/export/export.locale';
 import { analyticsLocale } from '../features/analytics/analytics.locale';
+import { ordersLocale } from '../features/orders/orders.locale';
 import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
@@ -17,6 +18,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   cases: casesLocale,
   analytics: analyticsLocale,
   imports: importsLocale,
+  orders: ordersLocale,
   export: exportLocale,
   settings: settingsLocale,
   taxonomy: taxonomyLocale,

@@ -29,7 +29,7 @@ const i18nIn = async (lng: string) => {
 };
 
 /** Texts whose words do not change with the number: unit abbreviations ("1 d", "3 d") and a count in brackets. */
-const sameForEveryCount = new Set(['cases:deadline.d', 'cases:deadline.h', 'cases:deadline.m', 'imports:rejects.title']);
+const sameForEveryCount = new Set(['cases:deadline.d', 'cases:deadline.h', 'cases:deadline.m', 'imports:rejects.title', 'scan:inProgress.title', 'orders:countCapped']);
 
 describe('counts are worded with the language’s plural rules', () => {
   it('every English text with a {{count}} has its singular form (key_one)', () => {

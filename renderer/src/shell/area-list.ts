@@ -8,6 +8,9 @@ import type { Role } from '../../../shared/domain/roles';
 export const areaList = [
   { key: 'scan', path: '/scan', roles: ['owner', 'inspector', 'service'] },
   { key: 'cases', path: '/cases', roles: ['owner', 'inspector', 'service'] },
+  // The same readers as orders.list (`orderReaderRoles`; areas.test.ts holds them equal). Written out here so the
+  // navigation's data does not pull the contract's schemas into the first screen's script.
+  { key: 'orders', path: '/orders', roles: ['owner', 'service'] },
   { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },

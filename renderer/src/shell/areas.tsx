@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
+  ProfileOutlined,
   ScanOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
@@ -20,12 +21,14 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   scan: () => import('../features/scan/ScanPage').then((m) => ({ default: m.ScanPage })),
   cases: () => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })),
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
+  orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 };
 const ScanPage = lazy(loaders.scan);
 const CasesPage = lazy(loaders.cases);
 const QualityPage = lazy(loaders.quality);
+const OrdersPage = lazy(loaders.orders);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
 
@@ -43,6 +46,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   scan: { icon: <ScanOutlined />, element: <ScanPage /> },
   cases: { icon: <AuditOutlined />, element: <CasesPage /> },
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
+  orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
 };

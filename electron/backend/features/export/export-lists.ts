@@ -5,6 +5,7 @@ import type { Sqlite } from '../../db/connection';
 import type { ExportTable } from '../../core/table-file';
 import { rejectReasonText } from './reject-text';
 import { domainLabels, type DomainLabels } from '../../../../shared/domain/labels';
+import { orderConditions, ordersOrderBy, planOrderSearch } from '../orders/orders-filter';
 
 type Locale = 'zh-CN' | 'en-US';
 type Cell = string | number | null;
@@ -28,7 +29,7 @@ interface ListSpec {
   /** SQL selecting one row per line; `where` is appended. */
   select: string;
   order: string;
-  where: (filter: ExportFilter, params: unknown[]) => string[];
+  where: (filter: ExportFilter, params: unknown[], db: Sqlite) => string[];
   shape: (row: Record<string, Cell>, locale: Locale) => Record<string, Cell>;
 }
 
@@ -89,12 +90,12 @@ const specs: Record<ExportList, ListSpec> = {
              (SELECT group_concat(s.code, ' ') FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id) AS skus,
              (SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id) AS units
              FROM orders o`,
-    order: 'o.paid_at DESC, o.order_number',
-    where: (f, p) => [
+    order: ordersOrderBy,
+    where: (f, p, db) => [
       ...inList('o.status', f.statuses, p),
       ...inIds('o.id', f.ids, p),
-      ...range('o.paid_at', f, p),
-      ...like(['o.order_number', 'o.tracking_number'], f.q, p),
+      // The orders screen's own filter (search, store, paid dates), so the file holds what the list shows.
+      ...orderConditions({ storeId: f.storeId, from: f.from, to: f.to }, f.q ? planOrderSearch(db, f.q) : null, p),
       ...when('o.import_id = ?', f.importId, p),
       ...when('EXISTS (SELECT 1 FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id AND s.code = ?)', f.skuCode, p),
     ],
@@ -218,7 +219,7 @@ function when(condition: string, value: string | number | undefined, params: unk
 export const buildExportTable = (db: Sqlite, list: ExportList, filter: ExportFilter, locale: Locale, limit: number): ExportTable & { truncated: boolean } => {
   const spec = specs[list];
   const params: unknown[] = [];
-  const where = spec.where(filter, params);
+  const where = spec.where(filter, params, db);
   const text = `${spec.select}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${spec.order} LIMIT ${limit + 1}`;
   const rows = db.prepare(text).all(...params) as Record<string, Cell>[];
   const truncated = rows.length > limit;

@@ -1,5 +1,6 @@
 import { maxExportRows } from '../../../../shared/contract/export.contract';
 import { AppError } from '../../../../shared/contract/errors';
+import { orderReaderRoles } from '../../../../shared/contract/orders.contract';
 import { defineHandlers } from '../../core/context';
 import { exportMime, toCsv, toXlsx } from '../../core/table-file';
 import { listCaseIds } from '../cases/cases.list';
@@ -12,6 +13,10 @@ export const exportHandlers = defineHandlers({
     const user = ctx.requireUser();
     if (input.list === 'import_rejects' && user.role === 'inspector') {
       throw new AppError('FORBIDDEN', 'inspector_no_reject_export', {}, 'The inspector role may not export import rejects.');
+    }
+    if (input.list === 'orders' && !(orderReaderRoles as readonly string[]).includes(user.role)) {
+      // The same readers as orders.list: an export must not show what the list would refuse.
+      throw new AppError('FORBIDDEN', 'role_forbidden', { role: user.role }, `The ${user.role} role may not export orders.`);
     }
     // The Cases screen's filters select ids exactly as its list does (one definition of "open", "overdue", …).
     const { caseList, ...rest } = input.filter;

@@ -167,3 +167,35 @@ describe('an inspector inspects a returned item', () => {
     expect(await t.raw('inspections.saveDraft', { caseId, grade: 'A' }, 'service')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('the scan station lists inspections in progress', () => {
+  it('lists open drafts after a restart, newest first, and drops completed ones and voided cases', async () => {
+    const as2 = fx.caseIds.AS2!;
+    await t.call('inspections.saveDraft', { caseId, grade: 'C' }, 'inspector');
+    const later = await t.call('inspections.saveDraft', { caseId: as2, notes: '吊牌缺失' }, 'owner');
+    t.backend.db.prepare('UPDATE inspections SET updated_at = updated_at + 1000 WHERE id = ?').run(later.id);
+    t.backend.close();
+
+    const reopened = startTestBackend({ dataDir: t.dataDir });
+    try {
+      const pins = { owner: '123456', inspector: '234567', service: '345678' } as const;
+      for (const [role, pin] of Object.entries(pins)) {
+        const userId = reopened.backend.db.prepare('SELECT id FROM users WHERE role = ?').pluck().get(role) as string;
+        expect(await reopened.raw('auth.login', { userId, pin }, role)).toMatchObject({ ok: true });
+      }
+      const listed = await reopened.call('inspections.inProgress', {}, 'service');
+      expect(listed.map((d) => [d.caseNumber, d.orderNumber, d.inspectorName])).toEqual([
+        ['AS2', '261120-2', 'Owner'],
+        ['AS1', '261120-1', 'Inspector'],
+      ]);
+      expect(listed[1]).toMatchObject({ caseId, skuCode: expect.any(String) });
+
+      await reopened.call('receiving.receive', { caseId, packageCondition: 'intact' }, 'inspector');
+      await reopened.call('inspections.complete', { caseId, claimMatch: 'no', fault: 'customer', disposition: 'restock' }, 'inspector');
+      await reopened.call('cases.void', { id: as2, reason: '重复导入' }, 'owner');
+      expect(await reopened.call('inspections.inProgress', {}, 'inspector')).toEqual([]);
+    } finally {
+      reopened.close();
+    }
+  });
+});

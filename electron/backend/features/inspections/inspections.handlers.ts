@@ -6,7 +6,7 @@ import { run, sql$ } from '../../db/query';
 import { findCaseRow } from '../receiving/receipt';
 import { findCaseCard } from '../scan/case-card.repository';
 import { missingDecisions, upsertDraft } from './inspection-drafts';
-import { findInspectionRow, findOpenDraft, loadInspection, pastInspectionIds, readPolicySetting, updateInspection } from './inspections.repository';
+import { findInspectionRow, findOpenDraft, inspectionsInProgress, loadInspection, pastInspectionIds, readPolicySetting, updateInspection } from './inspections.repository';
 
 const requireInspection = (ctx: HandlerContext, id: string) => {
   const inspection = loadInspection(ctx.db, id);
@@ -27,6 +27,8 @@ const advancesToInspected: readonly CaseStatus[] = ['pending_merchant', 'awaitin
 const needsEvidence = (reason: string, claimMatch: string | null) => reason !== 'no_reason_7day' && (claimMatch === 'yes' || claimMatch === 'partly');
 
 export const inspectionsHandlers = defineHandlers({
+  'inspections.inProgress': (_input, ctx) => inspectionsInProgress(ctx.db),
+
   'inspections.forCase': (input, ctx) => {
     const card = requireCard(ctx, input.caseId);
     const draft = findOpenDraft(ctx.db, input.caseId);

@@ -1,4 +1,4 @@
-import type { Inspection } from '../../../../shared/contract/inspections.contract';
+import { maxInspectionsInProgress, type Inspection, type InspectionInProgress } from '../../../../shared/contract/inspections.contract';
 import type { Sqlite } from '../../db/connection';
 import { all, first, run, sql$ } from '../../db/query';
 import type { NewRow, Row, RowPatch } from '../../db/schema';
@@ -98,3 +98,37 @@ export const readPolicySetting = (db: Sqlite): unknown => {
     return null;
   }
 };
+
+/**
+ * Open return drafts on cases still alive, most recently saved first. `state = 'draft' AND kind = 'return'` is the
+ * condition of the partial index inspections_one_draft_per_case, so this reads only the drafts, never every inspection.
+ */
+export const inspectionsInProgress = (db: Sqlite): InspectionInProgress[] =>
+  all(
+    db,
+    sql$
+      .selectFrom('inspections as i')
+      .innerJoin('users as u', 'u.id', 'i.inspector_id')
+      .innerJoin('after_sales_cases as c', 'c.id', 'i.case_id')
+      .innerJoin('orders as o', 'o.id', 'c.order_id')
+      .leftJoin('order_lines as l', 'l.id', 'c.order_line_id')
+      .leftJoin('skus as s', 's.id', 'l.sku_id')
+      .leftJoin('products as p', 'p.id', 's.product_id')
+      .select(['i.id', 'c.id as case_id', 'c.case_number', 'o.order_number', 'p.name as product_name', 's.code as sku_code', 'u.name as inspector_name', 'i.started_at', 'i.updated_at'])
+      .where('i.state', '=', 'draft')
+      .where('i.kind', '=', 'return')
+      .where('c.voided_at', 'is', null)
+      .orderBy('i.updated_at', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(maxInspectionsInProgress),
+  ).map((r) => ({
+    id: r.id,
+    caseId: r.case_id,
+    caseNumber: r.case_number,
+    orderNumber: r.order_number,
+    productName: r.product_name,
+    skuCode: r.sku_code,
+    inspectorName: r.inspector_name,
+    startedAt: r.started_at,
+    updatedAt: r.updated_at,
+  }));

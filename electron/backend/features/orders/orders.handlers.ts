@@ -1,4 +1,5 @@
 import { defineHandlers } from '../../core/context';
+import { listOrders, listStores } from './orders.list';
 import { insertManualOrder } from './orders.repository';
 
 export const ordersHandlers = defineHandlers({
@@ -7,4 +8,6 @@ export const ordersHandlers = defineHandlers({
     ctx.audit({ entity: 'order', entityId: order.id, action: 'create', after: { ...input, id: order.id } });
     return { id: order.id, orderNumber: order.orderNumber, goodsTotalFen: order.goodsTotalFen, lineIds: order.lineIds };
   },
+
+  'orders.list': (input, ctx) => ({ ...listOrders(ctx.db, input), stores: listStores(ctx.db) }),
 });

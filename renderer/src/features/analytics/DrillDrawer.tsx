@@ -6,6 +6,7 @@ import type { AnalyticsFilter, DrillCase, DrillTarget } from '../../../../shared
 import { call } from '../../api/client';
 import { useCall } from '../../api/useCall';
 import { formatFen, formatTime } from '../../i18n/format';
+import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
 import { downloadBase64 } from '../export/download';
 import type { SeriesInfo } from './series';
 import { useErrorText } from '../../ui/error-text';
@@ -22,6 +23,8 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
   const { message } = App.useApp();
   const lang = i18n.language;
   const [busy, setBusy] = useState(false);
+  /** The case a row opened: its drawer opens over the list, so closing it comes back to the same drill-down. */
+  const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const result = useCall('analytics.drill', drill ? { filter, target: drill.target } : null);
   const exportAs = async (format: 'csv' | 'xlsx') => {
     if (!drill) return;
@@ -49,6 +52,7 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
       <Table<DrillCase>
         size="small" rowKey="id" loading={result.loading} dataSource={data?.cases ?? []} data-testid="drill-table"
         pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }} scroll={{ x: 980 }}
+        onRow={(row) => ({ onClick: () => setOpenCaseId(row.id), className: 'drill-row' })}
         columns={[
           { key: 'caseNumber', title: t('drill.caseNumber'), dataIndex: 'caseNumber', width: 150 },
           { key: 'orderNumber', title: t('drill.orderNumber'), dataIndex: 'orderNumber', width: 170 },
@@ -65,6 +69,7 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
           },
         ]}
       />
+      {openCaseId && <CaseDetailDrawer caseId={openCaseId} onClose={() => setOpenCaseId(null)} onChanged={result.reload} />}
     </Drawer>
   );
 };

@@ -1,9 +1,11 @@
-import { Alert, Col, Row, Skeleton, Spin, Typography } from 'antd';
+import { Alert, Button, Col, Row, Skeleton, Spin, Typography } from 'antd';
 import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { AnalyticsFilter } from '../../../../shared/contract/analytics.contract';
 import { defaultMinVolume, type RateDimension } from '../../../../shared/domain/metrics';
 import { useCall } from '../../api/useCall';
+import { useSession } from '../../auth/session';
 import { EmptyArea } from '../../ui/EmptyArea';
 import { CostCard } from './charts/CostCard';
 import { DeadlineCard } from './charts/DeadlineCard';
@@ -47,6 +49,9 @@ export const QualityPage = () => {
   const [dimension, setDimension] = useState<RateDimension>('sku');
   const [minVolume, setMinVolume] = useState(defaultMinVolume);
   const [drill, setDrill] = useState<DrillRequest | null>(null);
+  const navigate = useNavigate();
+  // Only the roles that may import get the shortcut; the import area itself is hidden from the others.
+  const canImport = useSession().user.role !== 'inspector';
   const options = useCall('analytics.options', {});
   const request = useMemo(() => ({ filter, dimension, minVolume }), [filter, dimension, minVolume]);
   const caption = useMemo(() => filterCaption(filter, options.data, t), [filter, options.data, t]);
@@ -61,7 +66,14 @@ export const QualityPage = () => {
     [props, dimension, minVolume],
   );
 
-  if (options.data && options.data.months.length === 0) return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />;
+  if (options.data && options.data.months.length === 0) {
+    const importFirst = canImport && (
+      <Button type="primary" onClick={() => void navigate('/import')} data-testid="quality-import-first">
+        {t('emptyAction.importFirst')}
+      </Button>
+    );
+    return <EmptyArea title={t('empty.title')} hint={t('empty.hint')} action={importFirst} />;
+  }
 
   return (
     <div className="quality-page" data-testid="quality-page" data-ready={data && !dashboard.loading ? 'true' : 'false'} data-request={JSON.stringify(request)}>

@@ -3,6 +3,7 @@ import type { LocaleBundle } from '../../i18n/types';
 /** Definitions shown in each chart's help are the same words as docs/METRICS.md. */
 export const analyticsLocale: LocaleBundle = {
   'zh-CN': {
+    emptyAction: { importFirst: '导入第一份导出文件' },
     empty: { title: '还没有质量数据', hint: '导入订单和售后单并完成质检后，这里会显示缺陷类型与退货率的关系。' },
     title: '质量看板',
     subtitle: '按订单支付月份（同批订单）统计：缺陷类型、退货率、退货成本与售后时效',
@@ -45,6 +46,7 @@ export const analyticsLocale: LocaleBundle = {
     },
   },
   'en-US': {
+    emptyAction: { importFirst: 'Import your first export' },
     empty: { title: 'No quality data yet', hint: 'Once orders and cases are imported and returns inspected, this page ties defect types to return rates.' },
     title: 'Quality dashboard',
     subtitle: 'By order cohort (paid month): defect types, return rates, cost of returns and response times',

@@ -5,7 +5,7 @@ import { formatFen, formatTime } from '../../i18n/format';
 import { CaseActions } from './CaseActions';
 import { CaseAudit } from './CaseAudit';
 import { CaseDeadline } from './CaseDeadline';
-import { CaseInspections } from './CaseInspections';
+import { CaseInspections, CasePhotos } from './CaseInspections';
 import { CaseMessages } from './CaseMessages';
 import { StatusTag } from './StatusTag';
 import { useErrorText } from '../../ui/error-text';
@@ -88,6 +88,11 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
               )}
             </Descriptions>
           </Card>
+          {c.attachments.length > 0 && (
+            <Card size="small" title={t('detail.photosLabel')} className="block-gap">
+              <CasePhotos ids={c.attachments.map((a) => a.id)} testId="case-photos" />
+            </Card>
+          )}
           <CaseInspections inspections={c.inspections} />
           <CaseMessages detail={c} onChanged={refresh} />
           <CaseAudit entries={c.audit} />

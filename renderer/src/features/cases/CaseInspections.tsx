@@ -1,8 +1,8 @@
-import { CameraOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { formatTime } from '../../i18n/format';
+import { PhotoThumb } from '../../ui/PhotoThumb';
 
 const classColor = { critical: 'red', major: 'orange', minor: 'default' } as const;
 
@@ -28,7 +28,7 @@ export const CaseInspections = ({ inspections }: { inspections: CaseDetail['insp
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('detail.fault')}>{i.fault ? t(`fault.${i.fault}`) : '—'}</Descriptions.Item>
               <Descriptions.Item label={t('detail.photosLabel')}>
-                <CameraOutlined /> {i.attachments.length}
+                {i.attachments.length === 0 ? '—' : <CasePhotos ids={i.attachments.map((a) => a.id)} testId="case-inspection-photos" />}
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.defects')} span={2}>
                 {i.defects.length === 0
@@ -51,3 +51,12 @@ export const CaseInspections = ({ inspections }: { inspections: CaseDetail['insp
     </Card>
   );
 };
+
+/** Thumbnails; a click opens the full-size photo (loaded only then). */
+export const CasePhotos = ({ ids, testId }: { ids: string[]; testId: string }) => (
+  <Space wrap size={6} data-testid={testId}>
+    {ids.map((id) => (
+      <PhotoThumb key={id} id={id} size={64} />
+    ))}
+  </Space>
+);

@@ -6,7 +6,7 @@ import type { Attachment } from '../../../../shared/contract/attachments.contrac
 import { call } from '../../api/client';
 import { useErrorText } from '../../ui/error-text';
 import { isPhotoProblem, preparePhoto } from './photo-prep';
-import { PhotoThumb } from './PhotoThumb';
+import { PhotoThumb } from '../../ui/PhotoThumb';
 import { WebcamCapture } from './WebcamCapture';
 
 interface Props {

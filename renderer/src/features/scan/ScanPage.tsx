@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { EmptyArea } from '../../ui/EmptyArea';
 import { CaseWorkspace } from './CaseWorkspace';
+import { InspectionsInProgress } from './InspectionsInProgress';
 import { timeOfDay } from './InspectionForm';
 import { useErrorText } from '../../ui/error-text';
 import { ScanBar, type ScanShortcuts } from './ScanBar';
@@ -117,6 +118,7 @@ export const ScanPage = () => {
 
       <div className="scan-body" data-testid="scan-body">
         {view.kind === 'idle' && <EmptyArea title={t('empty.title')} hint={t('empty.hint')} />}
+        {view.kind === 'idle' && <InspectionsInProgress onOpen={(caseId) => openCase(caseId, null)} />}
         {view.kind === 'error' && <Alert type="error" showIcon className="loud-flag" title={view.message} data-testid="scan-error" />}
         {view.kind === 'result' && (
           <ScanResults key={view.scan} result={view.result} onPick={(id) => openCase(id, view.result.code, view.result.cases.find((c) => c.id === id))} onRecorded={countParcels} canRecord={canRecord} />

@@ -5,6 +5,9 @@ const zhLabels = domainLabels['zh-CN'];
 const enLabels = domainLabels['en-US'];
 
 const zh = {
+  inProgress: {
+    title: '未完成的质检（{{count}}）', hint: '重新打开页面后仍在这里，点击一行继续。', case: '售后单号', item: '商品', inspector: '质检员', savedAt: '最后保存', continue: '继续',
+  },
   empty: { title: '扫描退货包裹', hint: '用扫码枪扫描退货快递单号、订单号、售后单号、商家编码或条码，开始收货和质检。' },
   bar: {
     placeholder: '扫描或输入：退货快递单号 / 订单号 / 售后单号 / 商家编码 / 条码，按回车',
@@ -165,6 +168,9 @@ const zh = {
 };
 
 const en: typeof zh = {
+  inProgress: {
+    title: 'Inspections in progress ({{count}})', hint: 'They stay here after a reload; click a row to carry on.', case: 'Case', item: 'Item', inspector: 'Inspector', savedAt: 'Last saved', continue: 'Continue',
+  },
   empty: { title: 'Scan a returned parcel', hint: 'Scan a return tracking number, order number, case number, SKU code or barcode to receive and inspect it.' },
   bar: {
     placeholder: 'Scan or type: return tracking no. / order no. / case no. / SKU code / barcode, then Enter',

@@ -1,6 +1,6 @@
 import { Image, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { call } from '../api/client';
 
 /** A photo's thumbnail (loaded as base64 over either transport); the full image loads only when opened. */
 export const PhotoThumb = ({ id, size = 88 }: { id: string; size?: number }) => {
