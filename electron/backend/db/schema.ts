@@ -12,6 +12,7 @@ import type {
   PackageCondition,
   SuggestedOutcome,
 } from '../../../shared/domain/inspection';
+import type { ImportKind } from '../../../shared/domain/import-presets';
 import type { Role } from '../../../shared/domain/roles';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
@@ -287,6 +288,123 @@ export interface LoginAttemptsTable {
   updated_at: number;
 }
 
+/** migrations/0004_import_presets.ts: the user's saved column mappings. */
+export interface ImportPresetsTable {
+  id: string;
+  name: string;
+  kind: ImportKind;
+  /** JSON: our field → source header. */
+  mapping: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+/** migrations/0006_scan_open_cases.ts: open cases by SKU for the scan station (features/scan/open-cases.ts). */
+export interface ScanOpenCasesTable {
+  case_id: string;
+  sku_id: string;
+  requested_at: number;
+}
+
+/*
+ * The dashboard's rollups (docs/METRICS.md, "How it stays fast"), kept by triggers and rebuilt by
+ * features/analytics/rollups.ts. month is 'YYYY-MM' (China time); lot_key is '' for a line without a lot.
+ */
+
+/** migrations/0002: units sold per paid month × store × SKU × lot. */
+export interface RlSalesMonthlyTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  units: number;
+}
+
+/** What the latest completed return inspection of a case found. */
+export type CaseFinding = 'not_inspected' | 'no_defect' | 'defect';
+
+/** migrations/0002: one row per counted case. */
+export interface RlCaseFactsTable {
+  case_id: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  type: CaseType;
+  reason: ReasonCategory;
+  units: number;
+  refund_fen: number;
+  freight_fen: number;
+  finding: CaseFinding;
+  inspection_id: string | null;
+  writeoff_units: number;
+  requested_at: number;
+  deadline_at: number | null;
+  responded_at: number | null;
+}
+
+/** migrations/0002: the distinct defect types found on a counted case. */
+export interface RlCaseDefectsTable {
+  case_id: string;
+  defect_type_id: string;
+}
+
+/** migrations/0005: the facts summed by finding key ('' = the case itself, a finding, or a defect type id). */
+export interface RlCaseAggTable {
+  finding_key: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  type: CaseType;
+  reason: ReasonCategory;
+  units: number;
+  cases: number;
+  refund_fen: number;
+  freight_fen: number;
+  writeoff_units: number;
+}
+
+/** migrations/0007: deadline performance by Monday-based week (China time). */
+export interface RlDeadlineAggTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  week: number;
+  answered: number;
+  in_time: number;
+  open_cases: number;
+}
+
+/** migrations/0007: case-level sums without case type and reason. */
+export interface RlCaseCellsTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  cases: number;
+  returned: number;
+  rwr_units: number;
+  rwr_fen: number;
+  returned_money_fen: number;
+  writeoff_units: number;
+}
+
+/** migrations/0007: returned units by finding key. */
+export interface RlFindingCellsTable {
+  finding_key: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  units: number;
+  cases: number;
+  refund_fen: number;
+  freight_fen: number;
+  writeoff_units: number;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -309,6 +427,15 @@ export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  import_presets: ImportPresetsTable;
+  scan_open_cases: ScanOpenCasesTable;
+  rl_sales_monthly: RlSalesMonthlyTable;
+  rl_case_facts: RlCaseFactsTable;
+  rl_case_defects: RlCaseDefectsTable;
+  rl_case_agg: RlCaseAggTable;
+  rl_deadline_agg: RlDeadlineAggTable;
+  rl_case_cells: RlCaseCellsTable;
+  rl_finding_cells: RlFindingCellsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;
