@@ -3,7 +3,7 @@ import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/do
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import { newId } from '../../core/ids';
 import type { Sqlite } from '../../db/connection';
-import { first, prepared, run, sql$ } from '../../db/query';
+import { all, first, run, sql$ } from '../../db/query';
 import type { Row, RowPatch } from '../../db/schema';
 import { defaultStoreId, findOrderByNumber } from './orders.repository';
 
@@ -23,10 +23,7 @@ export interface ManualCase {
 }
 
 const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
-  const lines = prepared(db, 'SELECT l.id, s.code FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = ?').all(orderId) as {
-    id: string;
-    code: string;
-  }[];
+  const lines = all(db, sql$.selectFrom('order_lines as l').innerJoin('skus as s', 's.id', 'l.sku_id').select(['l.id', 's.code']).where('l.order_id', '=', orderId));
   if (skuCode === undefined) return lines.length === 1 ? lines[0]?.id ?? null : null;
   const line = lines.find((l) => l.code === skuCode);
   if (!line) throw invalid('order_has_no_sku', { skuCode }, `skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
@@ -92,7 +89,7 @@ export const auditView = (row: Row<'after_sales_cases'>) => ({
 export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, change: CaseChange, now: number): void => {
   if (before.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; it can no longer be changed.', { field: 'id' });
   if (change.assigneeId) {
-    const user = prepared(db, 'SELECT active FROM users WHERE id = ?').get(change.assigneeId) as { active: number } | undefined;
+    const user = first(db, sql$.selectFrom('users').select('active').where('id', '=', change.assigneeId));
     if (!user || user.active !== 1) throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
   }
   const finishing = change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);

@@ -1,7 +1,9 @@
 import type { ExportFilter, ExportList } from '../../../../shared/contract/export.contract';
+import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import { chinaOffsetMs } from '../../../../shared/domain/time';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import type { Sqlite } from '../../db/connection';
+import { sqlList } from '../../db/raw-sql';
 import type { ExportTable } from '../export/table-file';
 import { rejectReasonText } from '../import/reject-text';
 
@@ -130,7 +132,7 @@ const specs: Record<ExportList, ListSpec> = {
       ...inIds('c.id', f.ids, p),
       ...range('c.requested_at', f, p),
       ...like(['c.case_number', 'o.order_number', 'c.return_tracking_number'], f.q, p),
-      ...when(`c.merchant_deadline_at < ? AND c.status NOT IN ('succeeded','closed')`, f.overdueOnly ? Date.now() : undefined, p),
+      ...when(`c.merchant_deadline_at < ? AND c.status NOT IN ${sqlList(finishedCaseStatuses)}`, f.overdueOnly ? Date.now() : undefined, p),
       ...when('s.code = ?', f.skuCode, p),
       ...when('c.import_id = ?', f.importId, p),
     ],

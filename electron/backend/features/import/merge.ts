@@ -1,6 +1,8 @@
 import type { ImportCounts } from '../../../../shared/contract/import.contract';
+import { finishedCaseStatuses, warehouseCaseStatuses } from '../../../../shared/domain/aftersales';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
+import { sqlList } from '../../db/raw-sql';
 import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
 
@@ -53,7 +55,7 @@ const lineDiffers = `ol.quantity IS NOT l.quantity OR ol.unit_price_fen IS NOT $
 
 /** A warehouse step (received, inspected) is ours: only a final platform status (succeeded, closed) moves past it. */
 const caseStatusExpr = (old: string, incoming: string) =>
-  `CASE WHEN ${old} IN ('received','inspected') AND ${incoming} NOT IN ('succeeded','closed') THEN ${old} ELSE ${incoming} END`;
+  `CASE WHEN ${old} IN ${sqlList(warehouseCaseStatuses)} AND ${incoming} NOT IN ${sqlList(finishedCaseStatuses)} THEN ${old} ELSE ${incoming} END`;
 const caseCompare = [
   ['raw_status', 's.raw_status'],
   ['status', caseStatusExpr('c.status', 's.status')],
