@@ -6,7 +6,7 @@ import { first, run, sql$ } from '../../db/query';
 
 /** The app manages one store today; every order and case belongs to it. */
 export const defaultStoreId = (db: Sqlite): string => {
-  const row = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').limit(1));
+  const row = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').orderBy('id').limit(1));
   if (!row) throw notFound('store_missing', {}, 'Store not found');
   return row.id;
 };
