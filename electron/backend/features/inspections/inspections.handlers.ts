@@ -1,12 +1,13 @@
 import { conflict, invalid, notFound } from '../../../../shared/contract/errors';
 import { finishedCaseStatuses, type CaseStatus } from '../../../../shared/domain/aftersales';
-import { outcomePolicyFrom, suggestOutcome } from '../../../../shared/domain/outcome';
+import { suggestOutcome } from '../../../../shared/domain/outcome';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import { run, sql$ } from '../../db/query';
 import { findCaseRow } from '../receiving/receipt';
 import { findCaseCard } from '../scan/case-card.repository';
 import { missingDecisions, upsertDraft } from './inspection-drafts';
-import { findInspectionRow, findOpenDraft, loadInspection, pastInspectionIds, readPolicySetting, updateInspection } from './inspections.repository';
+import { readPolicy } from '../settings/policy.repository';
+import { findInspectionRow, findOpenDraft, loadInspection, pastInspectionIds, updateInspection } from './inspections.repository';
 
 const requireInspection = (ctx: HandlerContext, id: string) => {
   const inspection = loadInspection(ctx.db, id);
@@ -73,7 +74,7 @@ export const inspectionsHandlers = defineHandlers({
     const suggestion = suggestOutcome(
       { type: caseRow.type, reasonCategory: caseRow.reason_category, refundFen: caseRow.refund_fen, orderAmountFen: caseRow.order_amount_fen },
       { grade: row.grade, claimMatch: row.claim_match, fault: row.fault },
-      outcomePolicyFrom(readPolicySetting(ctx.db)),
+      readPolicy(ctx.db).outcome,
     );
     // The person who completes it answers for it, even when a colleague started the draft.
     updateInspection(ctx.db, id, { state: 'completed', completed_at: now, inspector_id: user.id, updated_at: now });

@@ -88,13 +88,3 @@ export const pastInspectionIds = (db: Sqlite, caseId: string): string[] =>
     db,
     sql$.selectFrom('inspections').select('id').where('case_id', '=', caseId).where('state', '!=', 'draft').orderBy('started_at', 'desc').orderBy('id', 'desc'),
   ).map((r) => r.id);
-
-export const readPolicySetting = (db: Sqlite): unknown => {
-  const row = first(db, sql$.selectFrom('settings').select('value').where('key', '=', 'policy'));
-  if (!row) return null;
-  try {
-    return JSON.parse(row.value) as unknown;
-  } catch {
-    return null;
-  }
-};
