@@ -1,6 +1,7 @@
 import { conflict, invalid } from '../../../../shared/contract/errors';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
+import type { SuggestedOutcome } from '../../../../shared/domain/inspection';
 import { newId } from '../../core/ids';
 import type { Sqlite } from '../../db/connection';
 import { all, first, run, sql$ } from '../../db/query';
@@ -112,3 +113,19 @@ export const markVoided = (db: Sqlite, id: string, now: number): void => {
 
 export const markRespondedIfFirst = (db: Sqlite, id: string, now: number): boolean =>
   run(db, sql$.updateTable('after_sales_cases').set({ responded_at: now, updated_at: now }).where('id', '=', id).where('responded_at', 'is', null)) > 0;
+
+/** What an inspection left on its case: the status it moved to and the outcome rule's suggestion (nulls when voided). */
+export const setInspectionOutcome = (
+  db: Sqlite,
+  id: string,
+  outcome: { status: CaseStatus; suggestedOutcome: SuggestedOutcome | null; suggestedRefundFen: number | null },
+  now: number,
+): void => {
+  run(
+    db,
+    sql$
+      .updateTable('after_sales_cases')
+      .set({ status: outcome.status, suggested_outcome: outcome.suggestedOutcome, suggested_refund_fen: outcome.suggestedRefundFen, updated_at: now })
+      .where('id', '=', id),
+  );
+};
