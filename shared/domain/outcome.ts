@@ -30,7 +30,7 @@ export const outcomeBases = [
   'returned_as_sold',
   'customer_damage',
 ] as const;
-export type OutcomeBasis = (typeof outcomeBases)[number];
+type OutcomeBasis = (typeof outcomeBases)[number];
 
 export interface OutcomeCase {
   type: CaseType;
@@ -40,13 +40,13 @@ export interface OutcomeCase {
   orderAmountFen: number | null;
 }
 
-export interface OutcomeInspection {
+interface OutcomeInspection {
   grade: Grade;
   claimMatch: ClaimMatch;
   fault: FaultParty;
 }
 
-export interface SuggestedOutcomeResult {
+interface SuggestedOutcomeResult {
   outcome: SuggestedOutcome;
   /** Only for partial refunds: the suggested amount in fen. */
   refundFen: number | null;

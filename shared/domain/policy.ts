@@ -27,7 +27,7 @@ export const defaultPolicy: Policy = {
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-export interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;

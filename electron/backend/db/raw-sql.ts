@@ -8,14 +8,14 @@ import { prepared } from './query';
  * Statements are cached per connection (db/query.ts `prepared`) unless `cache: false`, for text that is built
  * once per call (a staging file's tables, an index list) and would only fill the cache.
  */
-export interface RawQuery<Row> {
+interface RawQuery<Row> {
   all: (...params: unknown[]) => Row[];
   get: (...params: unknown[]) => Row | undefined;
   /** For a query that always yields a row (an aggregate without GROUP BY): a missing row is a bug, so it throws. */
   one: (...params: unknown[]) => Row;
 }
 
-export interface RawOptions {
+interface RawOptions {
   cache?: boolean;
 }
 

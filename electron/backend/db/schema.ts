@@ -13,13 +13,14 @@ import type {
   SuggestedOutcome,
 } from '../../../shared/domain/inspection';
 import type { ImportKind } from '../../../shared/domain/import-presets';
+import type { FindingCategory } from '../../../shared/domain/metrics';
 import type { Role } from '../../../shared/domain/roles';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
 type Flag = 0 | 1;
 type Source = 'import' | 'seed' | 'manual';
 
-export interface UsersTable {
+interface UsersTable {
   id: string;
   name: string;
   role: Role;
@@ -30,14 +31,14 @@ export interface UsersTable {
   updated_at: number;
 }
 
-export interface StoresTable {
+interface StoresTable {
   id: string;
   name: string;
   platform: string;
   created_at: number;
 }
 
-export interface SuppliersTable {
+interface SuppliersTable {
   id: string;
   name: string;
   contact: string | null;
@@ -45,7 +46,7 @@ export interface SuppliersTable {
   created_at: number;
 }
 
-export interface ProductsTable {
+interface ProductsTable {
   id: string;
   name: string;
   product_code: string | null;
@@ -54,7 +55,7 @@ export interface ProductsTable {
   created_at: number;
 }
 
-export interface SkusTable {
+interface SkusTable {
   id: string;
   product_id: string;
   code: string;
@@ -67,7 +68,7 @@ export interface SkusTable {
   created_at: number;
 }
 
-export interface LotsTable {
+interface LotsTable {
   id: string;
   sku_id: string;
   supplier_id: string | null;
@@ -77,7 +78,7 @@ export interface LotsTable {
   created_at: number;
 }
 
-export interface ImportRunsTable {
+interface ImportRunsTable {
   id: string;
   kind: string;
   file_name: string;
@@ -94,7 +95,7 @@ export interface ImportRunsTable {
   finished_at: number | null;
 }
 
-export interface ImportRejectsTable {
+interface ImportRejectsTable {
   id: number;
   import_id: string;
   row_number: number;
@@ -103,7 +104,7 @@ export interface ImportRejectsTable {
   reason: string;
 }
 
-export interface OrdersTable {
+interface OrdersTable {
   id: string;
   store_id: string;
   order_number: string;
@@ -128,7 +129,7 @@ export interface OrdersTable {
   updated_at: number;
 }
 
-export interface OrderLinesTable {
+interface OrderLinesTable {
   id: string;
   order_id: string;
   sku_id: string;
@@ -138,7 +139,7 @@ export interface OrderLinesTable {
   title: string | null;
 }
 
-export interface AfterSalesCasesTable {
+interface AfterSalesCasesTable {
   id: string;
   store_id: string;
   case_number: string;
@@ -174,7 +175,7 @@ export interface AfterSalesCasesTable {
   updated_at: number;
 }
 
-export interface DefectTypesTable {
+interface DefectTypesTable {
   id: string;
   code: string;
   name_zh: string;
@@ -187,14 +188,14 @@ export interface DefectTypesTable {
   updated_at: number;
 }
 
-export interface ReasonCategoriesTable {
+interface ReasonCategoriesTable {
   code: ReasonCategory;
   name_zh: string;
   name_en: string;
   sort_order: number;
 }
 
-export interface InspectionsTable {
+interface InspectionsTable {
   id: string;
   kind: InspectionKind;
   case_id: string | null;
@@ -215,7 +216,7 @@ export interface InspectionsTable {
   updated_at: number;
 }
 
-export interface InspectionDefectsTable {
+interface InspectionDefectsTable {
   id: string;
   inspection_id: string;
   defect_type_id: string;
@@ -224,7 +225,7 @@ export interface InspectionDefectsTable {
   note: string | null;
 }
 
-export interface UnmatchedParcelsTable {
+interface UnmatchedParcelsTable {
   id: string;
   code: string;
   courier: string | null;
@@ -236,7 +237,7 @@ export interface UnmatchedParcelsTable {
   created_at: number;
 }
 
-export interface AttachmentsTable {
+interface AttachmentsTable {
   id: string;
   sha256: string;
   mime: string;
@@ -248,7 +249,7 @@ export interface AttachmentsTable {
   voided_at: number | null;
 }
 
-export interface CommunicationsTable {
+interface CommunicationsTable {
   id: string;
   case_id: string;
   at: number;
@@ -259,13 +260,13 @@ export interface CommunicationsTable {
   created_at: number;
 }
 
-export interface SettingsTable {
+interface SettingsTable {
   key: string;
   value: string;
   updated_at: number;
 }
 
-export interface AuditLogTable {
+interface AuditLogTable {
   seq: number;
   at: number;
   user_id: string | null;
@@ -279,7 +280,7 @@ export interface AuditLogTable {
 }
 
 /** migrations/0010_login_attempts.ts: the PIN lockout per user (features/auth/login-throttle.ts). */
-export interface LoginAttemptsTable {
+interface LoginAttemptsTable {
   user_id: string;
   /** PIN verifications started since the last successful login or the end of the last lock. */
   attempts: number;
@@ -289,7 +290,7 @@ export interface LoginAttemptsTable {
 }
 
 /** migrations/0004_import_presets.ts: the user's saved column mappings. */
-export interface ImportPresetsTable {
+interface ImportPresetsTable {
   id: string;
   name: string;
   kind: ImportKind;
@@ -300,7 +301,7 @@ export interface ImportPresetsTable {
 }
 
 /** migrations/0006_scan_open_cases.ts: open cases by SKU for the scan station (features/scan/open-cases.ts). */
-export interface ScanOpenCasesTable {
+interface ScanOpenCasesTable {
   case_id: string;
   sku_id: string;
   requested_at: number;
@@ -312,7 +313,7 @@ export interface ScanOpenCasesTable {
  */
 
 /** migrations/0002: units sold per paid month × store × SKU × lot. */
-export interface RlSalesMonthlyTable {
+interface RlSalesMonthlyTable {
   month: string;
   store_id: string;
   sku_id: string;
@@ -320,11 +321,11 @@ export interface RlSalesMonthlyTable {
   units: number;
 }
 
-/** What the latest completed return inspection of a case found. */
-export type CaseFinding = 'not_inspected' | 'no_defect' | 'defect';
+/** What the latest completed return inspection of a case found: defects, or one of the finding categories. */
+type CaseFinding = FindingCategory | 'defect';
 
 /** migrations/0002: one row per counted case. */
-export interface RlCaseFactsTable {
+interface RlCaseFactsTable {
   case_id: string;
   month: string;
   store_id: string;
@@ -344,13 +345,13 @@ export interface RlCaseFactsTable {
 }
 
 /** migrations/0002: the distinct defect types found on a counted case. */
-export interface RlCaseDefectsTable {
+interface RlCaseDefectsTable {
   case_id: string;
   defect_type_id: string;
 }
 
 /** migrations/0005: the facts summed by finding key ('' = the case itself, a finding, or a defect type id). */
-export interface RlCaseAggTable {
+interface RlCaseAggTable {
   finding_key: string;
   month: string;
   store_id: string;
@@ -366,7 +367,7 @@ export interface RlCaseAggTable {
 }
 
 /** migrations/0007: deadline performance by Monday-based week (China time). */
-export interface RlDeadlineAggTable {
+interface RlDeadlineAggTable {
   month: string;
   store_id: string;
   sku_id: string;
@@ -378,7 +379,7 @@ export interface RlDeadlineAggTable {
 }
 
 /** migrations/0007: case-level sums without case type and reason. */
-export interface RlCaseCellsTable {
+interface RlCaseCellsTable {
   month: string;
   store_id: string;
   sku_id: string;
@@ -392,7 +393,7 @@ export interface RlCaseCellsTable {
 }
 
 /** migrations/0007: returned units by finding key. */
-export interface RlFindingCellsTable {
+interface RlFindingCellsTable {
   finding_key: string;
   month: string;
   store_id: string;

@@ -20,7 +20,7 @@ import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
 import { prepareSeedStatements } from './statements';
 
-export interface SeedOptions {
+interface SeedOptions {
   orders: number;
   seed?: number;
   /** End of the twelve months (UTC ms); default: today 00:00 China time. */
@@ -55,7 +55,7 @@ export interface SeedSummary {
 const sampleLimit = 20;
 const countedTables = ['suppliers', 'products', 'skus', 'lots', 'orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'communications', 'users'];
 
-export const defaultUntil = (now = Date.now()): number => chinaMidnight(now);
+const defaultUntil = (now = Date.now()): number => chinaMidnight(now);
 
 /** Synchronous and all in one transaction: a failure leaves the database as it was. Call it outside a transaction. */
 export const seedDatabase = (db: Sqlite, options: SeedOptions): SeedSummary => {

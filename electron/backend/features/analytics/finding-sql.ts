@@ -3,7 +3,7 @@ import { rawQuery } from '../../db/raw-sql';
 import { and, returnedTypesSql, type SqlPart } from './filter-sql';
 
 /** One aggregated row per group and finding key (a defect type id, 'no_defect' or 'not_inspected'). */
-export interface FindingRow {
+interface FindingRow {
   group: string[];
   key: string;
   units: number;
@@ -13,7 +13,7 @@ export interface FindingRow {
 }
 
 /** Written-off goods at the SKU's unit cost; the lookup runs only on rows that wrote something off. */
-export const writeOffFenSql = (alias: string) =>
+const writeOffFenSql = (alias: string) =>
   `sum(CASE WHEN ${alias}.writeoff_units <> 0 THEN ${alias}.writeoff_units * COALESCE((SELECT unit_cost_fen FROM skus WHERE id = ${alias}.sku_id), 0) ELSE 0 END)`;
 
 type RawRow = Record<string, string | number> & { key: string; units: number; refund: number; freight: number; writeoff: number };

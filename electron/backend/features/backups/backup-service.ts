@@ -53,7 +53,7 @@ declare module '../../core/context' {
 }
 
 /** Removes whatever the rota does not keep. */
-export const pruneBackups = (dataDir: string, now: number): void => {
+const pruneBackups = (dataDir: string, now: number): void => {
   const all = listBackups(dataDir);
   const keep = backupsToKeep(all, now);
   for (const backup of all) if (!keep.has(backup.id)) removeBackup(dataDir, backup.id);

@@ -5,7 +5,7 @@ import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import type { Sqlite } from '../../db/connection';
 import { rawCount, rawQuery, sqlList } from '../../db/raw-sql';
 
-export interface CaseListFilter {
+interface CaseListFilter {
   group: CaseStatusGroup;
   type?: CaseType;
   reasonCategory?: ReasonCategory;
@@ -46,8 +46,8 @@ const joins = `FROM after_sales_cases c
   LEFT JOIN products p ON p.id = s.product_id
   LEFT JOIN users u ON u.id = c.assignee_id`;
 
-export type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided'> & { disputeFlag: number; voidedAt: number | null };
-export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({ ...row, dispute: disputeFlag === 1, voided: voidedAt !== null });
+type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided'> & { disputeFlag: number; voidedAt: number | null };
+const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({ ...row, dispute: disputeFlag === 1, voided: voidedAt !== null });
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 

@@ -8,7 +8,7 @@ import { all, first, run, sql$ } from '../../db/query';
 import type { Row, RowPatch } from '../../db/schema';
 import { defaultStoreId, findOrderByNumber } from './orders.repository';
 
-export interface ManualCase {
+interface ManualCase {
   caseNumber: string;
   orderNumber: string;
   skuCode?: string;
@@ -68,7 +68,7 @@ export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, res
   return id;
 };
 
-export interface CaseChange {
+interface CaseChange {
   status?: CaseStatus;
   resolution?: string | null;
   assigneeId?: string | null;

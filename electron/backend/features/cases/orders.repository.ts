@@ -14,7 +14,7 @@ export const defaultStoreId = (db: Sqlite): string => {
 export const findOrderByNumber = (db: Sqlite, storeId: string, orderNumber: string) =>
   first(db, sql$.selectFrom('orders').select(['id', 'order_number']).where('store_id', '=', storeId).where('order_number', '=', orderNumber));
 
-export interface ManualOrder {
+interface ManualOrder {
   orderNumber: string;
   status: OrderStatus;
   rawStatus?: string;

@@ -11,7 +11,7 @@ type Locale = 'zh-CN' | 'en-US';
 type Cell = string | number | null;
 
 /** Exports print China wall-clock time, as the merchant's back office does. */
-export const chinaTimeText = (ms: number | null): string => {
+const chinaTimeText = (ms: number | null): string => {
   if (ms === null) return '';
   const d = new Date(ms + chinaOffsetMs);
   const p = (n: number) => String(n).padStart(2, '0');

@@ -9,7 +9,7 @@ import { getRun, updateRun } from './import-runs.repository';
 import { bulkLoadRows, countChanges, mergeStaged, onlyNewOrders, rejectCasesWithoutOrder, type MergeProgress } from './merge';
 import { dropStaging, stagingFile } from './staging';
 
-export interface CommitDeps {
+interface CommitDeps {
   db: Sqlite;
   dataDir: string;
   now: () => number;

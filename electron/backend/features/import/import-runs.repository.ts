@@ -7,7 +7,7 @@ import type { Row } from '../../db/schema';
 type RunState = ImportRun['state'];
 
 /** An import_runs row as db/schema.ts declares it (SELECT * reads every column). */
-export type RunRow = Row<'import_runs'>;
+type RunRow = Row<'import_runs'>;
 
 export const insertRun = (db: Sqlite, run: { id: string; fileName: string; fileSize: number; userId: string | null; now: number }) => {
   db.prepare(`INSERT INTO import_runs (id, kind, file_name, file_size, state, user_id, started_at) VALUES (?, 'unknown', ?, ?, 'previewing', ?, ?)`).run(

@@ -141,7 +141,7 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
 };
 
 /** 'derived': the rollups are refreshed; the last step a cancel can stop (commit.ts). */
-export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes' | 'derived';
+type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes' | 'derived';
 
 /** What the merge has done so far: yielded after each chunk, so the caller can report, yield and cancel. */
 export interface MergeProgress {
@@ -189,7 +189,7 @@ const suspendIndexes = (db: Sqlite, staged: number, minRows: number): (() => voi
 };
 
 /** Rows per statement: small enough that progress moves and a cancel is seen within a fraction of a second. */
-export const mergeChunkRows = 25_000;
+const mergeChunkRows = 25_000;
 
 /**
  * Writes the staged rows, chunk by chunk (ranges of staging rowids), inside the caller's transaction; yields

@@ -15,7 +15,7 @@ import { RowStager, type StagedBatch } from './row-stager';
 import { dropStaging, openStaging, withStaging, type StagingWriter } from './staging';
 import { openTableSource } from './table-source';
 
-export interface PreviewDeps {
+interface PreviewDeps {
   db: Sqlite;
   dataDir: string;
   now: () => number;

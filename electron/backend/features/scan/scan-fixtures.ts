@@ -8,7 +8,7 @@ import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/do
  * A few real rows for the scan station's tests (real SQLite, real constraints): one product with a SKU and a
  * barcode, and orders with after-sales cases. Tests that need a million rows use the seed generator instead.
  */
-export interface FixtureCase {
+interface FixtureCase {
   caseNumber: string;
   orderNumber: string;
   returnTracking?: string | null;

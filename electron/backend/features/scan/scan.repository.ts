@@ -1,7 +1,7 @@
 import type { Sqlite } from '../../db/connection';
 import { rawQuery } from '../../db/raw-sql';
 
-export interface OrderHit {
+interface OrderHit {
   id: string;
   order_number: string;
   raw_status: string;
@@ -24,9 +24,6 @@ export interface SkuHit {
 export const ordersByNumberSql = `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders
   WHERE store_id IN (SELECT id FROM stores) AND order_number = ? LIMIT 10`;
 export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] => rawQuery<OrderHit>(db, ordersByNumberSql).all(code);
-
-export const orderById = (db: Sqlite, id: string): OrderHit | undefined =>
-  rawQuery<OrderHit>(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE id = ?`).get(id);
 
 /** Orders whose outbound shipment carried this tracking number (a parcel refused at the door comes back with it). */
 export const ordersByTracking = (db: Sqlite, code: string): OrderHit[] =>
