@@ -3,7 +3,7 @@ import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import { chinaOffsetMs } from '../../../../shared/domain/time';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import type { Sqlite } from '../../db/connection';
-import { sqlList } from '../../db/raw-sql';
+import { rawQuery, sqlList } from '../../db/raw-sql';
 import type { ExportTable } from '../export/table-file';
 import { rejectReasonText } from '../import/reject-text';
 
@@ -205,7 +205,7 @@ export const buildExportTable = (db: Sqlite, list: ExportList, filter: ExportFil
   const params: unknown[] = [];
   const where = spec.where(filter, params);
   const text = `${spec.select}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${spec.order} LIMIT ${limit + 1}`;
-  const rows = db.prepare(text).all(...params) as Record<string, Cell>[];
+  const rows = rawQuery<Record<string, Cell>>(db, text, { cache: false }).all(...params);
   const truncated = rows.length > limit;
   return {
     sheetName: spec.sheet[locale],
