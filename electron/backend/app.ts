@@ -17,7 +17,7 @@ import { SessionStore } from './core/sessions';
 import { handlers } from './handlers';
 import { backupBeforeMigration, createBackupService, type BackupScheduler } from './features/backups/backup-service';
 
-export interface BackendOptions {
+interface BackendOptions {
   dataDir: string;
   now?: () => number;
   logger?: Logger;
@@ -40,7 +40,7 @@ export interface Backend {
   close: () => void;
 }
 
-export interface MethodDescription {
+interface MethodDescription {
   name: string;
   summary: string;
   roles: unknown;

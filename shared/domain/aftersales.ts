@@ -38,6 +38,12 @@ export type CaseStatus = (typeof caseStatuses)[number];
 /** A closed case needs no more work; a parcel arriving for one is flagged on the scan screen. */
 export const finishedCaseStatuses: readonly CaseStatus[] = ['succeeded', 'closed'];
 
+/** Our warehouse steps: an import keeps them until the platform reports a finished status. */
+export const warehouseCaseStatuses: readonly CaseStatus[] = ['received', 'inspected'];
+
+/** A parcel is still expected at the warehouse, or waits there for its inspection (the scan station's open cases). */
+export const awaitingInspectionCaseStatuses: readonly CaseStatus[] = ['awaiting_return', 'pending_merchant', 'received'];
+
 export const caseStatusByText: Readonly<Record<string, CaseStatus>> = {
   买家申请退款待商家处理: 'pending_merchant',
   退货退款待商家处理: 'pending_merchant',

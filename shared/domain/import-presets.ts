@@ -10,7 +10,7 @@ export type ImportKind = (typeof importKinds)[number];
 export const importEntities = ['orders', 'order_lines', 'skus', 'products', 'cases'] as const;
 export type ImportEntity = (typeof importEntities)[number];
 
-export interface ImportField {
+interface ImportField {
   key: string;
   required: boolean;
 }

@@ -22,7 +22,7 @@ import {
  */
 
 /** Field → the file's column index (an absent field reads as an empty cell). */
-export type ColumnIndex = Readonly<Record<string, number>>;
+type ColumnIndex = Readonly<Record<string, number>>;
 
 /** Each field's column index (-1 when the layout lacks it), resolved once per reader; built by assignment, as the readers' hot path reads it. */
 const resolveColumns = <F extends string>(fields: readonly F[], columns: ColumnIndex): Readonly<Record<F, number>> => {

@@ -80,7 +80,7 @@ export type RowResult<T> = { ok: true; value: T } | { ok: false; rejects: FieldR
  * Characters String.prototype.trim may remove (every ASCII control too, to stay on the safe side): a text whose
  * first character is not one of them starts, once trimmed, with that same character.
  */
-export const mayBeTrimmed = (c: number): boolean => {
+const mayBeTrimmed = (c: number): boolean => {
   if (c <= 32) return true;
   if (c < 0xa0 || (c > 0x3000 && c < 0xfeff)) return false; // ASCII text, CJK: the common answers first
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

@@ -11,8 +11,6 @@ export const refundWithoutReturnType = 'refund_only' as const;
 /** A returned unit's finding: defect types found by its latest completed inspection, or one of these. */
 export const findingCategories = ['not_inspected', 'no_defect'] as const;
 export type FindingCategory = (typeof findingCategories)[number];
-/** Keys used in series: a defect type id, or a finding category. */
-export type FindingKey = string;
 
 export const rateDimensions = ['sku', 'product', 'supplier', 'lot'] as const;
 export type RateDimension = (typeof rateDimensions)[number];

@@ -31,7 +31,7 @@ export const outcomeBases = [
   'customer_damage',
   'supplier_defect',
 ] as const;
-export type OutcomeBasis = (typeof outcomeBases)[number];
+type OutcomeBasis = (typeof outcomeBases)[number];
 
 export interface OutcomeCase {
   type: CaseType;
@@ -41,7 +41,7 @@ export interface OutcomeCase {
   orderAmountFen: number | null;
 }
 
-export interface OutcomeInspection {
+interface OutcomeInspection {
   grade: Grade;
   claimMatch: ClaimMatch;
   fault: FaultParty;
@@ -49,7 +49,7 @@ export interface OutcomeInspection {
   severeDefects?: number;
 }
 
-export interface SuggestedOutcomeResult {
+interface SuggestedOutcomeResult {
   outcome: SuggestedOutcome;
   /** Only for partial refunds: the suggested amount in fen. */
   refundFen: number | null;

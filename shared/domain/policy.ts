@@ -1,3 +1,5 @@
+import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
+
 /**
  * Policy defaults (DOMAIN.md, "Deadlines"). These are defaults the owner can change; every case still
  * stores its own due times, because the platform changes them (e.g. around Chinese New Year).
@@ -11,6 +13,8 @@ export interface Policy {
   noReasonWindowDays: number;
   timezone: string;
   locale: 'zh-CN' | 'en-US';
+  /** What the outcome rule suggests once a return is inspected (shared/domain/outcome.ts). */
+  outcome: OutcomePolicy;
 }
 
 export const defaultPolicy: Policy = {
@@ -19,4 +23,26 @@ export const defaultPolicy: Policy = {
   noReasonWindowDays: 7,
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN',
+  outcome: defaultOutcomePolicy,
+};
+
+/** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
+interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+  outcome?: {
+    partlyConfirmedRefundPercent?: number;
+    customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
+  };
+}
+
+/** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
+export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
+  const { outcome, ...rest } = change;
+  return {
+    ...before,
+    ...rest,
+    outcome: {
+      partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
+      customerDamageRefundPercentByGrade: { ...before.outcome.customerDamageRefundPercentByGrade, ...outcome?.customerDamageRefundPercentByGrade },
+    },
+  };
 };

@@ -1,12 +1,14 @@
 import type { Sqlite } from '../../electron/backend/db/connection';
 import { newId } from '../../electron/backend/core/ids';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../shared/domain/aftersales';
+import { first, sql$ } from '../../electron/backend/db/query';
+import { defaultStoreId } from '../../electron/backend/features/orders/orders.repository';
 
 /**
  * A few real rows for the scan station's tests (real SQLite, real constraints): one product with a SKU and a
  * barcode, and orders with after-sales cases. Tests that need a million rows use the seed generator instead.
  */
-export interface FixtureCase {
+interface FixtureCase {
   caseNumber: string;
   orderNumber: string;
   returnTracking?: string | null;
@@ -26,7 +28,7 @@ export interface ScanFixture {
 }
 
 export const insertScanFixture = (db: Sqlite, cases: FixtureCase[], now = Date.UTC(2026, 10, 20, 2)): ScanFixture => {
-  const storeId = (db.prepare('SELECT id FROM stores LIMIT 1').get() as { id: string }).id;
+  const storeId = defaultStoreId(db);
   const productId = newId();
   const skuIds: Record<string, string> = {};
   const caseIds: Record<string, string> = {};
@@ -67,7 +69,7 @@ export const insertScanFixture = (db: Sqlite, cases: FixtureCase[], now = Date.U
         orderIds[c.orderNumber] = orderId;
         insertOrder.run(orderId, storeId, c.orderNumber, c.orderTracking ?? null, now, now);
       }
-      const existingLine = db.prepare('SELECT id FROM order_lines WHERE order_id = ? AND sku_id = ?').get(orderId, skuId) as { id: string } | undefined;
+      const existingLine = first(db, sql$.selectFrom('order_lines').select('id').where('order_id', '=', orderId).where('sku_id', '=', skuId));
       if (existingLine) lineId = existingLine.id;
       else {
         lineId = newId();

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createBackend } from '../app';
 import { consoleLogger } from '../core/logger';
+import { rawCount } from '../db/raw-sql';
 import { seedDatabase } from '../seed/seed';
 
 /**
@@ -44,7 +45,7 @@ const openBackend = () => {
   }
 };
 const backend = openBackend();
-const existing = (backend.db.prepare('SELECT count(*) AS n FROM orders').get() as { n: number }).n;
+const existing = rawCount(backend.db, 'SELECT count(*) AS n FROM orders');
 if (existing > 0) {
   backend.close();
   fail(`${dataDir} already holds ${existing} orders; seed an empty data dir.`);

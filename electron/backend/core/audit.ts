@@ -13,7 +13,7 @@ export interface AuditEntry {
 /** Keys never written to the audit log in clear. */
 const secretKeys = new Set(['pin', 'pin_hash', 'pinHash', 'content', 'dataBase64', 'file']);
 
-export const redact = (value: unknown): unknown =>
+const redact = (value: unknown): unknown =>
   JSON.parse(JSON.stringify(value ?? null, (key, v: unknown) => (secretKeys.has(key) ? '[redacted]' : v)));
 
 const insertSql = `INSERT INTO audit_log (at, user_id, user_name, method, entity, entity_id, action, before, after)

@@ -49,7 +49,7 @@ export interface HandlerContext {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by declaration merging in features
 export interface BackendServices {}
 
-export type Handler<M extends MethodName> = (
+type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
   ctx: HandlerContext,
 ) => Output<M> | Promise<Output<M>>;

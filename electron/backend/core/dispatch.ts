@@ -31,7 +31,7 @@ interface DispatcherDeps {
   slowCallMs?: number;
 }
 
-export const defaultSlowCallMs = 200;
+const defaultSlowCallMs = 200;
 
 const zodDetails = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message, code: issue.code }));

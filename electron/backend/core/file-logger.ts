@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import log from 'electron-log/node';
 import { logsDir, type Logger } from './logger';
 
-export interface FileLoggerOptions {
+interface FileLoggerOptions {
   dataDir: string;
   /** Rotate when backend.log passes this many bytes (default 5 MB). */
   maxBytes?: number;
@@ -18,7 +18,7 @@ let instances = 0;
 /**
  * Shift `name.log` → `name.1.log` → … → `name.<keep>.log`, dropping the oldest. Shared with main's electron-log.
  */
-export const rotateLogFile = (path: string, keep: number) => {
+const rotateLogFile = (path: string, keep: number) => {
   const numbered = (n: number) => path.replace(/\.log$/, `.${n}.log`);
   rmSync(numbered(keep), { force: true });
   for (let n = keep - 1; n >= 1; n -= 1) if (existsSync(numbered(n))) renameSync(numbered(n), numbered(n + 1));

@@ -7,7 +7,7 @@ import type { Logger } from './logger';
 type SqliteError = InstanceType<typeof BetterSqlite3.SqliteError>;
 
 /** The call that failed: its method (whose contract says whether it reads or writes) and where to log. */
-export interface SqliteErrorContext {
+interface SqliteErrorContext {
   method?: string;
   logger?: Logger;
 }

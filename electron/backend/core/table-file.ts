@@ -11,7 +11,7 @@ export interface ExportTable {
  * Spreadsheet apps run a cell that starts with = + - @ (or a tab/CR) as a formula: a buyer's name or a
  * reason text could carry one. Such text cells get a leading apostrophe; real numbers stay numbers.
  */
-export const escapeFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+const escapeFormula = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 const cellText = (value: string | number | null | undefined): string =>
   value === null || value === undefined ? '' : typeof value === 'number' ? String(value) : escapeFormula(value);

@@ -3,7 +3,7 @@ import type { Database as SqliteDb } from 'better-sqlite3';
 
 export type Sqlite = SqliteDb;
 
-export interface OpenOptions {
+interface OpenOptions {
   readonly?: boolean;
 }
 

@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import type { Sqlite } from './connection';
 import { latestVersion, migrations } from './migrations';
 
-export interface MigrateOptions {
+interface MigrateOptions {
   /** Called before an existing database is migrated, so a failed or unwanted upgrade can be undone. */
   backupBeforeMigrating?: (fromVersion: number) => void;
 }

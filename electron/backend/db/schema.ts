@@ -12,13 +12,15 @@ import type {
   PackageCondition,
   SuggestedOutcome,
 } from '../../../shared/domain/inspection';
+import type { ImportKind } from '../../../shared/domain/import-presets';
+import type { FindingCategory } from '../../../shared/domain/metrics';
 import type { Role } from '../../../shared/domain/roles';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
 type Flag = 0 | 1;
 type Source = 'import' | 'seed' | 'manual';
 
-export interface UsersTable {
+interface UsersTable {
   id: string;
   name: string;
   role: Role;
@@ -29,14 +31,14 @@ export interface UsersTable {
   updated_at: number;
 }
 
-export interface StoresTable {
+interface StoresTable {
   id: string;
   name: string;
   platform: string;
   created_at: number;
 }
 
-export interface SuppliersTable {
+interface SuppliersTable {
   id: string;
   name: string;
   contact: string | null;
@@ -44,7 +46,7 @@ export interface SuppliersTable {
   created_at: number;
 }
 
-export interface ProductsTable {
+interface ProductsTable {
   id: string;
   name: string;
   product_code: string | null;
@@ -53,7 +55,7 @@ export interface ProductsTable {
   created_at: number;
 }
 
-export interface SkusTable {
+interface SkusTable {
   id: string;
   product_id: string;
   code: string;
@@ -66,7 +68,7 @@ export interface SkusTable {
   created_at: number;
 }
 
-export interface LotsTable {
+interface LotsTable {
   id: string;
   sku_id: string;
   supplier_id: string | null;
@@ -76,7 +78,7 @@ export interface LotsTable {
   created_at: number;
 }
 
-export interface ImportRunsTable {
+interface ImportRunsTable {
   id: string;
   kind: string;
   file_name: string;
@@ -93,7 +95,7 @@ export interface ImportRunsTable {
   finished_at: number | null;
 }
 
-export interface ImportRejectsTable {
+interface ImportRejectsTable {
   id: number;
   import_id: string;
   row_number: number;
@@ -102,7 +104,7 @@ export interface ImportRejectsTable {
   reason: string;
 }
 
-export interface OrdersTable {
+interface OrdersTable {
   id: string;
   store_id: string;
   order_number: string;
@@ -127,7 +129,7 @@ export interface OrdersTable {
   updated_at: number;
 }
 
-export interface OrderLinesTable {
+interface OrderLinesTable {
   id: string;
   order_id: string;
   sku_id: string;
@@ -137,7 +139,7 @@ export interface OrderLinesTable {
   title: string | null;
 }
 
-export interface AfterSalesCasesTable {
+interface AfterSalesCasesTable {
   id: string;
   store_id: string;
   case_number: string;
@@ -175,7 +177,7 @@ export interface AfterSalesCasesTable {
   updated_at: number;
 }
 
-export interface DefectTypesTable {
+interface DefectTypesTable {
   id: string;
   code: string;
   name_zh: string;
@@ -188,14 +190,14 @@ export interface DefectTypesTable {
   updated_at: number;
 }
 
-export interface ReasonCategoriesTable {
+interface ReasonCategoriesTable {
   code: ReasonCategory;
   name_zh: string;
   name_en: string;
   sort_order: number;
 }
 
-export interface InspectionsTable {
+interface InspectionsTable {
   id: string;
   kind: InspectionKind;
   case_id: string | null;
@@ -216,7 +218,7 @@ export interface InspectionsTable {
   updated_at: number;
 }
 
-export interface InspectionDefectsTable {
+interface InspectionDefectsTable {
   id: string;
   inspection_id: string;
   defect_type_id: string;
@@ -225,7 +227,7 @@ export interface InspectionDefectsTable {
   note: string | null;
 }
 
-export interface UnmatchedParcelsTable {
+interface UnmatchedParcelsTable {
   id: string;
   code: string;
   courier: string | null;
@@ -237,7 +239,7 @@ export interface UnmatchedParcelsTable {
   created_at: number;
 }
 
-export interface AttachmentsTable {
+interface AttachmentsTable {
   id: string;
   sha256: string;
   mime: string;
@@ -249,7 +251,7 @@ export interface AttachmentsTable {
   voided_at: number | null;
 }
 
-export interface CommunicationsTable {
+interface CommunicationsTable {
   id: string;
   case_id: string;
   at: number;
@@ -260,13 +262,13 @@ export interface CommunicationsTable {
   created_at: number;
 }
 
-export interface SettingsTable {
+interface SettingsTable {
   key: string;
   value: string;
   updated_at: number;
 }
 
-export interface AuditLogTable {
+interface AuditLogTable {
   seq: number;
   at: number;
   user_id: string | null;
@@ -280,13 +282,130 @@ export interface AuditLogTable {
 }
 
 /** migrations/0010_login_attempts.ts: the PIN lockout per user (features/auth/login-throttle.ts). */
-export interface LoginAttemptsTable {
+interface LoginAttemptsTable {
   user_id: string;
   /** PIN verifications started since the last successful login or the end of the last lock. */
   attempts: number;
   /** Epoch ms until which guesses are refused; 0 when not locked. */
   locked_until: number;
   updated_at: number;
+}
+
+/** migrations/0004_import_presets.ts: the user's saved column mappings. */
+interface ImportPresetsTable {
+  id: string;
+  name: string;
+  kind: ImportKind;
+  /** JSON: our field → source header. */
+  mapping: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+/** migrations/0006_scan_open_cases.ts: open cases by SKU for the scan station (features/scan/open-cases.ts). */
+interface ScanOpenCasesTable {
+  case_id: string;
+  sku_id: string;
+  requested_at: number;
+}
+
+/*
+ * The dashboard's rollups (docs/METRICS.md, "How it stays fast"), kept by triggers and rebuilt by
+ * features/analytics/rollups.ts. month is 'YYYY-MM' (China time); lot_key is '' for a line without a lot.
+ */
+
+/** migrations/0002: units sold per paid month × store × SKU × lot. */
+interface RlSalesMonthlyTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  units: number;
+}
+
+/** What the latest completed return inspection of a case found: defects, or one of the finding categories. */
+type CaseFinding = FindingCategory | 'defect';
+
+/** migrations/0002: one row per counted case. */
+interface RlCaseFactsTable {
+  case_id: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  type: CaseType;
+  reason: ReasonCategory;
+  units: number;
+  refund_fen: number;
+  freight_fen: number;
+  finding: CaseFinding;
+  inspection_id: string | null;
+  writeoff_units: number;
+  requested_at: number;
+  deadline_at: number | null;
+  responded_at: number | null;
+}
+
+/** migrations/0002: the distinct defect types found on a counted case. */
+interface RlCaseDefectsTable {
+  case_id: string;
+  defect_type_id: string;
+}
+
+/** migrations/0005: the facts summed by finding key ('' = the case itself, a finding, or a defect type id). */
+interface RlCaseAggTable {
+  finding_key: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  type: CaseType;
+  reason: ReasonCategory;
+  units: number;
+  cases: number;
+  refund_fen: number;
+  freight_fen: number;
+  writeoff_units: number;
+}
+
+/** migrations/0007: deadline performance by Monday-based week (China time). */
+interface RlDeadlineAggTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  week: number;
+  answered: number;
+  in_time: number;
+  open_cases: number;
+}
+
+/** migrations/0007: case-level sums without case type and reason. */
+interface RlCaseCellsTable {
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  cases: number;
+  returned: number;
+  rwr_units: number;
+  rwr_fen: number;
+  returned_money_fen: number;
+  writeoff_units: number;
+}
+
+/** migrations/0007: returned units by finding key. */
+interface RlFindingCellsTable {
+  finding_key: string;
+  month: string;
+  store_id: string;
+  sku_id: string;
+  lot_key: string;
+  units: number;
+  cases: number;
+  refund_fen: number;
+  freight_fen: number;
+  writeoff_units: number;
 }
 
 export interface Database {
@@ -311,6 +430,15 @@ export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  import_presets: ImportPresetsTable;
+  scan_open_cases: ScanOpenCasesTable;
+  rl_sales_monthly: RlSalesMonthlyTable;
+  rl_case_facts: RlCaseFactsTable;
+  rl_case_defects: RlCaseDefectsTable;
+  rl_case_agg: RlCaseAggTable;
+  rl_deadline_agg: RlDeadlineAggTable;
+  rl_case_cells: RlCaseCellsTable;
+  rl_finding_cells: RlFindingCellsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

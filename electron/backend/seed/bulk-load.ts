@@ -7,17 +7,18 @@
  * restores the triggers with everything else.
  */
 import type { Sqlite } from '../db/connection';
+import { rawQuery } from '../db/raw-sql';
 
 export const withTriggersLifted = <T>(db: Sqlite, tables: readonly string[], work: () => T): T => {
   if (!db.inTransaction) throw new Error('withTriggersLifted must run inside a transaction');
   const placeholders = tables.map(() => '?').join(', ');
   // Explicit secondary indexes (sql not null; constraint indexes stay) are rebuilt once, sorted, after the load.
-  const lifted = db
-    .prepare(
-      `SELECT type, name, sql FROM sqlite_master
+  const lifted = rawQuery<{ type: 'trigger' | 'index'; name: string; sql: string }>(
+    db,
+    `SELECT type, name, sql FROM sqlite_master
        WHERE type IN ('trigger', 'index') AND sql IS NOT NULL AND tbl_name IN (${placeholders}) ORDER BY type DESC, name`,
-    )
-    .all(...tables) as Array<{ type: 'trigger' | 'index'; name: string; sql: string }>;
+    { cache: false },
+  ).all(...tables);
   for (const item of lifted) db.exec(`DROP ${item.type.toUpperCase()} "${item.name.replace(/"/g, '""')}"`);
   const result = work();
   for (const item of [...lifted].reverse()) db.exec(item.sql);

@@ -5,7 +5,7 @@
 import { chinaOffsetMs, dayMs, hourMs } from '../../../shared/domain/time';
 import type { Season } from './catalog';
 
-export interface SeedDay {
+interface SeedDay {
   startUtc: number;
   y: number;
   m: number;

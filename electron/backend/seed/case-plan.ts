@@ -8,7 +8,7 @@ import { dayMs, hourMs } from '../../../shared/domain/time';
 import type { ProductSeed } from './catalog';
 import type { Rng } from './prng';
 
-export const reasonTexts: Readonly<Record<ReasonCategory, readonly string[]>> = {
+const reasonTexts: Readonly<Record<ReasonCategory, readonly string[]>> = {
   no_reason_7day: ['七天无理由退货', '不想要了', '拍错了', '多拍了/拍错了', '不喜欢'],
   quality: ['质量问题', '做工粗糙，开线了', '收到就坏了', '有瑕疵', '有异味', '质量太差'],
   not_as_described: ['商品与描述不符', '色差严重', '材质与描述不符', '与图片不符'],
@@ -141,7 +141,7 @@ export const planCase = (
   return { ...plan, settleAt, status: 'succeeded', rawStatus: successRaw(type) };
 };
 
-export const successRaw = (type: CaseType): string =>
+const successRaw = (type: CaseType): string =>
   type === 'repair' ? '维修成功' : type === 'exchange' || type === 'resend' ? '换货补寄成功' : '退款成功';
 
 const planWithoutReturn = (rng: Rng, plan: CasePlan, until: number): CasePlan => {

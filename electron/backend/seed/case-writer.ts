@@ -12,7 +12,7 @@ import type { SeedLot, SeedSku } from './master-data';
 import type { Rng } from './prng';
 import type { SeedStatements } from './statements';
 
-export interface CaseWriterDeps {
+interface CaseWriterDeps {
   rng: Rng;
   ids: IdFactory;
   statements: SeedStatements;
@@ -22,7 +22,7 @@ export interface CaseWriterDeps {
   defectTypes: ReadonlyMap<string, { id: string; defaultClass: DefectClass }>;
 }
 
-export interface CaseLine {
+interface CaseLine {
   orderId: string;
   lineId: string;
   sku: SeedSku;
@@ -32,7 +32,7 @@ export interface CaseLine {
   orderPaidFen: number;
 }
 
-export interface WrittenCase {
+interface WrittenCase {
   caseNumber: string;
   returnTracking: string | null;
   status: string;

@@ -4,7 +4,7 @@
  */
 export type Season = 'all' | 'winter' | 'summer' | 'fruit';
 
-export interface SupplierSeed {
+interface SupplierSeed {
   name: string;
   contact: string;
   /** Multiplies the return rate of everything this supplier makes. */

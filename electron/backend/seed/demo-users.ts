@@ -1,6 +1,7 @@
 /** The demo accounts a seeded database ships with; their PINs are printed by `npm run seed`. */
 import type { Role } from '../../../shared/domain/roles';
 import type { Sqlite } from '../db/connection';
+import { rawQuery } from '../db/raw-sql';
 
 /**
  * The hashes were made once with features/users/pin.ts hashPin (scrypt N=2^17, random salt) and are stored
@@ -23,7 +24,7 @@ export interface SeededUser {
 
 export const ensureDemoUsers = (db: Sqlite, makeId: () => string, at: number): SeededUser[] =>
   demoUsers.map((user) => {
-    const existing = db.prepare('SELECT id, role FROM users WHERE name = ? COLLATE NOCASE').get(user.name) as { id: string; role: Role } | undefined;
+    const existing = rawQuery<{ id: string; role: Role }>(db, 'SELECT id, role FROM users WHERE name = ? COLLATE NOCASE').get(user.name);
     if (existing) return { id: existing.id, name: user.name, role: existing.role, pin: null };
     const id = makeId();
     db.prepare(

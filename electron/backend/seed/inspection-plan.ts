@@ -8,7 +8,7 @@ import type { ClaimMatch, DefectClass, Disposition, FaultParty, Grade, PackageCo
 import type { ProductSeed } from './catalog';
 import type { Rng } from './prng';
 
-export interface FoundDefect {
+interface FoundDefect {
   code: string;
   quantity: number;
 }
@@ -23,7 +23,7 @@ export interface InspectionPlan {
   packageCondition: PackageCondition;
 }
 
-export interface LotQuality {
+interface LotQuality {
   bad: boolean;
   /** The defect a bad lot keeps showing. */
   signatureDefect: string | null;

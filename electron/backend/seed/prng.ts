@@ -16,7 +16,7 @@ export interface Rng {
   digits: (count: number) => string;
 }
 
-export const mulberry32 = (seed: number): (() => number) => {
+const mulberry32 = (seed: number): (() => number) => {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -3,9 +3,10 @@
  * migrated database. One transaction, raw prepared statements and cheap counter-based ids: 1,000,000 orders
  * must load in under a minute. Same options → same rows (except the demo users' salted PIN hashes).
  */
-import type { DefectClass } from '../../../shared/domain/inspection';
 import { dayMs, hourMs } from '../../../shared/domain/time';
 import type { Sqlite } from '../db/connection';
+import { all, first, sql$ } from '../db/query';
+import { rawCount } from '../db/raw-sql';
 import { refreshDerivedData } from '../db/derived';
 import { withTriggersLifted } from './bulk-load';
 import { buildDays, chinaMidnight, ordersPerDay, seasonFactor, timeOfDay } from './calendar';
@@ -19,7 +20,7 @@ import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
 import { prepareSeedStatements } from './statements';
 
-export interface SeedOptions {
+interface SeedOptions {
   orders: number;
   seed?: number;
   /** End of the twelve months (UTC ms); default: today 00:00 China time. */
@@ -54,7 +55,7 @@ export interface SeedSummary {
 const sampleLimit = 20;
 const countedTables = ['suppliers', 'products', 'skus', 'lots', 'orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'communications', 'users'];
 
-export const defaultUntil = (now = Date.now()): number => chinaMidnight(now);
+const defaultUntil = (now = Date.now()): number => chinaMidnight(now);
 
 /** Synchronous and all in one transaction: a failure leaves the database as it was. Call it outside a transaction. */
 export const seedDatabase = (db: Sqlite, options: SeedOptions): SeedSummary => {
@@ -85,7 +86,7 @@ const loadInTransaction = (db: Sqlite, options: SeedOptions): SeedSummary =>
     const indexed = performance.now();
     if (options.refreshDerived !== false) refreshDerivedData(db);
     const counts: Record<string, number> = {};
-    for (const table of countedTables) counts[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    for (const table of countedTables) counts[table] = rawCount(db, `SELECT count(*) AS n FROM ${table}`, [], { cache: false });
     return { ...loaded, counts, timingsMs: { load: indexed - started, derived: performance.now() - indexed } };
   })();
 
@@ -98,14 +99,13 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   const rng = createRng(seed);
   const ids = createIdFactory(rng);
   const statements = prepareSeedStatements(db);
-  const store = db.prepare('SELECT id FROM stores ORDER BY created_at, id LIMIT 1').get() as { id: string } | undefined;
+  const store = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').orderBy('id').limit(1));
   if (!store) throw new Error('seedDatabase needs a migrated database with its first-run data (no store found).');
 
   const users = ensureDemoUsers(db, () => ids(until - 400 * dayMs), until - 400 * dayMs);
   const userOf = (role: string) => users.find((user) => user.role === role)?.id ?? users[0]!.id;
   const defectTypes = new Map(
-    (db.prepare('SELECT id, code, default_class AS defaultClass FROM defect_types').all() as Array<{ id: string; code: string; defaultClass: DefectClass }>)
-      .map((row) => [row.code, row] as const),
+    all(db, sql$.selectFrom('defect_types').select(['id', 'code', 'default_class as defaultClass'])).map((row) => [row.code, row] as const),
   );
   const skus = insertMasterData(db, rng, ids, until, 5);
   const writeCase = createCaseWriter({ rng, ids, statements, storeId: store.id, inspectorId: userOf('inspector'), serviceId: userOf('service'), defectTypes });

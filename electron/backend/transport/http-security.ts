@@ -57,7 +57,7 @@ export const decodePath = (path: string): string | null => {
   }
 };
 
-export interface SessionKeys {
+interface SessionKeys {
   /** A fresh session key: 32 random bytes and their HMAC under this launch's secret, both base64url. */
   issue: () => string;
   /** True only for a key this launch issued; a key a client made up (or one from before a restart) is false. */

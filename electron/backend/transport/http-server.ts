@@ -15,7 +15,7 @@ import {
 } from './http-security';
 import { serveFile } from './static-files';
 
-export interface HttpTransportOptions {
+interface HttpTransportOptions {
   backend: Backend;
   /** Built renderer (out/renderer); omitted in API-only tests. */
   staticRoot?: string;
@@ -26,7 +26,7 @@ export interface HttpTransportOptions {
   routes?: HttpRoute[];
 }
 
-export interface HttpRouteContext {
+interface HttpRouteContext {
   req: IncomingMessage;
   res: ServerResponse;
   url: URL;

@@ -1,7 +1,7 @@
 import type { AnalyticsFilter, Dashboard } from '../../../../shared/contract/analytics.contract';
 import { cumulativeShares, perThousand, returnRate, type RateDimension } from '../../../../shared/domain/metrics';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawCount, rawQuery } from '../../db/raw-sql';
 import { dimensionKey, dimensionLabel, type Dimensions } from './dimensions';
 import { filterSql, returnedTypesSql } from './filter-sql';
 import { findingRows, findingUnitRows } from './finding-sql';
@@ -57,8 +57,8 @@ const memo = <T>(read: (a: ChartArgs) => T) => {
 
 const salesRows = memoByGrain((a: ChartArgs, grain: Grain): SalesRow[] => {
   const w = filterSql(a.filter, 's');
-  return prepared(a.db, `SELECT ${grainSelect(grain, 's')}, sum(s.units) AS units FROM rl_sales_monthly s
-    WHERE ${w.sql} GROUP BY ${grainGroupBy(grain, 's')}`).all(...w.params) as SalesRow[];
+  return rawQuery<SalesRow>(a.db, `SELECT ${grainSelect(grain, 's')}, sum(s.units) AS units FROM rl_sales_monthly s
+    WHERE ${w.sql} GROUP BY ${grainGroupBy(grain, 's')}`).all(...w.params);
 });
 
 /**
@@ -68,9 +68,9 @@ const salesRows = memoByGrain((a: ChartArgs, grain: Grain): SalesRow[] => {
  */
 const caseRows = memoByGrain((a: ChartArgs, grain: Grain): CaseRow[] => {
   const w = filterSql(a.filter, 'a');
-  return prepared(a.db, `SELECT ${grainSelect(grain, 'a')}, sum(a.returned) AS returned, sum(a.rwr_units) AS rwr_units, sum(a.rwr_fen) AS rwr_fen,
+  return rawQuery<CaseRow>(a.db, `SELECT ${grainSelect(grain, 'a')}, sum(a.returned) AS returned, sum(a.rwr_units) AS rwr_units, sum(a.rwr_fen) AS rwr_fen,
       sum(a.returned_money_fen) AS returned_money_fen, sum(a.writeoff_units) AS writeoff_units
-    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0 GROUP BY ${grainGroupBy(grain, 'a')}`).all(...w.params) as CaseRow[];
+    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0 GROUP BY ${grainGroupBy(grain, 'a')}`).all(...w.params);
 });
 
 /** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
@@ -191,8 +191,8 @@ export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
 
 export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
   const w = filterSql(a.filter, 'a');
-  const totals = prepared(a.db, `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
-    WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`).all(...w.params) as { reason: string; units: number }[];
+  const totals = rawQuery<{ reason: string; units: number }>(a.db, `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
+    WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`).all(...w.params);
   const totalOf = new Map(totals.map((t) => [t.reason, t.units]));
   const cells = findingUnitRows(a.db, w, ['reason'])
     .map((r) => ({ reason: r.group[0] ?? '', finding: r.key, units: r.units, shareOfReason: returnRate(r.units, totalOf.get(r.group[0] ?? '') ?? 0) }))
@@ -211,7 +211,7 @@ export const weekSql = (ms: string) => `date(${ms} / 1000 + 28800, 'unixepoch', 
 
 const dayMs = 86_400_000;
 /**
- * rl_deadline_agg.week is a Monday-based week number in China time, by integer arithmetic (migration 7's
+ * rl_deadline_agg.week is a Monday-based week number in China time, by integer arithmetic (rollups.ts'
  * deadlineWeekSql): 1970-01-01 was a Thursday: +8 h to China time, +3 days so Mondays fall on multiples of 7 days
  * (8 h + 3 days = 288,000,000 ms). weekStart turns the number back into the Monday's date.
  */
@@ -226,16 +226,16 @@ const weekStart = (weekNumber: number) => new Date(weekNumber * 7 * dayMs - 3 * 
 export const deadlineChart = (a: ChartArgs): Dashboard['deadline'] => {
   const nowWeek = Math.floor((a.now + 288_000_000) / (7 * dayMs));
   const w = filterSql(a.filter, 'd');
-  const rows = prepared(a.db, `SELECT d.week, sum(d.answered) + coalesce(sum(d.open_cases) FILTER (WHERE d.week < ?), 0) AS due, sum(d.in_time) AS answered
-    FROM rl_deadline_agg d WHERE ${w.sql} GROUP BY d.week`).all(nowWeek, ...w.params) as { week: number; due: number; answered: number }[];
+  const rows = rawQuery<{ week: number; due: number; answered: number }>(a.db, `SELECT d.week, sum(d.answered) + coalesce(sum(d.open_cases) FILTER (WHERE d.week < ?), 0) AS due, sum(d.in_time) AS answered
+    FROM rl_deadline_agg d WHERE ${w.sql} GROUP BY d.week`).all(nowWeek, ...w.params);
   const f = filterSql(a.filter, 'f');
-  const openNow = prepared(a.db, `SELECT count(*) AS n FROM rl_case_facts f
-    WHERE f.responded_at IS NULL AND f.deadline_at IS NOT NULL AND f.deadline_at >= ? AND f.deadline_at <= ? AND ${f.sql}`)
-    .get(nowWeek * 7 * dayMs - 288_000_000, a.now, ...f.params) as { n: number };
+  const openNow = rawCount(a.db, `SELECT count(*) AS n FROM rl_case_facts f
+    WHERE f.responded_at IS NULL AND f.deadline_at IS NOT NULL AND f.deadline_at >= ? AND f.deadline_at <= ? AND ${f.sql}`,
+    [nowWeek * 7 * dayMs - 288_000_000, a.now, ...f.params]);
   const byWeek = new Map(rows.map((r) => [r.week, { ...r }]));
-  if (openNow.n > 0) {
+  if (openNow > 0) {
     const current = byWeek.get(nowWeek) ?? { week: nowWeek, due: 0, answered: 0 };
-    byWeek.set(nowWeek, { ...current, due: current.due + openNow.n });
+    byWeek.set(nowWeek, { ...current, due: current.due + openNow });
   }
   const weeks = [...byWeek.values()].filter((r) => r.due > 0).sort((x, y) => y.week - x.week).slice(0, maxDeadlineWeeks);
   return { weeks: weeks.reverse().map((r) => ({ week: weekStart(r.week), due: r.due, answeredInTime: r.answered, share: returnRate(r.answered, r.due) })) };

@@ -1,7 +1,7 @@
 import type { AnalyticsFilter, Dashboard } from '../../../../shared/contract/analytics.contract';
 import type { RateDimension } from '../../../../shared/domain/metrics';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { defectTypeNames } from './analytics.repository';
 import { costChart, deadlineChart, kpiChart, matrixChart, mixChart, paretoChart, ratesChart, trendChart, type ChartArgs } from './charts';
 import { loadDimensions } from './dimensions';
 
@@ -12,7 +12,7 @@ export const findingLabels: Record<string, { zh: string; en: string }> = {
 
 /** Labels for every series key: the defect taxonomy (including inactive types, which old data may use). */
 const seriesKeys = (db: Sqlite): Dashboard['keys'] => {
-  const types = prepared(db, 'SELECT id, name_zh, name_en FROM defect_types ORDER BY sort_order, code').all() as { id: string; name_zh: string; name_en: string }[];
+  const types = defectTypeNames(db);
   return [
     ...types.map((t) => ({ key: t.id, label: { zh: t.name_zh, en: t.name_en } })),
     ...Object.entries(findingLabels).map(([key, label]) => ({ key, label })),

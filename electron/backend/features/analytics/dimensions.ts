@@ -1,6 +1,6 @@
 import type { RateDimension } from '../../../../shared/domain/metrics';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { lotRows, productNames, skuDimensionRows, supplierNames } from './analytics.repository';
 
 export interface Label {
   zh: string;
@@ -23,11 +23,10 @@ export interface Dimensions {
 }
 
 export const loadDimensions = (db: Sqlite): Dimensions => {
-  const skus = prepared(db, `SELECT k.id, k.code, k.product_id, COALESCE(k.supplier_id, p.supplier_id) AS supplier_id, COALESCE(k.unit_cost_fen, 0) AS cost
-    FROM skus k JOIN products p ON p.id = k.product_id`).all() as { id: string; code: string; product_id: string; supplier_id: string | null; cost: number }[];
-  const products = prepared(db, 'SELECT id, name FROM products').all() as { id: string; name: string }[];
-  const suppliers = prepared(db, 'SELECT id, name FROM suppliers').all() as { id: string; name: string }[];
-  const lots = prepared(db, 'SELECT id, lot_code, supplier_id FROM lots').all() as { id: string; lot_code: string; supplier_id: string | null }[];
+  const skus = skuDimensionRows(db);
+  const products = productNames(db);
+  const suppliers = supplierNames(db);
+  const lots = lotRows(db);
   return {
     skuCode: new Map(skus.map((s) => [s.id, s.code])),
     skuProduct: new Map(skus.map((s) => [s.id, s.product_id])),

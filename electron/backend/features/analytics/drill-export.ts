@@ -1,6 +1,6 @@
 import type { DrillCase } from '../../../../shared/contract/analytics.contract';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { defectTypeNames, reasonCategoryNames } from './analytics.repository';
 import type { ExportTable } from '../../core/table-file';
 import { findingLabels } from './dashboard';
 
@@ -13,11 +13,11 @@ const headers = {
 const chinaTime = (ms: number | null) => (ms === null ? '' : new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' '));
 
 export const drillExportTable = (db: Sqlite, cases: DrillCase[], locale: 'zh-CN' | 'en-US'): ExportTable => {
-  const types = prepared(db, 'SELECT id, name_zh, name_en FROM defect_types').all() as { id: string; name_zh: string; name_en: string }[];
-  const reasons = prepared(db, 'SELECT code, name_zh, name_en FROM reason_categories').all() as { code: string; name_zh: string; name_en: string }[];
+  const types = defectTypeNames(db);
+  const reasons = reasonCategoryNames(db);
   const zh = locale === 'zh-CN';
   const defectName = new Map(types.map((t) => [t.id, zh ? t.name_zh : t.name_en]));
-  const reasonName = new Map(reasons.map((r) => [r.code, zh ? r.name_zh : r.name_en]));
+  const reasonName = new Map<string, string>(reasons.map((r) => [r.code, zh ? r.name_zh : r.name_en]));
   const findingName = (key: string) => findingLabels[key]?.[zh ? 'zh' : 'en'] ?? defectName.get(key) ?? key;
   const h = headers[locale];
   return {

@@ -1,6 +1,6 @@
 import type { AnalyticsFilter, DrillCase, DrillTarget } from '../../../../shared/contract/analytics.contract';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawCount, rawQuery } from '../../db/raw-sql';
 import { weekSql } from './charts';
 import { and, filterSql, returnedTypesSql, type SqlPart } from './filter-sql';
 
@@ -48,12 +48,12 @@ interface DrillRow {
 
 export const drillCases = (db: Sqlite, filter: AnalyticsFilter, target: DrillTarget, now: number, limit: number): { total: number; cases: DrillCase[] } => {
   const where = and(filterSql(filter, 'f'), targetSql(target, now));
-  const total = (prepared(db, `SELECT count(*) AS n FROM rl_case_facts f WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-  const rows = prepared(db, `SELECT c.id, c.case_number, o.order_number, f.type, f.reason, c.status, k.code AS sku_code, f.units, f.refund_fen,
+  const total = rawCount(db, `SELECT count(*) AS n FROM rl_case_facts f WHERE ${where.sql}`, where.params);
+  const rows = rawQuery<DrillRow>(db, `SELECT c.id, c.case_number, o.order_number, f.type, f.reason, c.status, k.code AS sku_code, f.units, f.refund_fen,
       f.month, f.requested_at, f.deadline_at, f.responded_at,
       CASE WHEN f.finding = 'defect' THEN (SELECT group_concat(d.defect_type_id, ',') FROM rl_case_defects d WHERE d.case_id = f.case_id) ELSE f.finding END AS finding
     FROM rl_case_facts f JOIN after_sales_cases c ON c.id = f.case_id JOIN orders o ON o.id = c.order_id JOIN skus k ON k.id = f.sku_id
-    WHERE ${where.sql} ORDER BY f.requested_at DESC, f.case_id LIMIT ?`).all(...where.params, limit) as DrillRow[];
+    WHERE ${where.sql} ORDER BY f.requested_at DESC, f.case_id LIMIT ?`).all(...where.params, limit);
   return {
     total,
     cases: rows.map((r) => ({

@@ -1,4 +1,6 @@
 import type { AnalyticsFilter } from '../../../../shared/contract/analytics.contract';
+import { returnedCaseTypes } from '../../../../shared/domain/metrics';
+import { sqlList } from '../../db/raw-sql';
 
 /** A WHERE fragment and its parameters. */
 export interface SqlPart {
@@ -55,4 +57,4 @@ export const and = (...parts: SqlPart[]): SqlPart => ({
 });
 
 /** Returned units come from these case types only (refund-only is "refunded without return"). */
-export const returnedTypesSql = `('return_refund', 'exchange')`;
+export const returnedTypesSql = sqlList(returnedCaseTypes);

@@ -1,9 +1,9 @@
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawQuery } from '../../db/raw-sql';
 import { and, returnedTypesSql, type SqlPart } from './filter-sql';
 
 /** One aggregated row per group and finding key (a defect type id, 'no_defect' or 'not_inspected'). */
-export interface FindingRow {
+interface FindingRow {
   group: string[];
   key: string;
   units: number;
@@ -13,7 +13,7 @@ export interface FindingRow {
 }
 
 /** Written-off goods at the SKU's unit cost; the lookup runs only on rows that wrote something off. */
-export const writeOffFenSql = (alias: string) =>
+const writeOffFenSql = (alias: string) =>
   `sum(CASE WHEN ${alias}.writeoff_units <> 0 THEN ${alias}.writeoff_units * COALESCE((SELECT unit_cost_fen FROM skus WHERE id = ${alias}.sku_id), 0) ELSE 0 END)`;
 
 type RawRow = Record<string, string | number> & { key: string; units: number; refund: number; freight: number; writeoff: number };
@@ -33,9 +33,9 @@ const groupOf = (r: Record<string, string | number>, groupColumns: string[]) => 
  */
 export const findingRows = (db: Sqlite, filter: SqlPart, groupColumns: string[]): FindingRow[] => {
   const { lead, tail } = groupSql(groupColumns);
-  const rows = prepared(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units, sum(a.refund_fen) AS refund, sum(a.freight_fen) AS freight,
+  const rows = rawQuery<RawRow>(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units, sum(a.refund_fen) AS refund, sum(a.freight_fen) AS freight,
       ${writeOffFenSql('a')} AS writeoff
-    FROM rl_finding_cells a WHERE ${filter.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...filter.params) as RawRow[];
+    FROM rl_finding_cells a WHERE ${filter.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...filter.params);
   return rows.map((r) => ({
     group: groupOf(r, groupColumns),
     key: r.key,
@@ -58,7 +58,7 @@ export const findingUnitRows = (db: Sqlite, filter: SqlPart, groupColumns: strin
   const scope = byReason ? `a.finding_key > '' AND a.type IN ${returnedTypesSql}` : '1 = 1';
   const where = and(filter, { sql: scope, params: [] }, extra ?? { sql: '1 = 1', params: [] });
   const { lead, tail } = groupSql(groupColumns);
-  const rows = prepared(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units
-    FROM ${table} a WHERE ${where.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...where.params) as (Record<string, string | number> & { key: string; units: number })[];
+  const rows = rawQuery<Record<string, string | number> & { key: string; units: number }>(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units
+    FROM ${table} a WHERE ${where.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...where.params);
   return rows.map((r) => ({ group: groupOf(r, groupColumns), key: r.key, units: r.units }));
 };

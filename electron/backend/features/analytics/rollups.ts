@@ -1,5 +1,7 @@
+import { returnedCaseTypes, refundWithoutReturnType } from '../../../../shared/domain/metrics';
+import { writeOffDispositions } from '../../../../shared/domain/inspection';
 import type { Sqlite } from '../../db/connection';
-import { cellsRebuildSql, deadlineAggRebuildSql } from '../../db/migrations/0007_analytics_chart_cells';
+import { rawQuery, sqlList } from '../../db/raw-sql';
 
 /**
  * Full rebuild of the dashboard rollups from the raw tables, for bulk loaders (seed, import commit) that
@@ -32,7 +34,7 @@ SELECT c.id, ${month('o.paid_at')}, o.store_id, ol.sku_id, COALESCE(ol.lot_id, '
        WHEN EXISTS (SELECT 1 FROM inspection_defects d WHERE d.inspection_id = i.id) THEN 'defect'
        ELSE 'no_defect' END,
   i.id,
-  CASE WHEN i.disposition IN ('scrap', 'return_to_supplier') THEN i.quantity ELSE 0 END,
+  CASE WHEN i.disposition IN ${sqlList(writeOffDispositions)} THEN i.quantity ELSE 0 END,
   c.requested_at, c.merchant_deadline_at, c.responded_at
 FROM after_sales_cases c
 JOIN orders o ON o.id = c.order_id
@@ -56,12 +58,52 @@ GROUP BY 1, 2, 3, 4, 5, 6, 7;
 `;
 
 /**
+ * Deadline week: a Monday-based week number in China time, (deadline_at + 8 h + 3 days) / 7 days. The live copy of
+ * what migration 7 froze in its triggers (a released migration never changes; this one may, with a new migration).
+ */
+const deadlineWeekSql = (ms: string) => `(${ms} + 288000000) / 604800000`;
+
+const deadlineAggRebuildSql = /* sql */ `
+DELETE FROM rl_deadline_agg;
+INSERT INTO rl_deadline_agg (month, store_id, sku_id, lot_key, week, answered, in_time, open_cases)
+SELECT month, store_id, sku_id, lot_key, ${deadlineWeekSql('deadline_at')},
+  count(*) FILTER (WHERE responded_at IS NOT NULL),
+  count(*) FILTER (WHERE responded_at IS NOT NULL AND responded_at <= deadline_at),
+  count(*) FILTER (WHERE responded_at IS NULL)
+FROM rl_case_facts WHERE deadline_at IS NOT NULL
+GROUP BY 1, 2, 3, 4, 5;`;
+
+/** rl_case_cells and rl_finding_cells re-summed from rl_case_agg (the triggers of migration 7 keep them per row). */
+const returned = sqlList(returnedCaseTypes);
+const cellTypes = sqlList([...returnedCaseTypes, refundWithoutReturnType]);
+const cellsRebuildSql = /* sql */ `
+DELETE FROM rl_case_cells;
+INSERT INTO rl_case_cells (month, store_id, sku_id, lot_key, cases, returned, rwr_units, rwr_fen, returned_money_fen, writeoff_units)
+SELECT month, store_id, sku_id, lot_key, sum(cases),
+  coalesce(sum(units) FILTER (WHERE type IN ${returned}), 0),
+  coalesce(sum(units) FILTER (WHERE type = '${refundWithoutReturnType}'), 0),
+  coalesce(sum(refund_fen) FILTER (WHERE type = '${refundWithoutReturnType}'), 0),
+  coalesce(sum(refund_fen + freight_fen) FILTER (WHERE type IN ${returned}), 0),
+  coalesce(sum(writeoff_units) FILTER (WHERE type IN ${returned}), 0)
+FROM rl_case_agg WHERE finding_key = '' AND type IN ${cellTypes}
+GROUP BY 1, 2, 3, 4;
+DELETE FROM rl_finding_cells;
+INSERT INTO rl_finding_cells (finding_key, month, store_id, sku_id, lot_key, units, cases, refund_fen, freight_fen, writeoff_units)
+SELECT finding_key, month, store_id, sku_id, lot_key, sum(units), sum(cases), sum(refund_fen), sum(freight_fen), sum(writeoff_units)
+FROM rl_case_agg WHERE finding_key > '' AND type IN ${returned}
+GROUP BY 1, 2, 3, 4, 5;`;
+
+/**
  * rl_deadline_agg, rl_case_cells and rl_finding_cells are kept by triggers on rl_case_facts and rl_case_agg
  * (migration 7). The rebuild rewrites every row of those two, so it lifts those triggers (the same SQL goes back)
  * and re-aggregates the three tables once from the new rows.
  */
 export const rebuildAnalyticsRollups = (db: Sqlite): void => {
-  const rollupTriggers = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('rl_case_facts', 'rl_case_agg') ORDER BY name`).all() as { name: string; sql: string }[];
+  const rollupTriggers = rawQuery<{ name: string; sql: string }>(
+    db,
+    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('rl_case_facts', 'rl_case_agg') ORDER BY name`,
+    { cache: false },
+  ).all();
   for (const t of rollupTriggers) db.exec(`DROP TRIGGER "${t.name.replace(/"/g, '""')}"`);
   try {
     db.exec(rebuildSql);

@@ -7,7 +7,7 @@ import { maxAttachmentBytes, maxThumbnailBytes, type imageMimes } from '../../..
 type ImageMime = (typeof imageMimes)[number];
 
 /** The folder backups copy along with the database. */
-export const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments');
+const attachmentsDir = (dataDir: string) => join(dataDir, 'attachments');
 
 /** What the bytes say the file is; the name or the browser's claim are not trusted. */
 export const detectImageMime = (bytes: Buffer): ImageMime | null => {
@@ -43,7 +43,7 @@ export const checkedThumbnail = (thumbBase64: string): Buffer => {
   return bytes;
 };
 
-export const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+const sha256Hex = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Writes once under its hash (same photo twice = one file), through a temp file, fsync and rename, so a crash

@@ -46,16 +46,3 @@ export const ownerExists = (db: Sqlite, kind: Row<'attachments'>['owner_kind'], 
       return first(db, sql$.selectFrom('unmatched_parcels').select('id').where('id', '=', id)) !== undefined;
   }
 };
-
-export const countAttachments = (db: Sqlite, kind: Row<'attachments'>['owner_kind'], id: string): number =>
-  Number(
-    first(
-      db,
-      sql$
-        .selectFrom('attachments')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('owner_kind', '=', kind)
-        .where('owner_id', '=', id)
-        .where('voided_at', 'is', null),
-    )?.n ?? 0,
-  );

@@ -12,7 +12,7 @@ const parseJson = (text: string | null): unknown => {
   }
 };
 
-export const toAuditView = (row: Row<'audit_log'>): AuditEntryView => ({
+const toAuditView = (row: Row<'audit_log'>): AuditEntryView => ({
   seq: row.seq,
   at: row.at,
   userId: row.user_id,
@@ -25,7 +25,7 @@ export const toAuditView = (row: Row<'audit_log'>): AuditEntryView => ({
   after: parseJson(row.after),
 });
 
-export interface AuditFilter {
+interface AuditFilter {
   entity?: string;
   entityId?: string;
   userId?: string;

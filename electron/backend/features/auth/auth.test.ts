@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
+import { rawQuery } from '../../db/raw-sql';
 
 let t: TestBackend;
 afterEach(() => t?.close());
@@ -16,7 +17,7 @@ describe('first launch and login', () => {
 
     const again = await t.raw('auth.setupOwner', { name: 'Intruder', pin: '999999', locale: 'en-US' }, 'w2');
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const row = t.backend.db.prepare('SELECT pin_hash FROM users').get() as { pin_hash: string };
+    const row = rawQuery<{ pin_hash: string }>(t.backend.db, 'SELECT pin_hash FROM users').one();
     expect(row.pin_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
     expect(row.pin_hash).not.toContain('135790');
   });
@@ -67,7 +68,7 @@ describe('first launch and login', () => {
     t = startTestBackend();
     const { ownerId } = await t.withUsers();
     await t.call('auth.setLocale', { locale: 'en-US' });
-    const row = t.backend.db.prepare('SELECT locale FROM users WHERE id = ?').get(ownerId) as { locale: string };
+    const row = rawQuery<{ locale: string }>(t.backend.db, 'SELECT locale FROM users WHERE id = ?').one(ownerId);
     expect(row.locale).toBe('en-US');
   });
 });

@@ -16,14 +16,14 @@ import { first, run, sql$ } from '../../db/query';
  * Every function here must run inside one transaction (the handler's `ctx.transaction`), so the read and the
  * write of a count are never split by another call.
  */
-export const lockoutPolicy = { maxAttempts: 5, lockMs: 60_000, forgetMs: 15 * 60_000 } as const;
+const lockoutPolicy = { maxAttempts: 5, lockMs: 60_000, forgetMs: 15 * 60_000 } as const;
 /**
  * `forgetMs`: wrong PINs are forgotten after this long without another attempt, so last week's typos do not lock a
  * worker out at today's first slip; a script guessing at any useful rate never gets that quiet.
  */
-export type LockoutPolicy = { maxAttempts: number; lockMs: number; forgetMs: number };
+type LockoutPolicy = { maxAttempts: number; lockMs: number; forgetMs: number };
 
-export type Reservation = { ok: true } | { ok: false; retryAfterMs: number };
+type Reservation = { ok: true } | { ok: false; retryAfterMs: number };
 
 const readAttempts = (db: Sqlite, userId: string) =>
   first(db, sql$.selectFrom('login_attempts').select(['attempts', 'locked_until', 'updated_at']).where('user_id', '=', userId));

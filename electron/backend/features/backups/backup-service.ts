@@ -13,6 +13,7 @@ import type { Sqlite } from '../../db/connection';
 import { ensureFirstRunData } from '../../db/first-run';
 import { migrate } from '../../db/migrate';
 import { latestVersion } from '../../db/migrations';
+import { rawQuery } from '../../db/raw-sql';
 import { backupDatabaseName, backupFolder, copyAttachments, listBackups, removeBackup, writeBackup, writeBackupSync } from './backup-store';
 import { backupsToKeep } from './rota';
 
@@ -52,7 +53,7 @@ declare module '../../core/context' {
 }
 
 /** Removes whatever the rota does not keep. */
-export const pruneBackups = (dataDir: string, now: number): void => {
+const pruneBackups = (dataDir: string, now: number): void => {
   const all = listBackups(dataDir);
   const keep = backupsToKeep(all, now);
   for (const backup of all) if (!keep.has(backup.id)) removeBackup(dataDir, backup.id);
@@ -70,7 +71,7 @@ const checkBackupFile = (file: string, id: string): void => {
   let source: BetterSqlite3.Database | undefined;
   try {
     source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-    const result = source.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    const result = rawQuery<{ integrity_check: string }>(source, 'PRAGMA integrity_check', { cache: false }).all();
     const problems = result.map((row) => row.integrity_check).filter((line) => line !== 'ok');
     if (problems.length > 0) throw conflict('backup_damaged', {}, `Backup ${id} failed its integrity check (${problems.slice(0, 3).join('; ')}); nothing was restored.`, { id, problems: problems.slice(0, 20) });
     const version = source.pragma('user_version', { simple: true }) as number;

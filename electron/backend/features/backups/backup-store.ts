@@ -24,7 +24,7 @@ export const backupFolder = (dataDir: string, id: string): string | null => {
 const stampOf = (at: number) => new Date(at + chinaOffsetMs).toISOString().slice(0, 23).replace('T', '_').replace(/[:.]/g, '-');
 
 /** A new, unused folder for a backup made at `at` for `reason`. */
-export const newBackupFolder = (dataDir: string, at: number, reason: BackupReason): { id: string; folder: string } => {
+const newBackupFolder = (dataDir: string, at: number, reason: BackupReason): { id: string; folder: string } => {
   mkdirSync(backupsDir(dataDir), { recursive: true });
   for (let n = 1; ; n += 1) {
     const id = `${stampOf(at)}-${reason}${n > 1 ? `-${n}` : ''}`;
@@ -43,7 +43,7 @@ export const copyAttachments = (fromDir: string, toDir: string): number => {
   return readdirSync(toDir, { recursive: true }).filter((entry) => statSync(join(toDir, String(entry))).isFile()).length;
 };
 
-export const writeManifest = (folder: string, info: BackupInfo): void => {
+const writeManifest = (folder: string, info: BackupInfo): void => {
   writeFileSync(join(folder, manifestName), `${JSON.stringify(info, null, 2)}\n`);
 };
 

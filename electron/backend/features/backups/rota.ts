@@ -4,8 +4,8 @@
  */
 import { chinaOffsetMs, dayMs } from '../../../../shared/domain/time';
 
-export const keepToday = 3;
-export const keepDays = 30;
+const keepToday = 3;
+const keepDays = 30;
 
 const chinaDay = (utcMs: number): number => Math.floor((utcMs + chinaOffsetMs) / dayMs);
 

@@ -2,7 +2,7 @@ import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import type { CommunicationView } from '../../../../shared/contract/communications.contract';
 import { notFound } from '../../../../shared/contract/errors';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { all, first, sql$ } from '../../db/query';
 import type { Row } from '../../db/schema';
 import { auditTrailOf } from '../audit/audit.repository';
 import { caseRowById } from './cases.list';
@@ -10,72 +10,125 @@ import { caseRowById } from './cases.list';
 type CaseRecord = Row<'after_sales_cases'>;
 
 const attachmentsOf = (db: Sqlite, kind: 'case' | 'inspection', ownerId: string) =>
-  prepared(db, `SELECT id, mime FROM attachments WHERE owner_kind = ? AND owner_id = ? AND voided_at IS NULL ORDER BY taken_at`).all(kind, ownerId) as {
-    id: string;
-    mime: string;
-  }[];
+  all(
+    db,
+    sql$
+      .selectFrom('attachments')
+      .select(['id', 'mime'])
+      .where('owner_kind', '=', kind)
+      .where('owner_id', '=', ownerId)
+      .where('voided_at', 'is', null)
+      .orderBy('taken_at'),
+  );
 
 const orderOf = (db: Sqlite, orderId: string): CaseDetail['order'] => {
-  const order = prepared(
+  const order = first(
     db,
-    `SELECT id, order_number AS orderNumber, status, raw_status AS rawStatus, paid_at AS paidAt, shipped_at AS shippedAt,
-            signed_at AS signedAt, tracking_number AS trackingNumber, courier, buyer_paid_fen AS buyerPaidFen
-     FROM orders WHERE id = ?`,
-  ).get(orderId) as Omit<CaseDetail['order'], 'lines'>;
-  const lines = prepared(
+    sql$
+      .selectFrom('orders')
+      .select([
+        'id',
+        'order_number as orderNumber',
+        'status',
+        'raw_status as rawStatus',
+        'paid_at as paidAt',
+        'shipped_at as shippedAt',
+        'signed_at as signedAt',
+        'tracking_number as trackingNumber',
+        'courier',
+        'buyer_paid_fen as buyerPaidFen',
+      ])
+      .where('id', '=', orderId),
+  );
+  // A case's order is a foreign key (after_sales_cases.order_id REFERENCES orders), so this is a broken store.
+  if (!order) throw new Error(`the order ${orderId} of a case is missing`);
+  const lines = all(
     db,
-    `SELECT l.id, s.code AS skuCode, p.name AS productName, s.spec_text AS specText, l.quantity, l.unit_price_fen AS unitPriceFen,
-            lot.lot_code AS lotCode
-     FROM order_lines l JOIN skus s ON s.id = l.sku_id JOIN products p ON p.id = s.product_id
-     LEFT JOIN lots lot ON lot.id = l.lot_id WHERE l.order_id = ? ORDER BY s.code`,
-  ).all(orderId) as CaseDetail['order']['lines'];
+    sql$
+      .selectFrom('order_lines as l')
+      .innerJoin('skus as s', 's.id', 'l.sku_id')
+      .innerJoin('products as p', 'p.id', 's.product_id')
+      .leftJoin('lots as lot', 'lot.id', 'l.lot_id')
+      .select(['l.id', 's.code as skuCode', 'p.name as productName', 's.spec_text as specText', 'l.quantity', 'l.unit_price_fen as unitPriceFen', 'lot.lot_code as lotCode'])
+      .where('l.order_id', '=', orderId)
+      .orderBy('s.code'),
+  );
   return { ...order, lines };
 };
 
 const inspectionsOf = (db: Sqlite, caseId: string): CaseDetail['inspections'] => {
-  const rows = prepared(
+  const rows = all(
     db,
-    `SELECT i.id, i.state, i.inspector_id AS inspectorId, u.name AS inspectorName, i.started_at AS startedAt,
-            i.completed_at AS completedAt, i.grade, i.disposition, i.claim_match AS claimMatch, i.fault, i.quantity, i.notes
-     FROM inspections i LEFT JOIN users u ON u.id = i.inspector_id WHERE i.case_id = ? ORDER BY i.started_at`,
-  ).all(caseId) as Omit<CaseDetail['inspections'][number], 'defects' | 'attachments'>[];
-  const defects = prepared(
-    db,
-    `SELECT d.code, d.name_zh AS nameZh, d.name_en AS nameEn, x.class, x.quantity, x.note
-     FROM inspection_defects x JOIN defect_types d ON d.id = x.defect_type_id WHERE x.inspection_id = ? ORDER BY d.sort_order`,
+    sql$
+      .selectFrom('inspections as i')
+      .leftJoin('users as u', 'u.id', 'i.inspector_id')
+      .select([
+        'i.id',
+        'i.state',
+        'i.inspector_id as inspectorId',
+        'u.name as inspectorName',
+        'i.started_at as startedAt',
+        'i.completed_at as completedAt',
+        'i.grade',
+        'i.disposition',
+        'i.claim_match as claimMatch',
+        'i.fault',
+        'i.quantity',
+        'i.notes',
+      ])
+      .where('i.case_id', '=', caseId)
+      .orderBy('i.started_at'),
   );
-  return rows.map((row) => ({
-    ...row,
-    defects: defects.all(row.id) as CaseDetail['inspections'][number]['defects'],
-    attachments: attachmentsOf(db, 'inspection', row.id),
-  }));
+  const defectsOf = (inspectionId: string) =>
+    all(
+      db,
+      sql$
+        .selectFrom('inspection_defects as x')
+        .innerJoin('defect_types as d', 'd.id', 'x.defect_type_id')
+        .select(['d.code', 'd.name_zh as nameZh', 'd.name_en as nameEn', 'x.class', 'x.quantity', 'x.note'])
+        .where('x.inspection_id', '=', inspectionId)
+        .orderBy('d.sort_order'),
+    );
+  return rows.map((row) => ({ ...row, defects: defectsOf(row.id), attachments: attachmentsOf(db, 'inspection', row.id) }));
 };
 
 export const communicationsOf = (db: Sqlite, caseId: string): CommunicationView[] =>
-  prepared(
+  all(
     db,
-    `SELECT m.id, m.case_id AS caseId, m.at, m.direction, m.channel, m.author_id AS authorId, u.name AS authorName, m.text
-     FROM communications m LEFT JOIN users u ON u.id = m.author_id WHERE m.case_id = ? ORDER BY m.at, m.id`,
-  ).all(caseId) as CommunicationView[];
+    sql$
+      .selectFrom('communications as m')
+      .leftJoin('users as u', 'u.id', 'm.author_id')
+      .select(['m.id', 'm.case_id as caseId', 'm.at', 'm.direction', 'm.channel', 'm.author_id as authorId', 'u.name as authorName', 'm.text'])
+      .where('m.case_id', '=', caseId)
+      .orderBy('m.at')
+      .orderBy('m.id'),
+  );
 
 export const findCaseRecord = (db: Sqlite, id: string): CaseRecord | undefined =>
-  prepared(db, 'SELECT * FROM after_sales_cases WHERE id = ?').get(id) as CaseRecord | undefined;
+  first(db, sql$.selectFrom('after_sales_cases').selectAll().where('id', '=', id));
+
+/** The lot, spec and supplier (the lot's, else the SKU's, else the product's) of a case's order line. */
+const lineInfoOf = (db: Sqlite, orderLineId: string) =>
+  first(
+    db,
+    sql$
+      .selectFrom('order_lines as l')
+      .innerJoin('skus as s', 's.id', 'l.sku_id')
+      .innerJoin('products as p', 'p.id', 's.product_id')
+      .leftJoin('lots as lot', 'lot.id', 'l.lot_id')
+      .leftJoin('suppliers as sup', (join) =>
+        join.onRef('sup.id', '=', (eb) => eb.fn.coalesce('lot.supplier_id', 's.supplier_id', 'p.supplier_id')),
+      )
+      .select(['lot.lot_code as lotCode', 's.spec_text as specText', 'sup.name as supplierName'])
+      .where('l.id', '=', orderLineId),
+  );
 
 /** Everything the case screen shows, in one answer; the audit trail covers the case, its inspections and messages. */
 export const caseDetail = (db: Sqlite, id: string): CaseDetail => {
   const record = findCaseRecord(db, id);
   const row = caseRowById(db, id);
   if (!record || !row) throw notFound('case_not_found', {}, 'Case not found', { field: 'id', id });
-  const lineInfo = record.order_line_id
-    ? (prepared(
-        db,
-        `SELECT lot.lot_code AS lotCode, s.spec_text AS specText, sup.name AS supplierName
-         FROM order_lines l JOIN skus s ON s.id = l.sku_id JOIN products p ON p.id = s.product_id
-         LEFT JOIN lots lot ON lot.id = l.lot_id
-         LEFT JOIN suppliers sup ON sup.id = coalesce(lot.supplier_id, s.supplier_id, p.supplier_id)
-         WHERE l.id = ?`,
-      ).get(record.order_line_id) as { lotCode: string | null; specText: string | null; supplierName: string | null } | undefined)
-    : undefined;
+  const lineInfo = record.order_line_id ? lineInfoOf(db, record.order_line_id) : undefined;
   const inspections = inspectionsOf(db, id);
   const communications = communicationsOf(db, id);
   return {

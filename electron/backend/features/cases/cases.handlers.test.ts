@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { insertCatalogFixture } from '../../../../test/support/catalog-fixture';
+import { rawQuery } from '../../db/raw-sql';
 
 const hour = 3_600_000;
 let clock = Date.UTC(2026, 5, 1, 2, 0, 0);
@@ -105,7 +106,7 @@ describe('cases', () => {
     expect(voided.voided).toBe(true);
     const again = await t.raw('cases.update', { id: created.id, status: 'closed' }, 'service');
     expect(again.ok || again.error.code).toBe('CONFLICT');
-    const count = t.backend.db.prepare('SELECT count(*) AS n FROM after_sales_cases').get() as { n: number };
+    const count = rawQuery<{ n: number }>(t.backend.db, 'SELECT count(*) AS n FROM after_sales_cases').one();
     expect(count.n).toBe(1);
     const open = await t.call('cases.list', { group: 'open' }, 'service');
     expect(open.counts.open).toBe(0);

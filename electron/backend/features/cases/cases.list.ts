@@ -3,9 +3,9 @@ import { dueSoonHours } from '../../../../shared/contract/cases.contract';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
 import { finishedCaseStatuses, refundAgreedByOfText } from '../../../../shared/domain/aftersales';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawCount, rawQuery, sqlList } from '../../db/raw-sql';
 
-export interface CaseListFilter {
+interface CaseListFilter {
   group: CaseStatusGroup;
   type?: CaseType;
   reasonCategory?: ReasonCategory;
@@ -16,12 +16,12 @@ export interface CaseListFilter {
   offset: number;
 }
 
-const finishedList = finishedCaseStatuses.map((s) => `'${s}'`).join(',');
+const finishedList = sqlList(finishedCaseStatuses);
 /**
  * Open: not finished and not voided. Waiting: open, waiting on the merchant (not the buyer or the platform:
  * `waiting_on`, migration 0011), with a deadline, and the merchant has not answered yet. Only those can be late.
  */
-const openSql = `c.voided_at IS NULL AND c.status NOT IN (${finishedList})`;
+const openSql = `c.voided_at IS NULL AND c.status NOT IN ${finishedList}`;
 const waitingSql = `${openSql} AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL`;
 const groupSql: Record<CaseStatusGroup, string> = {
   open: openSql,
@@ -50,8 +50,8 @@ const joins = `FROM after_sales_cases c
   LEFT JOIN products p ON p.id = s.product_id
   LEFT JOIN users u ON u.id = c.assignee_id`;
 
-export type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided' | 'refundAgreedBy'> & { disputeFlag: number; voidedAt: number | null };
-export const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({
+type RawCaseRow = Omit<CaseRow, 'dispute' | 'voided' | 'refundAgreedBy'> & { disputeFlag: number; voidedAt: number | null };
+const toCaseRow = ({ disputeFlag, voidedAt, ...row }: RawCaseRow): CaseRow => ({
   ...row,
   refundAgreedBy: row.status === 'refunding' ? refundAgreedByOfText(row.rawStatus) : null,
   dispute: disputeFlag === 1,
@@ -86,7 +86,7 @@ const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, un
   if (filter.q) {
     // Matched once per request; the page, total and badge queries then reuse the (small) set of ids.
     const like = `%${escapeLike(filter.q)}%`;
-    const matched = (prepared(db, textMatchSql).all({ q: like }) as { id: string }[]).map((r) => r.id);
+    const matched = rawQuery<{ id: string }>(db, textMatchSql).all({ q: like }).map((r) => r.id);
     where.push('c.id IN (SELECT value FROM json_each(@qIds))');
     params.qIds = JSON.stringify(matched);
   }
@@ -99,27 +99,23 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
   const where = `WHERE ${groupSql[filter.group]}${extra}`;
   const order = filter.sort === 'urgency' ? urgencyOrder : 'c.requested_at DESC';
   // Page first on the bare table, then fetch the joined columns for just that page.
-  const ids = (
-    prepared(db, `SELECT c.id FROM after_sales_cases c ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
-      ...params,
-      limit: filter.limit,
-      offset: filter.offset,
-    }) as { id: string }[]
-  ).map((r) => r.id);
+  const ids = rawQuery<{ id: string }>(db, `SELECT c.id FROM after_sales_cases c ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: filter.limit, offset: filter.offset })
+    .map((r) => r.id);
   const byId = new Map(
     ids.length === 0
       ? []
-      : (prepared(db, `SELECT ${rowColumns} ${joins} WHERE c.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RawCaseRow[]).map(
-          (row) => [row.id, row] as const,
-        ),
+      : rawQuery<RawCaseRow>(db, `SELECT ${rowColumns} ${joins} WHERE c.id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(ids))
+          .map((row) => [row.id, row] as const),
   );
   const rows = ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toCaseRow(row)] : [];
   });
-  const total = (prepared(db, `SELECT count(*) AS n FROM after_sales_cases c ${where}`).get(params) as { n: number }).n;
+  const total = rawCount(db, `SELECT count(*) AS n FROM after_sales_cases c ${where}`, [params]);
   // Badge counts ignore the queue but respect the other filters, so "3 overdue" matches what a click shows.
-  const counts = prepared(
+  const counts = rawQuery<{ open: number; overdue: number; due_soon: number; needs_review: number; all: number }>(
     db,
     `SELECT
        coalesce(sum(CASE WHEN ${groupSql.open} THEN 1 ELSE 0 END), 0) AS open,
@@ -128,7 +124,7 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
        coalesce(sum(CASE WHEN ${groupSql.needs_review} THEN 1 ELSE 0 END), 0) AS needs_review,
        count(*) AS "all"
      FROM after_sales_cases c WHERE 1 = 1${extra}`,
-  ).get(params) as { open: number; overdue: number; due_soon: number; needs_review: number; all: number };
+  ).one(params);
   return { rows, total, counts, now };
 };
 
@@ -136,11 +132,11 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
 export const listCaseIds = (db: Sqlite, filter: Pick<CaseListFilter, 'group' | 'type' | 'reasonCategory' | 'dispute' | 'q'>, now: number): string[] => {
   const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
   const extra = filterSql(db, { ...filter, sort: 'urgency', limit: 0, offset: 0 }, params);
-  return (prepared(db, `SELECT c.id FROM after_sales_cases c WHERE ${groupSql[filter.group]}${extra}`).all(params) as { id: string }[]).map((r) => r.id);
+  return rawQuery<{ id: string }>(db, `SELECT c.id FROM after_sales_cases c WHERE ${groupSql[filter.group]}${extra}`).all(params).map((r) => r.id);
 };
 
 export const caseRowById = (db: Sqlite, id: string): CaseRow | undefined => {
-  const row = prepared(db, `SELECT ${rowColumns} ${joins} WHERE c.id = ?`).get(id) as RawCaseRow | undefined;
+  const row = rawQuery<RawCaseRow>(db, `SELECT ${rowColumns} ${joins} WHERE c.id = ?`).get(id);
   return row ? toCaseRow(row) : undefined;
 };
 

@@ -1,13 +1,14 @@
 import { conflict, invalid } from '../../../../shared/contract/errors';
 import type { CaseStatus, CaseType, ReasonCategory } from '../../../../shared/domain/aftersales';
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
+import type { SuggestedOutcome } from '../../../../shared/domain/inspection';
 import { newId } from '../../core/ids';
 import type { Sqlite } from '../../db/connection';
-import { first, prepared, run, sql$ } from '../../db/query';
+import { all, first, run, sql$ } from '../../db/query';
 import type { Row, RowPatch } from '../../db/schema';
 import { defaultStoreId, findOrderByNumber } from '../orders/orders.repository';
 
-export interface ManualCase {
+interface ManualCase {
   caseNumber: string;
   orderNumber: string;
   skuCode?: string;
@@ -23,10 +24,7 @@ export interface ManualCase {
 }
 
 const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
-  const lines = prepared(db, 'SELECT l.id, s.code FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = ?').all(orderId) as {
-    id: string;
-    code: string;
-  }[];
+  const lines = all(db, sql$.selectFrom('order_lines as l').innerJoin('skus as s', 's.id', 'l.sku_id').select(['l.id', 's.code']).where('l.order_id', '=', orderId));
   if (skuCode === undefined) return lines.length === 1 ? lines[0]?.id ?? null : null;
   const line = lines.find((l) => l.code === skuCode);
   if (!line) throw invalid('order_has_no_sku', { skuCode }, `skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
@@ -75,7 +73,7 @@ export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, res
   return id;
 };
 
-export interface CaseChange {
+interface CaseChange {
   status?: CaseStatus;
   resolution?: string | null;
   assigneeId?: string | null;
@@ -99,7 +97,7 @@ export const auditView = (row: Row<'after_sales_cases'>) => ({
 export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, change: CaseChange, now: number): void => {
   if (before.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; it can no longer be changed.', { field: 'id' });
   if (change.assigneeId) {
-    const user = prepared(db, 'SELECT active FROM users WHERE id = ?').get(change.assigneeId) as { active: number } | undefined;
+    const user = first(db, sql$.selectFrom('users').select('active').where('id', '=', change.assigneeId));
     if (!user || user.active !== 1) throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
   }
   const finishing = change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);
@@ -122,3 +120,19 @@ export const markVoided = (db: Sqlite, id: string, now: number): void => {
 
 export const markRespondedIfFirst = (db: Sqlite, id: string, now: number): boolean =>
   run(db, sql$.updateTable('after_sales_cases').set({ responded_at: now, updated_at: now }).where('id', '=', id).where('responded_at', 'is', null)) > 0;
+
+/** What an inspection left on its case: the status it moved to and the outcome rule's suggestion (nulls when voided). */
+export const setInspectionOutcome = (
+  db: Sqlite,
+  id: string,
+  outcome: { status: CaseStatus; suggestedOutcome: SuggestedOutcome | null; suggestedRefundFen: number | null },
+  now: number,
+): void => {
+  run(
+    db,
+    sql$
+      .updateTable('after_sales_cases')
+      .set({ status: outcome.status, suggested_outcome: outcome.suggestedOutcome, suggested_refund_fen: outcome.suggestedRefundFen, updated_at: now })
+      .where('id', '=', id),
+  );
+};

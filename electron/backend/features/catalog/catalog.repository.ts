@@ -28,7 +28,7 @@ const toSkuView = ({ activeFlag, ...row }: SkuRow): SkuView => ({ ...row, active
 export const listSuppliers = (db: Sqlite) =>
   all(db, sql$.selectFrom('suppliers').selectAll().orderBy('name')).map((s) => ({ id: s.id, name: s.name, contact: s.contact, active: s.active === 1 }));
 
-export interface SkuFilter {
+interface SkuFilter {
   q?: string;
   supplierId?: string;
 }
@@ -60,9 +60,6 @@ export const findSku = (db: Sqlite, id: string): SkuView | undefined => {
   const row = first(db, skuBase().where('skus.id', '=', id));
   return row ? toSkuView(row) : undefined;
 };
-
-export const findSkuIdByCode = (db: Sqlite, code: string): string | undefined =>
-  first(db, sql$.selectFrom('skus').select('id').where('code', '=', code))?.id;
 
 export const supplierExists = (db: Sqlite, id: string): boolean =>
   first(db, sql$.selectFrom('suppliers').select('id').where('id', '=', id)) !== undefined;

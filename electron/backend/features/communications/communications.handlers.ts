@@ -1,9 +1,9 @@
 import { conflict, notFound } from '../../../../shared/contract/errors';
 import { defineHandlers } from '../../core/context';
 import { newId } from '../../core/ids';
-import { run, sql$ } from '../../db/query';
 import { communicationsOf, findCaseRecord } from '../cases/cases.detail';
 import { markRespondedIfFirst } from '../cases/cases.repository';
+import { insertCommunication } from './communications.repository';
 
 export const communicationsHandlers = defineHandlers({
   'communications.add': (input, ctx) => {
@@ -13,19 +13,16 @@ export const communicationsHandlers = defineHandlers({
     if (record.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; messages can no longer be added.', { field: 'caseId' });
     const now = ctx.env.now();
     const id = newId();
-    run(
-      ctx.db,
-      sql$.insertInto('communications').values({
-        id,
-        case_id: input.caseId,
-        at: now,
-        direction: input.direction,
-        channel: input.channel,
-        author_id: user.id,
-        text: input.text,
-        created_at: now,
-      }),
-    );
+    insertCommunication(ctx.db, {
+      id,
+      case_id: input.caseId,
+      at: now,
+      direction: input.direction,
+      channel: input.channel,
+      author_id: user.id,
+      text: input.text,
+      created_at: now,
+    });
     ctx.audit({ entity: 'communication', entityId: id, action: 'add', after: { caseId: input.caseId, direction: input.direction, channel: input.channel, text: input.text } });
     // The first outbound message is the merchant's answer: it stops the deadline clock.
     if (input.direction === 'outbound' && markRespondedIfFirst(ctx.db, input.caseId, now)) {

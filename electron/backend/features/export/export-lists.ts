@@ -6,12 +6,13 @@ import type { ExportTable } from '../../core/table-file';
 import { rejectReasonText } from './reject-text';
 import { domainLabels, type DomainLabels } from '../../../../shared/domain/labels';
 import { orderConditions, ordersOrderBy, planOrderSearch } from '../orders/orders-filter';
+import { rawQuery } from '../../db/raw-sql';
 
 type Locale = 'zh-CN' | 'en-US';
 type Cell = string | number | null;
 
 /** Exports print China wall-clock time, as the merchant's back office does. */
-export const chinaTimeText = (ms: number | null): string => {
+const chinaTimeText = (ms: number | null): string => {
   if (ms === null) return '';
   const d = new Date(ms + chinaOffsetMs);
   const p = (n: number) => String(n).padStart(2, '0');
@@ -221,7 +222,7 @@ export const buildExportTable = (db: Sqlite, list: ExportList, filter: ExportFil
   const params: unknown[] = [];
   const where = spec.where(filter, params, db);
   const text = `${spec.select}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${spec.order} LIMIT ${limit + 1}`;
-  const rows = db.prepare(text).all(...params) as Record<string, Cell>[];
+  const rows = rawQuery<Record<string, Cell>>(db, text, { cache: false }).all(...params);
   const truncated = rows.length > limit;
   return {
     sheetName: spec.sheet[locale],

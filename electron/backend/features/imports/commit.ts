@@ -4,11 +4,12 @@ import { AppError } from '../../../../shared/contract/errors';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
 import { refreshDerivedData } from '../../db/derived';
+import { rawQuery } from '../../db/raw-sql';
 import { getRun, updateRun } from './import-runs.repository';
 import { bulkLoadRows, countChanges, mergeStaged, onlyNewOrders, rejectCasesWithoutOrder, type MergeProgress } from './merge';
 import { dropStaging, stagingFile } from './staging';
 
-export interface CommitDeps {
+interface CommitDeps {
   db: Sqlite;
   dataDir: string;
   now: () => number;
@@ -108,12 +109,12 @@ const stagedRows = (counts: ImportCounts | null): number =>
  * transactional in SQLite, so a crash or rollback brings them back untouched.
  */
 const suspendDerivedTriggers = (db: Sqlite): (() => void) => {
-  const triggers = db
-    .prepare(
-      `SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE 'rl\\_%' ESCAPE '\\'
+  const triggers = rawQuery<{ name: string; sql: string }>(
+    db,
+    `SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND name LIKE 'rl\\_%' ESCAPE '\\'
        AND tbl_name IN ('orders', 'order_lines', 'after_sales_cases', 'skus', 'products')`,
-    )
-    .all() as { name: string; sql: string }[];
+    { cache: false },
+  ).all();
   for (const trigger of triggers) db.exec(`DROP TRIGGER main."${trigger.name.replace(/"/g, '""')}"`);
   return () => {
     for (const trigger of triggers) db.exec(trigger.sql);

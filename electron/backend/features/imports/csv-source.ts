@@ -73,9 +73,9 @@ const looksBinary = (text: string): boolean => {
 const decoderLabel = (encoding: Encoding) => (encoding === 'utf-8-bom' ? 'utf-8' : encoding === 'xlsx' ? 'utf-8' : encoding);
 
 /** Parsed records, or complete records handed off unparsed (CsvRowReader.takeWholeRecords) for another thread. */
-export type CsvPiece = { records: CsvRecord[] } | { text: string; firstRow: number };
+type CsvPiece = { records: CsvRecord[] } | { text: string; firstRow: number };
 
-export interface CsvSource extends TableSource {
+interface CsvSource extends TableSource {
   /** Like batches(), but a chunk read while `handOff()` answers true comes out unparsed when that is exact. */
   pieces: (handOff: () => boolean) => AsyncGenerator<CsvPiece>;
 }

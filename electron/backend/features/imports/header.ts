@@ -4,7 +4,7 @@ import { bestPreset, headerKey, matchPreset, type PresetDefinition, type PresetM
 import { isSkippableRow } from '../../../../shared/domain/import-rows';
 import type { CsvRecord } from './csv-rows';
 
-export type HeaderResult =
+type HeaderResult =
   | { status: 'ready'; headerIndex: number; match: PresetMatch }
   | { status: 'unknown_layout'; headerIndex: number };
 

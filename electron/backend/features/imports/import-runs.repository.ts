@@ -1,12 +1,13 @@
 import type { ImportCounts, ImportPreset, ImportRun } from '../../../../shared/contract/imports.contract';
 import { builtinPresets, type ImportKind, type PresetDefinition } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
+import { all, first, sql$ } from '../../db/query';
 import type { Row } from '../../db/schema';
 
 type RunState = ImportRun['state'];
 
 /** An import_runs row as db/schema.ts declares it (SELECT * reads every column). */
-export type RunRow = Row<'import_runs'>;
+type RunRow = Row<'import_runs'>;
 
 export const insertRun = (db: Sqlite, run: { id: string; fileName: string; fileSize: number; userId: string | null; now: number }) => {
   db.prepare(`INSERT INTO import_runs (id, kind, file_name, file_size, state, user_id, started_at) VALUES (?, 'unknown', ?, ?, 'previewing', ?, ?)`).run(
@@ -29,14 +30,19 @@ export const updateRun = (
   db.prepare(`UPDATE import_runs SET ${entries.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...values, id);
 };
 
-export const getRun = (db: Sqlite, id: string): RunRow | undefined =>
-  db.prepare(`SELECT * FROM import_runs WHERE id = ?`).get(id) as RunRow | undefined;
+export const getRun = (db: Sqlite, id: string): RunRow | undefined => first(db, sql$.selectFrom('import_runs').selectAll().where('id', '=', id));
 
 export const listRuns = (db: Sqlite, limit: number): ImportRun[] =>
-  (
-    db
-      .prepare(`SELECT r.*, u.name AS user_name FROM import_runs r LEFT JOIN users u ON u.id = r.user_id ORDER BY r.started_at DESC, r.id DESC LIMIT ?`)
-      .all(limit) as (RunRow & { user_name: string | null })[]
+  all(
+    db,
+    sql$
+      .selectFrom('import_runs as r')
+      .leftJoin('users as u', 'u.id', 'r.user_id')
+      .selectAll('r')
+      .select('u.name as user_name')
+      .orderBy('r.started_at', 'desc')
+      .orderBy('r.id', 'desc')
+      .limit(limit),
   ).map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -60,23 +66,21 @@ export const copyRejects = (db: Sqlite, importId: string): number =>
     .run(importId).changes;
 
 export const firstRejects = (db: Sqlite, importId: string, limit: number) =>
-  (
-    db
-      .prepare(`SELECT row_number AS row, column_name AS "column", value, reason FROM import_rejects WHERE import_id = ? ORDER BY row_number, id LIMIT ?`)
-      .all(importId, limit) as { row: number; column: string | null; value: string | null; reason: string }[]
+  all(
+    db,
+    sql$
+      .selectFrom('import_rejects')
+      .select(['row_number as row', 'column_name as column', 'value', 'reason'])
+      .where('import_id', '=', importId)
+      .orderBy('row_number')
+      .orderBy('id')
+      .limit(limit),
   );
-
-interface PresetRow {
-  id: string;
-  name: string;
-  kind: ImportKind;
-  mapping: string;
-}
 
 /** Built-in presets first, then the user's saved ones (newest first). */
 export const allPresets = (db: Sqlite): ImportPreset[] => [
   ...builtinPresets.map((p) => ({ ...p, mapping: { ...p.mapping }, builtin: true })),
-  ...(db.prepare(`SELECT id, name, kind, mapping FROM import_presets ORDER BY created_at DESC`).all() as PresetRow[]).map((p) => ({
+  ...all(db, sql$.selectFrom('import_presets').select(['id', 'name', 'kind', 'mapping']).orderBy('created_at', 'desc')).map((p) => ({
     id: p.id,
     name: p.name,
     kind: p.kind,
@@ -86,6 +90,9 @@ export const allPresets = (db: Sqlite): ImportPreset[] => [
 ];
 
 export const presetDefinitions = (db: Sqlite): PresetDefinition[] => allPresets(db);
+
+export const presetNameTaken = (db: Sqlite, name: string): boolean =>
+  first(db, sql$.selectFrom('import_presets').select('id').where('name', '=', name)) !== undefined;
 
 export const insertPreset = (db: Sqlite, preset: { id: string; name: string; kind: ImportKind; mapping: Record<string, string>; userId: string; now: number }) => {
   db.prepare(`INSERT INTO import_presets (id, name, kind, mapping, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(

@@ -5,7 +5,7 @@ import { newId } from '../../core/ids';
 import { toCsv } from '../../core/table-file';
 import { buildExportTable } from '../export/export-lists';
 import { commitImport, discardImport } from './commit';
-import { allPresets, getRun, insertPreset, listRuns } from './import-runs.repository';
+import { allPresets, getRun, insertPreset, listRuns, presetNameTaken } from './import-runs.repository';
 import { finishTracking, ImportCancelled, progressOf, report, requestCancel, startTracking } from './progress';
 import { previewImport } from './preview';
 
@@ -83,8 +83,7 @@ export const importsHandlers = defineHandlers({
 
   'imports.savePreset': (input, ctx) => {
     const user = ctx.requireUser();
-    const exists = ctx.db.prepare(`SELECT 1 FROM import_presets WHERE name = ?`).get(input.name);
-    if (exists) throw new AppError('CONFLICT', 'import_preset_name_taken', { name: input.name }, `A preset named “${input.name}” already exists.`);
+    if (presetNameTaken(ctx.db, input.name)) throw new AppError('CONFLICT', 'import_preset_name_taken', { name: input.name }, `A preset named “${input.name}” already exists.`);
     const id = newId();
     insertPreset(ctx.db, { id, name: input.name, kind: input.kind, mapping: input.mapping, userId: user.id, now: ctx.env.now() });
     ctx.audit({ entity: 'import_preset', entityId: id, action: 'create', after: input });

@@ -1,6 +1,9 @@
 import type { ImportCounts } from '../../../../shared/contract/imports.contract';
+import { finishedCaseStatuses, warehouseCaseStatuses } from '../../../../shared/domain/aftersales';
 import type { ImportKind } from '../../../../shared/domain/import-presets';
 import type { Sqlite } from '../../db/connection';
+import { rawCount, rawQuery, sqlList } from '../../db/raw-sql';
+import { defaultStoreId } from '../orders/orders.repository';
 import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
 
@@ -53,7 +56,7 @@ const lineDiffers = `ol.quantity IS NOT l.quantity OR ol.unit_price_fen IS NOT $
 
 /** A warehouse step (received, inspected) is ours: only a final platform status (succeeded, closed) moves past it. */
 const caseStatusExpr = (old: string, incoming: string) =>
-  `CASE WHEN ${old} IN ('received','inspected') AND ${incoming} NOT IN ('succeeded','closed') THEN ${old} ELSE ${incoming} END`;
+  `CASE WHEN ${old} IN ${sqlList(warehouseCaseStatuses)} AND ${incoming} NOT IN ${sqlList(finishedCaseStatuses)} THEN ${old} ELSE ${incoming} END`;
 const caseCompare = [
   ['raw_status', 's.raw_status'],
   ['status', caseStatusExpr('c.status', 's.status')],
@@ -65,12 +68,6 @@ const caseCompare = [
   ['return_courier', 'coalesce(s.return_courier, c.return_courier)'],
 ] as const;
 const caseDiffers = caseCompare.map(([col, expr]) => `c.${col} IS NOT ${expr}`).join(' OR ');
-
-export const storeIdFor = (db: Sqlite): string => {
-  const row = db.prepare(`SELECT id FROM stores ORDER BY created_at, id LIMIT 1`).get() as { id: string } | undefined;
-  if (!row) throw new Error('No store exists: first-run data is missing.');
-  return row.id;
-};
 
 export const emptyCounts = (): ImportCounts => ({
   orders: { new: 0, updated: 0, unchanged: 0, rejected: 0 },
@@ -85,7 +82,7 @@ export const onlyNewOrders = (counts: ImportCounts): boolean => counts.orders.ne
 
 type Tally = { new: number; updated: number; unchanged: number };
 const tally = (db: Sqlite, text: string, store: string): Tally => {
-  const row = db.prepare(text).get({ store }) as { n: number | null; u: number | null; total: number };
+  const row = rawQuery<{ n: number | null; u: number | null; total: number }>(db, text, { cache: false }).one({ store });
   const n = row.n ?? 0;
   const u = row.u ?? 0;
   return { new: n, updated: u, unchanged: row.total - n - u };
@@ -96,7 +93,7 @@ const tally = (db: Sqlite, text: string, store: string): Tally => {
  * set, before counting. Answers how many were rejected.
  */
 export const rejectCasesWithoutOrder = (db: Sqlite, caseColumn: string): number => {
-  const store = storeIdFor(db);
+  const store = defaultStoreId(db);
   const moved = db
     .prepare(
       `INSERT INTO stg.stage_rejects (row, column_name, value, reason)
@@ -110,7 +107,7 @@ export const rejectCasesWithoutOrder = (db: Sqlite, caseColumn: string): number 
 
 /** new / updated / unchanged per entity, comparing the staged rows with the store. */
 export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
-  const store = storeIdFor(db);
+  const store = defaultStoreId(db);
   const counts = emptyCounts();
   if (kind === 'orders') {
     // A store's first import (the big one: its history) has nothing to compare with: every staged order is new.
@@ -124,7 +121,7 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
     );
     if (onlyNewOrders(counts)) {
       // Every order is new, so every line is: no need to look each one up (a million probes on a first import).
-      const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
+      const lines = rawCount(db, `SELECT count(*) AS n FROM stg.stage_lines`, [], { cache: false });
       Object.assign(counts.order_lines, { new: lines, updated: 0, unchanged: 0 });
     } else {
       Object.assign(counts.order_lines, tally(db, `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
@@ -144,7 +141,7 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
 };
 
 /** 'derived': the rollups are refreshed; the last step a cancel can stop (commit.ts). */
-export type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes' | 'derived';
+type CommitStep = 'products' | 'skus' | 'orders' | 'order_lines' | 'cases' | 'indexes' | 'derived';
 
 /** What the merge has done so far: yielded after each chunk, so the caller can report, yield and cancel. */
 export interface MergeProgress {
@@ -178,11 +175,13 @@ const bulkIndexes = ['orders_tracking', 'orders_paid', 'order_lines_sku'];
 /** From this many staged rows a commit is a bulk load (here: indexes rebuilt; commit.ts: rollback journal). */
 export const bulkLoadRows = 50_000;
 const suspendIndexes = (db: Sqlite, staged: number, minRows: number): (() => void) => {
-  const existing = (db.prepare(`SELECT count(*) AS n FROM main.orders`).get() as { n: number }).n;
+  const existing = rawCount(db, `SELECT count(*) AS n FROM main.orders`, [], { cache: false });
   if (staged < minRows || staged < existing / 2) return () => {};
-  const indexes = db
-    .prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND name IN (${bulkIndexes.map(() => '?').join(', ')})`)
-    .all(...bulkIndexes) as { name: string; sql: string }[];
+  const indexes = rawQuery<{ name: string; sql: string }>(
+    db,
+    `SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND name IN (${bulkIndexes.map(() => '?').join(', ')})`,
+    { cache: false },
+  ).all(...bulkIndexes);
   for (const index of indexes) db.exec(`DROP INDEX main.${index.name}`);
   return () => {
     for (const index of indexes) db.exec(index.sql);
@@ -190,7 +189,7 @@ const suspendIndexes = (db: Sqlite, staged: number, minRows: number): (() => voi
 };
 
 /** Rows per statement: small enough that progress moves and a cancel is seen within a fraction of a second. */
-export const mergeChunkRows = 25_000;
+const mergeChunkRows = 25_000;
 
 /**
  * Writes the staged rows, chunk by chunk (ranges of staging rowids), inside the caller's transaction; yields
@@ -206,12 +205,12 @@ export function* mergeStaged(
   chunkRows = mergeChunkRows,
   minBulkRows = bulkLoadRows,
 ): Generator<MergeProgress> {
-  const store = storeIdFor(db);
+  const store = defaultStoreId(db);
   db.function('rl_new_id', { deterministic: false, varargs: false }, () => newId());
   const p = { store, now, importId };
   if (kind === 'orders') {
-    const orders = (db.prepare(`SELECT count(*) AS n FROM ${stagedOrders}`).get() as { n: number }).n;
-    const lines = (db.prepare(`SELECT count(*) AS n FROM stg.stage_lines`).get() as { n: number }).n;
+    const orders = rawCount(db, `SELECT count(*) AS n FROM ${stagedOrders}`, [], { cache: false });
+    const lines = rawCount(db, `SELECT count(*) AS n FROM stg.stage_lines`, [], { cache: false });
     const total = orders + lines;
     db.prepare(`INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
       SELECT rl_new_id(), coalesce(s.title, s.product_code), s.product_code, s.goods_id, @now
@@ -259,7 +258,7 @@ export function* mergeStaged(
       WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`}`);
     // All orders first, then all lines (a line's order may sit in any chunk); rows in staging order, which
     // for an export sorted by time is also the order of the keys being appended.
-    const lastSeq = (table: string, seq: string) => (db.prepare(`SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`).get() as { n: number }).n;
+    const lastSeq = (table: string, seq: string) => rawCount(db, `SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`, [], { cache: false });
     const lastOrder = lastSeq(stagedOrders, 'seq');
     for (let from = 1; from <= lastOrder; from += chunkRows) {
       upsertOrders.run({ ...p, from, to: from + chunkRows });
@@ -274,7 +273,7 @@ export function* mergeStaged(
     yield { step: 'indexes', rowsDone: total, total };
     return;
   }
-  const total = (db.prepare(`SELECT count(*) AS n FROM stg.stage_cases`).get() as { n: number }).n;
+  const total = rawCount(db, `SELECT count(*) AS n FROM stg.stage_cases`, [], { cache: false });
   const casePrefix = idPrefix();
   const setCase = caseCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(', ');
   const whereCase = caseCompare.map(([col, expr]) => `after_sales_cases.${col} IS NOT ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(' OR ');
@@ -288,7 +287,7 @@ export function* mergeStaged(
     FROM stg.stage_cases s JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number WHERE s.rowid >= @from AND s.rowid < @to
     ON CONFLICT (store_id, case_number) DO UPDATE SET ${setCase}, import_id = @importId, updated_at = @now
     WHERE ${whereCase}`);
-  const maxRowid = (db.prepare(`SELECT coalesce(max(rowid), 0) AS n FROM stg.stage_cases`).get() as { n: number }).n;
+  const maxRowid = rawCount(db, `SELECT coalesce(max(rowid), 0) AS n FROM stg.stage_cases`, [], { cache: false });
   let done = 0;
   for (let from = 1; from <= maxRowid; from += chunkRows) {
     upsertCases.run({ ...p, from, to: from + chunkRows });

@@ -2,6 +2,7 @@ import type { ImportPreview } from '../../../../shared/contract/imports.contract
 import { AppError } from '../../../../shared/contract/errors';
 import { isSkippableRow } from '../../../../shared/domain/import-rows';
 import type { Sqlite } from '../../db/connection';
+import { rawCount } from '../../db/raw-sql';
 import { newId } from '../../core/ids';
 import { cleanOnce, readUploadMeta } from '../uploads/upload-store';
 import type { CsvRecord } from './csv-rows';
@@ -14,7 +15,7 @@ import { RowStager, type StagedBatch } from './row-stager';
 import { dropStaging, openStaging, withStaging, type StagingWriter } from './staging';
 import { openTableSource } from './table-source';
 
-export interface PreviewDeps {
+interface PreviewDeps {
   db: Sqlite;
   dataDir: string;
   now: () => number;
@@ -127,7 +128,7 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
           if (kind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
           const c = countChanges(db, kind);
           copyRejects(db, importId);
-          const rejectedRowCount = (db.prepare(`SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`).get() as { n: number }).n;
+          const rejectedRowCount = rawCount(db, `SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`, [], { cache: false });
           c[kind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
           updateRun(db, importId, { counts: c, rejected_count: rejectedRowCount });
           return { counts: c, rejected: rejectedRowCount };

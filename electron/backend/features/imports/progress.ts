@@ -4,7 +4,7 @@ import type { ImportProgress } from '../../../../shared/contract/imports.contrac
  * Live progress of running previews and commits, polled by the screen. Kept in memory: after a restart there
  * is nothing running to report.
  */
-export interface Tracker {
+interface Tracker {
   progress: ImportProgress;
   startedAt: number;
   /** What `done` counts up to: bytes while reading, staged rows while committing. */

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Sqlite } from '../../db/connection';
+import { rawCount, rawQuery } from '../../db/raw-sql';
 import { RepeatDetector } from './repeat-detector';
 import { caseWidth, lineWidth, rejectWidth, skuWidth, type Cell, type StagedBatch } from './row-stager';
 
@@ -94,7 +95,7 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
     const repeated = db.prepare(`SELECT 1 FROM ${table} s WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row) LIMIT 1`).get();
     if (!repeated) return 0;
     // An exact duplicate has the same staged values in every column (what the store would receive).
-    const content = (db.prepare(`SELECT name FROM pragma_table_info(?) WHERE name <> 'row'`).all(table) as { name: string }[]).map((c) => c.name).join(', ');
+    const content = rawQuery<{ name: string }>(db, `SELECT name FROM pragma_table_info(?) WHERE name <> 'row'`, { cache: false }).all(table).map((c) => c.name).join(', ');
     const duplicates = db.prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${content})`).run().changes;
     db.exec(`INSERT INTO stage_rejects SELECT s.row, NULL, ${label}, 'conflicting_duplicate' FROM ${table} s
              WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row)`);
@@ -131,7 +132,7 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
         // of a million rows). `row`, the first line's row number, names the order uniquely either way; `seq`
         // numbers the rows for the merge's chunks (a rowid, so a range is a seek, not a scan).
         const oneLinePerOrder =
-          !orderNumbers.repeated || (db.prepare(`SELECT count(*) = count(DISTINCT order_number) AS yes FROM stage_lines`).get() as { yes: number }).yes === 1;
+          !orderNumbers.repeated || rawCount(db, `SELECT count(*) = count(DISTINCT order_number) AS n FROM stage_lines`, [], { cache: false }) === 1;
         const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note`;
         const amounts = ['goods_total', 'postage', 'shop_discount', 'platform_discount', 'buyer_paid', 'merchant_received'];
         if (oneLinePerOrder) {

@@ -8,7 +8,7 @@ import { newId } from '../../core/ids';
 import { defectTypesByIds } from '../taxonomy/taxonomy.repository';
 import { defectTypeIdsOf, findOpenDraft, insertInspection, replaceDefects, updateInspection, type InspectionRow } from './inspections.repository';
 
-export type InspectionFields = z.output<typeof inspectionFieldsSchema>;
+type InspectionFields = z.output<typeof inspectionFieldsSchema>;
 
 /** Only the fields the caller sent change: autosave sends what the inspector just touched. */
 const fieldPatch = (fields: InspectionFields): RowPatch<'inspections'> => ({
@@ -38,7 +38,7 @@ const defectRows = (db: Sqlite, inspectionId: string, defects: NonNullable<Inspe
   });
 };
 
-export const assertCaseOpenForInspection = (caseRow: Row<'after_sales_cases'>): void => {
+const assertCaseOpenForInspection = (caseRow: Row<'after_sales_cases'>): void => {
   if (caseRow.voided_at !== null) throw conflict('case_voided', {}, `Case ${caseRow.case_number} is voided; it cannot be inspected.`, { caseId: caseRow.id });
 };
 

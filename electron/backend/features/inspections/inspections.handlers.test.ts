@@ -3,11 +3,12 @@ import { createBackend } from '../../app';
 import { consoleLogger } from '../../core/logger';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { insertScanFixture, type ScanFixture } from '../../../../test/support/scan-fixtures';
+import { rawQuery } from '../../db/raw-sql';
 
 let t: TestBackend;
 let fx: ScanFixture;
 let caseId: string;
-const defectId = (code: string) => (t.backend.db.prepare('SELECT id FROM defect_types WHERE code = ?').get(code) as { id: string }).id;
+const defectId = (code: string) => rawQuery<{ id: string }>(t.backend.db, 'SELECT id FROM defect_types WHERE code = ?').one(code).id;
 
 beforeEach(async () => {
   t = startTestBackend();
@@ -35,7 +36,7 @@ describe('an inspector inspects a returned item', () => {
     expect(second.grade).toBe('C');
     expect(second.missingParts).toEqual(['tag']);
     expect(second.defects).toEqual([expect.objectContaining({ code: 'LOOSE_THREAD', class: 'minor', quantity: 2, note: '袖口开线' })]);
-    const count = t.backend.db.prepare(`SELECT count(*) AS n FROM inspections WHERE case_id = ?`).get(caseId) as { n: number };
+    const count = rawQuery<{ n: number }>(t.backend.db, `SELECT count(*) AS n FROM inspections WHERE case_id = ?`).one(caseId);
     expect(count.n).toBe(1);
   });
 
@@ -73,9 +74,10 @@ describe('an inspector inspects a returned item', () => {
     expect(done.case).toMatchObject({ status: 'inspected', suggestedOutcome: 'full_refund' });
     expect(done.inspection).toMatchObject({ state: 'completed', grade: 'D', disposition: 'return_to_supplier' });
     expect(done.inspection.defects.map((d) => d.class)).toEqual(['minor', 'critical']);
-    const audit = t.backend.db
-      .prepare(`SELECT user_name, action FROM audit_log WHERE entity = 'case' AND entity_id = ? ORDER BY seq`)
-      .all(caseId) as { user_name: string; action: string }[];
+    const audit = rawQuery<{ user_name: string; action: string }>(
+      t.backend.db,
+      `SELECT user_name, action FROM audit_log WHERE entity = 'case' AND entity_id = ? ORDER BY seq`,
+    ).all(caseId);
     expect(audit).toEqual([
       { user_name: 'Inspector', action: 'receive' },
       { user_name: 'Inspector', action: 'inspected' },

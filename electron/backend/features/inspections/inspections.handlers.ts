@@ -1,12 +1,13 @@
 import { conflict, invalid, notFound } from '../../../../shared/contract/errors';
 import { finishedCaseStatuses, type CaseStatus } from '../../../../shared/domain/aftersales';
-import { outcomePolicyFrom, suggestOutcome } from '../../../../shared/domain/outcome';
+import { suggestOutcome } from '../../../../shared/domain/outcome';
 import { defineHandlers, type HandlerContext } from '../../core/context';
-import { run, sql$ } from '../../db/query';
+import { setInspectionOutcome } from '../cases/cases.repository';
 import { findCaseRow } from '../receiving/receipt';
 import { findCaseCard } from '../scan/case-card.repository';
 import { missingDecisions, upsertDraft } from './inspection-drafts';
-import { findInspectionRow, findOpenDraft, inspectionsInProgress, loadInspection, pastInspectionIds, readPolicySetting, updateInspection } from './inspections.repository';
+import { readPolicy } from '../settings/policy.repository';
+import { findInspectionRow, findOpenDraft, inspectionsInProgress, loadInspection, pastInspectionIds, updateInspection } from './inspections.repository';
 
 const requireInspection = (ctx: HandlerContext, id: string) => {
   const inspection = loadInspection(ctx.db, id);
@@ -75,19 +76,13 @@ export const inspectionsHandlers = defineHandlers({
     const suggestion = suggestOutcome(
       { type: caseRow.type, reasonCategory: caseRow.reason_category, refundFen: caseRow.refund_fen, orderAmountFen: caseRow.order_amount_fen },
       { grade: row.grade, claimMatch: row.claim_match, fault: row.fault, severeDefects: draft.defects.filter((d) => d.class !== 'minor').length },
-      outcomePolicyFrom(readPolicySetting(ctx.db)),
+      readPolicy(ctx.db).outcome,
     );
     // The person who completes it answers for it, even when a colleague started the draft.
     updateInspection(ctx.db, id, { state: 'completed', completed_at: now, inspector_id: user.id, updated_at: now });
     const finished = finishedCaseStatuses.includes(caseRow.status);
     const status: CaseStatus = !finished && advancesToInspected.includes(caseRow.status) ? 'inspected' : caseRow.status;
-    run(
-      ctx.db,
-      sql$
-        .updateTable('after_sales_cases')
-        .set({ status, suggested_outcome: suggestion.outcome, suggested_refund_fen: suggestion.refundFen, updated_at: now })
-        .where('id', '=', caseId),
-    );
+    setInspectionOutcome(ctx.db, caseId, { status, suggestedOutcome: suggestion.outcome, suggestedRefundFen: suggestion.refundFen }, now);
     const inspection = requireInspection(ctx, id);
     ctx.audit({ entity: 'inspection', entityId: id, action: 'complete', after: { ...inspection, suggestion } });
     ctx.audit({
@@ -109,13 +104,7 @@ export const inspectionsHandlers = defineHandlers({
     const caseRow = findCaseRow(ctx.db, before.caseId);
     if (before.state === 'completed' && caseRow.status === 'inspected') {
       // The suggestion came from this inspection; without it the case waits for a new one.
-      run(
-        ctx.db,
-        sql$
-          .updateTable('after_sales_cases')
-          .set({ status: 'received', suggested_outcome: null, suggested_refund_fen: null, updated_at: now })
-          .where('id', '=', caseRow.id),
-      );
+      setInspectionOutcome(ctx.db, caseRow.id, { status: 'received', suggestedOutcome: null, suggestedRefundFen: null }, now);
       ctx.audit({ entity: 'case', entityId: caseRow.id, action: 'inspection_voided', before: { status: 'inspected' }, after: { status: 'received', inspectionId: input.id } });
     }
     return requireInspection(ctx, input.id);

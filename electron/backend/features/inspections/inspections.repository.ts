@@ -89,16 +89,6 @@ export const pastInspectionIds = (db: Sqlite, caseId: string): string[] =>
     sql$.selectFrom('inspections').select('id').where('case_id', '=', caseId).where('state', '!=', 'draft').orderBy('started_at', 'desc').orderBy('id', 'desc'),
   ).map((r) => r.id);
 
-export const readPolicySetting = (db: Sqlite): unknown => {
-  const row = first(db, sql$.selectFrom('settings').select('value').where('key', '=', 'policy'));
-  if (!row) return null;
-  try {
-    return JSON.parse(row.value) as unknown;
-  } catch {
-    return null;
-  }
-};
-
 /**
  * Open return drafts on cases still alive, most recently saved first. `state = 'draft' AND kind = 'return'` is the
  * condition of the partial index inspections_one_draft_per_case, so this reads only the drafts, never every inspection.

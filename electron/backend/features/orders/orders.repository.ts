@@ -2,11 +2,11 @@ import { conflict, invalid, notFound } from '../../../../shared/contract/errors'
 import type { OrderStatus } from '../../../../shared/domain/aftersales';
 import { newId } from '../../core/ids';
 import type { Sqlite } from '../../db/connection';
-import { first, prepared, run, sql$ } from '../../db/query';
+import { first, run, sql$ } from '../../db/query';
 
 /** The app manages one store today; every order and case belongs to it. */
 export const defaultStoreId = (db: Sqlite): string => {
-  const row = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').limit(1));
+  const row = first(db, sql$.selectFrom('stores').select('id').orderBy('created_at').orderBy('id').limit(1));
   if (!row) throw notFound('store_missing', {}, 'Store not found');
   return row.id;
 };
@@ -14,7 +14,7 @@ export const defaultStoreId = (db: Sqlite): string => {
 export const findOrderByNumber = (db: Sqlite, storeId: string, orderNumber: string) =>
   first(db, sql$.selectFrom('orders').select(['id', 'order_number']).where('store_id', '=', storeId).where('order_number', '=', orderNumber));
 
-export interface ManualOrder {
+interface ManualOrder {
   orderNumber: string;
   status: OrderStatus;
   rawStatus?: string;
@@ -34,7 +34,7 @@ export const insertManualOrder = (db: Sqlite, order: ManualOrder, now: number) =
     throw conflict('order_number_taken', { orderNumber: order.orderNumber }, `order_number ${order.orderNumber} already exists.`, { field: 'order_number', value: order.orderNumber });
   }
   const skuIds = order.lines.map((line, i) => {
-    const sku = prepared(db, 'SELECT id FROM skus WHERE code = ?').get(line.skuCode) as { id: string } | undefined;
+    const sku = first(db, sql$.selectFrom('skus').select('id').where('code', '=', line.skuCode));
     if (!sku) throw invalid('order_line_unknown_sku', { line: i + 1, skuCode: line.skuCode }, `lines.${i}.skuCode: unknown SKU code ${line.skuCode}`, { field: `lines.${i}.skuCode`, value: line.skuCode });
     return sku.id;
   });

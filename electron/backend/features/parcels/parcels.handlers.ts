@@ -3,7 +3,7 @@ import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
 import { findCaseRow, markReceived } from '../receiving/receipt';
 import { findCaseCard } from '../scan/case-card.repository';
-import { findParcel, insertParcel, listParcels, updateParcel } from './parcels.repository';
+import { findParcel, insertParcel, listParcels, parcelReceiver, updateParcel } from './parcels.repository';
 
 const requireParcel = (ctx: HandlerContext, id: string) => {
   const parcel = findParcel(ctx.db, id);
@@ -44,7 +44,8 @@ export const parcelsHandlers = defineHandlers({
     updateParcel(ctx.db, parcel.id, { linked_case_id: row.id, linked_at: now });
     // The parcel is the case's goods: the case counts as received when the parcel arrived, unless it already was.
     if (row.received_at === null) {
-      const received = findParcelReceiver(ctx, parcel.id);
+      const received = parcelReceiver(ctx.db, parcel.id);
+      if (!received) throw notFound('parcel_not_found', {}, 'Unmatched parcel not found', { parcelId: parcel.id });
       const change = markReceived(ctx.db, row, { at: parcel.receivedAt, by: received, condition: null }, now);
       ctx.audit({ entity: 'case', entityId: row.id, action: 'receive_via_parcel', before: change.before, after: { ...change.after, parcelId: parcel.id } });
     }
@@ -55,7 +56,3 @@ export const parcelsHandlers = defineHandlers({
     return { parcel: linked, case: card };
   },
 });
-
-/** Whoever unpacked the parcel received it, not whoever links it later. */
-const findParcelReceiver = (ctx: HandlerContext, parcelId: string): string =>
-  (ctx.db.prepare('SELECT received_by FROM unmatched_parcels WHERE id = ?').get(parcelId) as { received_by: string }).received_by;

@@ -54,3 +54,7 @@ export const listParcels = (db: Sqlite, state: 'open' | 'linked' | 'all', limit:
   if (state === 'linked') query = query.where('p.linked_case_id', 'is not', null);
   return all(db, query).map((r) => toParcel(r as ParcelRow));
 };
+
+/** Whoever unpacked the parcel received it, not whoever links it later; undefined for an unknown parcel. */
+export const parcelReceiver = (db: Sqlite, id: string): string | undefined =>
+  first(db, sql$.selectFrom('unmatched_parcels').select('received_by').where('id', '=', id))?.received_by;

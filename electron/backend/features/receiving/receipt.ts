@@ -21,7 +21,7 @@ export const findCaseRow = (db: Sqlite, caseId: string): Row<'after_sales_cases'
  * Did the scanned label point at another order than the case's? A return tracking or case number that belongs
  * to this case is fine; an order number or outbound tracking number of a different order is a mismatch.
  */
-export const scannedOrderDiffers = (db: Sqlite, row: Row<'after_sales_cases'>, scannedCode: string): boolean => {
+const scannedOrderDiffers = (db: Sqlite, row: Row<'after_sales_cases'>, scannedCode: string): boolean => {
   if (row.return_tracking_number === scannedCode || row.case_number === scannedCode) return false;
   const caseHits = [...casesByReturnTracking(db, scannedCode), ...casesByCaseNumber(db, scannedCode)];
   if (caseHits.length > 0) return caseHits.every((c) => c.order_id !== row.order_id);

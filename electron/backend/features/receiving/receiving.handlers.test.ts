@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { insertScanFixture, type ScanFixture } from '../../../../test/support/scan-fixtures';
+import { rawQuery } from '../../db/raw-sql';
 
 let t: TestBackend;
 let fx: ScanFixture;
@@ -23,7 +24,7 @@ describe('receiving a returned parcel', () => {
     expect(result.flags).toEqual([]);
     expect(result.case).toMatchObject({ status: 'received', packageCondition: 'damaged', receivedByName: 'Inspector' });
     expect(result.case.receivedAt).toBeTypeOf('number');
-    const audit = t.backend.db.prepare(`SELECT after FROM audit_log WHERE action = 'receive'`).get() as { after: string };
+    const audit = rawQuery<{ after: string }>(t.backend.db, `SELECT after FROM audit_log WHERE action = 'receive'`).one();
     expect(JSON.parse(audit.after)).toMatchObject({ note: '外箱破', packageCondition: 'damaged', status: 'received' });
   });
 

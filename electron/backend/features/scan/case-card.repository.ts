@@ -2,7 +2,7 @@ import type { CaseCard } from '../../../../shared/contract/scan.contract';
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import type { Row } from '../../db/schema';
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawQuery } from '../../db/raw-sql';
 
 /**
  * The case as the warehouse sees it, in one indexed row read. Raw prepared SQL (not the Kysely builder)
@@ -66,7 +66,7 @@ export const toCaseCard = (r: CaseCardRow): CaseCard => ({
 });
 
 export const findCaseCard = (db: Sqlite, caseId: string): CaseCard | undefined => {
-  const row = prepared(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.id = ?`).get(caseId) as CaseCardRow | undefined;
+  const row = rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.id = ?`).get(caseId);
   return row && toCaseCard(row);
 };
 
@@ -74,19 +74,13 @@ export const findCaseCard = (db: Sqlite, caseId: string): CaseCard | undefined =
 export const pickListLimit = 9;
 
 export const casesByReturnTracking = (db: Sqlite, code: string): CaseCardRow[] =>
-  prepared(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.return_tracking_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(
-    code,
-  ) as CaseCardRow[];
+  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.return_tracking_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(code);
 
 export const casesByCaseNumber = (db: Sqlite, code: string): CaseCardRow[] =>
-  prepared(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.case_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(
-    code,
-  ) as CaseCardRow[];
+  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.case_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(code);
 
 export const casesByOrderIds = (db: Sqlite, orderId: string): CaseCardRow[] =>
-  prepared(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.order_id = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(
-    orderId,
-  ) as CaseCardRow[];
+  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.order_id = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(orderId);
 
 /**
  * Cases of a SKU still waiting at the warehouse, newest first (a parcel without a readable label, scanned by its
@@ -94,7 +88,7 @@ export const casesByOrderIds = (db: Sqlite, orderId: string): CaseCardRow[] =>
  * a few open cases, and that table holds exactly those, indexed by SKU and time.
  */
 export const openCasesBySku = (db: Sqlite, skuId: string): CaseCardRow[] =>
-  prepared(
+  rawQuery<CaseCardRow>(
     db,
     `SELECT ${cardColumns} FROM scan_open_cases so
      JOIN after_sales_cases c ON c.id = so.case_id
@@ -105,4 +99,4 @@ export const openCasesBySku = (db: Sqlite, skuId: string): CaseCardRow[] =>
      LEFT JOIN users ru ON ru.id = c.received_by
      WHERE so.sku_id = ?
      ORDER BY so.requested_at DESC LIMIT ${pickListLimit + 1}`,
-  ).all(skuId) as CaseCardRow[];
+  ).all(skuId);

@@ -1,7 +1,7 @@
 import type { Sqlite } from '../../db/connection';
-import { prepared } from '../../db/query';
+import { rawQuery } from '../../db/raw-sql';
 
-export interface OrderHit {
+interface OrderHit {
   id: string;
   order_number: string;
   raw_status: string;
@@ -23,28 +23,21 @@ export interface SkuHit {
  */
 export const ordersByNumberSql = `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders
   WHERE store_id IN (SELECT id FROM stores) AND order_number = ? LIMIT 10`;
-export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] => prepared(db, ordersByNumberSql).all(code) as OrderHit[];
-
-export const orderById = (db: Sqlite, id: string): OrderHit | undefined =>
-  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE id = ?`).get(id) as
-    | OrderHit
-    | undefined;
+export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] => rawQuery<OrderHit>(db, ordersByNumberSql).all(code);
 
 /** Orders whose outbound shipment carried this tracking number (a parcel refused at the door comes back with it). */
 export const ordersByTracking = (db: Sqlite, code: string): OrderHit[] =>
-  prepared(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE tracking_number = ? LIMIT 10`).all(
-    code,
-  ) as OrderHit[];
+  rawQuery<OrderHit>(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE tracking_number = ? LIMIT 10`).all(code);
 
 const skuSelect = `SELECT s.id, s.code, s.barcode, s.spec_text, p.name AS product_name FROM skus s JOIN products p ON p.id = s.product_id`;
 
 export const skuByCode = (db: Sqlite, code: string): SkuHit | undefined =>
-  prepared(db, `${skuSelect} WHERE s.code = ?`).get(code) as SkuHit | undefined;
+  rawQuery<SkuHit>(db, `${skuSelect} WHERE s.code = ?`).get(code);
 
 export const skusByBarcode = (db: Sqlite, code: string): SkuHit[] =>
-  prepared(db, `${skuSelect} WHERE s.barcode = ? LIMIT 10`).all(code) as SkuHit[];
+  rawQuery<SkuHit>(db, `${skuSelect} WHERE s.barcode = ? LIMIT 10`).all(code);
 
 export const unmatchedParcelIdsByCode = (db: Sqlite, code: string): string[] =>
-  (prepared(db, `SELECT id FROM unmatched_parcels WHERE code = ? ORDER BY received_at DESC LIMIT 10`).all(code) as { id: string }[]).map(
-    (r) => r.id,
-  );
+  rawQuery<{ id: string }>(db, `SELECT id FROM unmatched_parcels WHERE code = ? ORDER BY received_at DESC LIMIT 10`)
+    .all(code)
+    .map((r) => r.id);

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { defaultOutcomePolicy } from '../../../../shared/domain/outcome';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
+import { first, sql$ } from '../../db/query';
+import { insertScanFixture } from '../../../../test/support/scan-fixtures';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -11,7 +14,14 @@ afterEach(() => t.close());
 describe('settings.policy', () => {
   it('starts with the first-run defaults and everyone can read it', async () => {
     for (const session of ['owner', 'inspector', 'service']) {
-      expect(await t.call('settings.getPolicy', {}, session)).toEqual({ responseHours: 48, refundHours: 48, noReasonWindowDays: 7, timezone: 'Asia/Shanghai', locale: 'zh-CN' });
+      expect(await t.call('settings.getPolicy', {}, session)).toEqual({
+        responseHours: 48,
+        refundHours: 48,
+        noReasonWindowDays: 7,
+        timezone: 'Asia/Shanghai',
+        locale: 'zh-CN',
+        outcome: defaultOutcomePolicy,
+      });
     }
   });
 
@@ -45,6 +55,48 @@ describe('settings.policy', () => {
     const zone = await t.raw('settings.updatePolicy', { timezone: 'Mars/Olympus' }, 'owner');
     expect(zone.ok || (zone.error.details as { path: string }[])[0]?.path).toBe('timezone');
     expect((await t.call('settings.getPolicy', {}, 'owner')).responseHours).toBe(48);
+  });
+});
+
+describe('settings.policy outcome (the suggested refund after an inspection)', () => {
+  const completePartlyConfirmed = async () => {
+    const fx = insertScanFixture(t.backend.db, [{ caseNumber: 'AS1', orderNumber: '261120-1', returnTracking: 'ZT1', refundFen: 10000 }]);
+    const caseId = fx.caseIds.AS1 ?? '';
+    const defect = first(t.backend.db, sql$.selectFrom('defect_types').select('id').where('code', '=', 'COLOUR_DIFFERENCE'));
+    await t.call('receiving.receive', { caseId, packageCondition: 'intact' }, 'inspector');
+    const done = await t.call(
+      'inspections.complete',
+      { caseId, grade: 'B', claimMatch: 'partly', fault: 'supplier', disposition: 'restock_b', defects: [{ defectTypeId: defect?.id ?? '', quantity: 1 }] },
+      'inspector',
+    );
+    return done.suggestion;
+  };
+
+  it('the owner sets a percentage; it survives other policy changes and the next inspection suggests by it', async () => {
+    const updated = await t.call('settings.updatePolicy', { outcome: { partlyConfirmedRefundPercent: 30, customerDamageRefundPercentByGrade: { D: 10 } } }, 'owner');
+    expect(updated.outcome).toEqual({ partlyConfirmedRefundPercent: 30, customerDamageRefundPercentByGrade: { A: 100, B: 80, C: 50, D: 10 } });
+    // A later change of another key keeps the outcome: every feature reads the policy through one reader.
+    await t.call('settings.updatePolicy', { responseHours: 24 }, 'owner');
+    expect((await t.call('settings.getPolicy', {}, 'service')).outcome).toEqual(updated.outcome);
+    expect(await completePartlyConfirmed()).toEqual({ outcome: 'partial_refund', refundFen: 3000, basis: 'claim_partly_confirmed' });
+    const audit = await t.call('audit.list', { entity: 'settings', entityId: 'policy' }, 'owner');
+    expect(audit.rows.at(-1)).toMatchObject({ before: { outcome: { partlyConfirmedRefundPercent: 50 } }, after: { outcome: { partlyConfirmedRefundPercent: 30 } } });
+  });
+
+  it('is the owner’s alone, and refuses a share outside 0–100 or an unknown grade, naming the field', async () => {
+    for (const session of ['inspector', 'service']) {
+      const refused = await t.raw('settings.updatePolicy', { outcome: { partlyConfirmedRefundPercent: 0 } }, session);
+      expect(refused.ok || refused.error.code).toBe('FORBIDDEN');
+    }
+    const tooMuch = await t.raw('settings.updatePolicy', { outcome: { partlyConfirmedRefundPercent: 150 } }, 'owner');
+    expect(tooMuch.ok || [tooMuch.error.code, (tooMuch.error.details as { path: string }[])[0]?.path]).toEqual([
+      'VALIDATION',
+      'outcome.partlyConfirmedRefundPercent',
+    ]);
+    const grade = await t.raw('settings.updatePolicy', { outcome: { customerDamageRefundPercentByGrade: { E: 10 } } }, 'owner');
+    expect(grade.ok || grade.error.code).toBe('VALIDATION');
+    expect((await t.call('settings.getPolicy', {}, 'owner')).outcome).toEqual(defaultOutcomePolicy);
+    expect(await completePartlyConfirmed()).toMatchObject({ outcome: 'partial_refund', refundFen: 5000 });
   });
 });
 

@@ -1,3 +1,4 @@
+import { applyPolicyChange } from '../../../../shared/domain/policy';
 import { defineHandlers } from '../../core/context';
 import { readIdleLock, writeIdleLock } from './idle-lock.repository';
 import { readPolicy, writePolicy } from './policy.repository';
@@ -7,7 +8,7 @@ export const settingsHandlers = defineHandlers({
 
   'settings.updatePolicy': (input, ctx) => {
     const before = readPolicy(ctx.db);
-    const after = { ...before, ...input };
+    const after = applyPolicyChange(before, input);
     writePolicy(ctx.db, after, ctx.env.now());
     ctx.audit({ entity: 'settings', entityId: 'policy', action: 'update_policy', before, after });
     return after;

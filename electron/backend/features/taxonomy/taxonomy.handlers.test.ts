@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
+import { rawQuery } from '../../db/raw-sql';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ describe('the defect taxonomy', () => {
     await t.call('taxonomy.setActive', { id: created.id, active: false }, 'owner');
     expect((await t.call('taxonomy.list', { search: '开缝' }, 'inspector')).length).toBe(0);
     expect((await t.call('taxonomy.list', { search: '开缝', includeInactive: true }, 'owner'))[0]).toMatchObject({ active: false });
-    const audit = t.backend.db.prepare(`SELECT action FROM audit_log WHERE entity = 'defect_type' ORDER BY seq`).all() as { action: string }[];
+    const audit = rawQuery<{ action: string }>(t.backend.db, `SELECT action FROM audit_log WHERE entity = 'defect_type' ORDER BY seq`).all();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'deactivate']);
   });
 

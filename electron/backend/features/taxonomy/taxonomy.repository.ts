@@ -1,5 +1,6 @@
 import type { DefectType } from '../../../../shared/contract/taxonomy.contract';
 import type { Sqlite } from '../../db/connection';
+import { rawQuery } from '../../db/raw-sql';
 import { all, first, run, sql$ } from '../../db/query';
 import type { NewRow, Row, RowPatch } from '../../db/schema';
 
@@ -48,7 +49,7 @@ export const listDefectTypes = (db: Sqlite, options: { search?: string; includeI
   // SQLite's LIKE needs the ESCAPE clause for the backslash escapes above; Kysely has no builder for it.
   const compiled = query.compile();
   const text = compiled.sql.replace(/ like \?/g, " like ? escape '\\'");
-  return (db.prepare(text).all(...(compiled.parameters as unknown[])) as DefectRow[]).map(toDefectType);
+  return rawQuery<DefectRow>(db, text).all(...compiled.parameters).map(toDefectType);
 };
 
 export const findDefectType = (db: Sqlite, id: string): DefectType | undefined => {

@@ -1,3 +1,4 @@
+import { contract } from '../../../../shared/contract';
 import { AppError, type ApiErrorBody } from '../../../../shared/contract/errors';
 import { maxUploadBytes } from '../../../../shared/domain/uploads';
 import type { Backend } from '../../app';
@@ -17,7 +18,8 @@ export const uploadRoute = (backend: Backend, limit = maxUploadBytes): HttpRoute
   auth: 'token',
   handle: async ({ req, res, url, sessionKey, sendJson, sendError }) => {
     const status = await backend.dispatch('auth.status', {}, sessionKey);
-    const user = status.ok ? (status.value as { user: { role: string } | null }).user : null;
+    // The dispatcher answers untyped values; the contract's own schema reads this one.
+    const user = status.ok ? contract['auth.status'].output.parse(status.value).user : null;
     const refuse = (error: ApiErrorBody, httpStatus?: number) => {
       sendError(error, httpStatus);
       // Do not read the rest of a refused body.

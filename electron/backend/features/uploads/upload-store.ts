@@ -14,7 +14,7 @@ import { newId } from '../../core/ids';
 export const uploadsDir = (dataDir: string) => join(dataDir, 'uploads');
 const idPattern = /^[0-9A-Z]{26}$/;
 
-export interface UploadMeta {
+interface UploadMeta {
   name: string;
   size: number;
   createdAt: number;
@@ -26,7 +26,7 @@ export class UploadTooLarge extends AppError<'file_too_large'> {
   }
 }
 
-export const uploadPath = (dataDir: string, uploadId: string): string => {
+const uploadPath = (dataDir: string, uploadId: string): string => {
   if (!idPattern.test(uploadId)) throw new AppError('VALIDATION', 'upload_id_invalid', {}, 'Not an upload id.');
   return join(uploadsDir(dataDir), uploadId);
 };
@@ -88,7 +88,7 @@ export const readUploadMeta = (dataDir: string, uploadId: string): UploadMeta & 
 };
 
 /** Called at start: uploads older than a day are dropped. */
-export const cleanOldUploads = (dataDir: string, now: number, maxAgeMs = 24 * 3600_000, dir = uploadsDir(dataDir)): number => {
+const cleanOldUploads = (dataDir: string, now: number, maxAgeMs = 24 * 3600_000, dir = uploadsDir(dataDir)): number => {
   if (!existsSync(dir)) return 0;
   let removed = 0;
   for (const entry of readdirSync(dir)) {
