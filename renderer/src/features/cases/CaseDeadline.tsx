@@ -3,7 +3,7 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import { formatTime } from '../../i18n/format';
-import { deadlineState, waitsOn } from './deadline';
+import { deadlineState } from './deadline';
 import { useDeadlineText, useNow } from './DeadlineTag';
 
 /** The deadline as the first thing on a case: big, coloured, with what happens if it is missed. */
@@ -11,8 +11,10 @@ export const CaseDeadline = ({ detail }: { detail: CaseDetail }) => {
   const { t } = useTranslation('cases');
   const now = useNow(15_000);
   const text = useDeadlineText();
-  const state = deadlineState(detail, now);
-  const who = waitsOn(detail.status);
+  // Who acts next comes from the backend (`waitingOn`, DOMAIN.md "Service desk"). The drawer still shows the
+  // clock for a case waiting on the buyer or the platform, worded calmly: the merchant cannot beat it, only watch.
+  const who = detail.waitingOn === 'buyer' || detail.waitingOn === 'platform' ? detail.waitingOn : 'merchant';
+  const state = deadlineState({ ...detail, waitingOn: 'merchant' }, now);
   const pressing = state.kind === 'overdue' || state.kind === 'soon';
   const warning = !pressing
     ? null

@@ -44,14 +44,3 @@ export const durationParts = (ms: number): { unit: 'd' | 'h' | 'm'; count: numbe
   if (hours > 0) return mins > 0 ? [{ unit: 'h', count: hours }, { unit: 'm', count: mins }] : [{ unit: 'h', count: hours }];
   return [{ unit: 'm', count: mins }];
 };
-
-/** Who the next step belongs to: the merchant, or another party the merchant can only wait for. */
-export type WaitsOn = 'merchant' | 'buyer' | 'platform';
-
-/**
- * The buyer acts on "awaiting buyer" and "awaiting return" (send the parcel); the platform on "platform review".
- * A deadline passing on those is not the merchant's to fix, so the wording must not say "act now". (The service
- * desk work builds the full queue per party; this only keeps the words honest.)
- */
-export const waitsOn = (status: CaseStatus): WaitsOn =>
-  status === 'awaiting_buyer' || status === 'awaiting_return' ? 'buyer' : status === 'platform_review' ? 'platform' : 'merchant';
