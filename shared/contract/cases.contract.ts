@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { epochMs } from './time';
-import { caseStatuses, caseTypes, orderStatuses, reasonCategories, refundAgreedBy, waitingOnParties } from '../domain/aftersales';
+import { caseStatuses, caseTypes, reasonCategories, refundAgreedBy, waitingOnParties } from '../domain/aftersales';
 import { defectClasses, dispositions, grades, claimMatches, faultParties, suggestedOutcomes } from '../domain/inspection';
 import { auditEntrySchema } from './audit.contract';
 import { communicationSchema } from './communications.contract';
 import { defineMethod } from './define';
+import { orderHeadSchema } from './orders.contract';
 
 const id = z.string().min(1).max(64);
 const fen = (field: string) => z.number().int(`${field} must be whole fen`).min(0, `${field} cannot be negative`);
@@ -67,17 +68,7 @@ const inspectionViewSchema = z.object({
 });
 
 export const caseDetailSchema = caseRowSchema.extend({
-  order: z.object({
-    id: z.string(),
-    orderNumber: z.string(),
-    status: z.enum(orderStatuses),
-    rawStatus: z.string(),
-    paidAt: z.number().int().nullable(),
-    shippedAt: z.number().int().nullable(),
-    signedAt: z.number().int().nullable(),
-    trackingNumber: z.string().nullable(),
-    courier: z.string().nullable(),
-    buyerPaidFen: z.number().int(),
+  order: orderHeadSchema.extend({
     lines: z.array(
       z.object({ id: z.string(), skuCode: z.string(), productName: z.string(), specText: z.string().nullable(), quantity: z.number().int(), unitPriceFen: z.number().int(), lotCode: z.string().nullable() }),
     ),

@@ -30,10 +30,10 @@ export const ordersFilterSchema = z
   .strict();
 export type OrdersFilter = z.infer<typeof ordersFilterSchema>;
 
-export const orderListRowSchema = z.object({
+/** An order as every screen shows it (the orders list, the case drawer). */
+export const orderHeadSchema = z.object({
   id: z.string(),
   orderNumber: z.string(),
-  storeName: z.string(),
   status: z.enum(orderStatuses),
   rawStatus: z.string(),
   paidAt: z.number().int().nullable(),
@@ -42,6 +42,10 @@ export const orderListRowSchema = z.object({
   trackingNumber: z.string().nullable(),
   courier: z.string().nullable(),
   buyerPaidFen: z.number().int(),
+});
+
+export const orderListRowSchema = orderHeadSchema.extend({
+  storeName: z.string(),
   merchantReceivedFen: z.number().int(),
   /** Units over all lines, and the lines' SKU codes (space-separated). */
   units: z.number().int(),

@@ -1,6 +1,5 @@
-import { request } from 'node:http';
+import { postJson } from '../support/http-post';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract/errors';
 import { startHttpTransport } from '../../electron/backend/transport/http-server';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
@@ -12,22 +11,7 @@ import { startTestBackend, type TestBackend } from '../support/backend';
 const open: TestBackend[] = [];
 afterEach(() => open.splice(0).forEach((t) => t.close()));
 
-const post = (port: number, path: string, headers: Record<string, string>, body: string) =>
-  new Promise<{ status: number; setCookie: string; json: Result<unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, agent: false, method: 'POST', path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          setCookie: String(res.headers['set-cookie'] ?? ''),
-          json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>,
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+const post = postJson;
 
 const auditOf = (t: TestBackend) =>
   t.backend.db.prepare(`SELECT entity_id AS userId, action, "after" AS after FROM audit_log WHERE entity = 'user' ORDER BY seq`).all() as {

@@ -1,5 +1,5 @@
-import { request } from 'node:http';
 import { rmSync } from 'node:fs';
+import { postJson } from '../support/http-post';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Result } from '../../shared/contract/errors';
 import { reserveAttempt } from '../../electron/backend/features/auth/login-throttle';
@@ -166,23 +166,7 @@ describe('PIN lockout', () => {
   });
 });
 
-/** Raw HTTP, as in http-transport.test.ts. */
-const post = (port: number, path: string, headers: Record<string, string>, body: string) =>
-  new Promise<{ status: number; setCookie: string; json: Result<unknown> }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, agent: false, method: 'POST', path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () =>
-        resolve({
-          status: res.statusCode ?? 0,
-          setCookie: String(res.headers['set-cookie'] ?? ''),
-          json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Result<unknown>,
-        }),
-      );
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+const post = postJson;
 
 describe('PIN lockout over the HTTP transport', () => {
   it('answers 403 with retryAfterMs to a burst beyond five guesses, and the right PIN sent last does not log in', async () => {
