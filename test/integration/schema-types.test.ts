@@ -41,16 +41,17 @@ const migratedTables = (): Map<string, Map<string, ColumnShape>> => {
   try {
     const rows = t.backend.db
       .prepare(
-        `SELECT m.name AS tableName, p.name AS columnName, p."notnull" AS required, p.pk AS pk
-         FROM sqlite_master m, pragma_table_info(m.name) p
+        `SELECT m.name AS tableName, p.name AS columnName, p."notnull" AS required, p.pk AS pk, p.hidden AS generated
+         FROM sqlite_master m, pragma_table_xinfo(m.name) p
          WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.name, p.cid`,
       )
-      .all() as { tableName: string; columnName: string; required: number; pk: number }[];
+      .all() as { tableName: string; columnName: string; required: number; pk: number; generated: number }[];
     const tables = new Map<string, Map<string, ColumnShape>>();
     for (const row of rows) {
       const columns = tables.get(row.tableName) ?? new Map<string, ColumnShape>();
       // A primary key column is never NULL in practice (WITHOUT ROWID and INTEGER PRIMARY KEY enforce it; the app always sets TEXT ids).
-      columns.set(row.columnName, { nullable: row.required === 0 && row.pk === 0 });
+      // Generated columns (hidden 2 or 3: `waiting_on`) are computed by a CASE with an ELSE, so never NULL either.
+      columns.set(row.columnName, { nullable: row.required === 0 && row.pk === 0 && row.generated < 2 });
       tables.set(row.tableName, columns);
     }
     return tables;
