@@ -12,7 +12,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 /** no-restricted-imports patterns with a message saying which layer rule was broken. */
 function forbid(groups, message) {
@@ -91,12 +106,18 @@ export default defineConfig(
       // The React Compiler advisory rule flags the ordinary "set loading, then fetch" effect (api/useCall.ts);
       // rules-of-hooks and exhaustive-deps stay errors.
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          forbid(['electron', 'electron/*', '**/electron/**'], 'Layer rule: the renderer reaches the backend only through the contract (window.api or HTTP), never electron/**.'),
-          forbid([...nodeBuiltins, 'better-sqlite3'], 'Layer rule: the renderer runs in a sandboxed page: no Node modules, no SQLite.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(
+              ['electron', 'electron/*', '**/electron/**'],
+              'Layer rule: the renderer reaches the backend only through the contract (window.api or HTTP), never electron/**.',
+            ),
+            forbid([...nodeBuiltins, 'better-sqlite3'], 'Layer rule: the renderer runs in a sandboxed page: no Node modules, no SQLite.'),
+          ],
+        },
+      ],
     },
   },
 
@@ -104,13 +125,22 @@ export default defineConfig(
   {
     files: ['electron/backend/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          forbid(['electron', 'electron/*'], 'Layer rule: the backend also runs under plain Node; it must not import the electron package.'),
-          forbid(['**/main', '**/main/**', '**/preload', '**/preload/**'], 'Layer rule: the backend must not import electron/main or electron/preload.'),
-          forbid(['**/renderer/**'], 'Layer rule: the backend must not import the renderer; what both need belongs in shared/.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(
+              ['electron', 'electron/*'],
+              'Layer rule: the backend also runs under plain Node; it must not import the electron package.',
+            ),
+            forbid(
+              ['**/main', '**/main/**', '**/preload', '**/preload/**'],
+              'Layer rule: the backend must not import electron/main or electron/preload.',
+            ),
+            forbid(['**/renderer/**'], 'Layer rule: the backend must not import the renderer; what both need belongs in shared/.'),
+          ],
+        },
+      ],
     },
   },
 
@@ -118,13 +148,22 @@ export default defineConfig(
   {
     files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          forbid(['**/backend', '**/backend/**'], 'Layer rule: main starts the backend as a separate process (out/main/backend.js) and relays to it; it must not import electron/backend.'),
-          forbid(['**/renderer/**', '**/preload', '**/preload/**'], 'Layer rule: main must not import the renderer or the preload; what they share lives in shared/.'),
-          forbid(['better-sqlite3', 'kysely'], 'Layer rule: main never runs SQL; the backend process owns the database.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(
+              ['**/backend', '**/backend/**'],
+              'Layer rule: main starts the backend as a separate process (out/main/backend.js) and relays to it; it must not import electron/backend.',
+            ),
+            forbid(
+              ['**/renderer/**', '**/preload', '**/preload/**'],
+              'Layer rule: main must not import the renderer or the preload; what they share lives in shared/.',
+            ),
+            forbid(['better-sqlite3', 'kysely'], 'Layer rule: main never runs SQL; the backend process owns the database.'),
+          ],
+        },
+      ],
     },
   },
 
@@ -132,13 +171,26 @@ export default defineConfig(
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { regex: '^(?!electron$)(?!\\.{1,2}/)', message: 'Layer rule: a sandboxed preload can require only `electron`: no Node module, no npm package (test/electron/preload-bundle.test.ts).' },
-          forbid(['**/shared/contract', '**/shared/contract/**'], 'Layer rule: the preload must not import the contract (zod and the schemas); main answers the method names, plain constants live in shared/domain.'),
-          forbid(['**/backend', '**/backend/**', '**/main', '**/main/**', '**/renderer/**'], 'Layer rule: the preload imports only electron and plain constants from shared/domain.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$)(?!\\.{1,2}/)',
+              message:
+                'Layer rule: a sandboxed preload can require only `electron`: no Node module, no npm package (test/electron/preload-bundle.test.ts).',
+            },
+            forbid(
+              ['**/shared/contract', '**/shared/contract/**'],
+              'Layer rule: the preload must not import the contract (zod and the schemas); main answers the method names, plain constants live in shared/domain.',
+            ),
+            forbid(
+              ['**/backend', '**/backend/**', '**/main', '**/main/**', '**/renderer/**'],
+              'Layer rule: the preload imports only electron and plain constants from shared/domain.',
+            ),
+          ],
+        },
+      ],
     },
   },
 
@@ -147,15 +199,43 @@ export default defineConfig(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          forbid([...nodeBuiltins, 'electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'antd', '**/electron/**', '**/renderer/**'],
-            'Layer rule: shared/ is pure (no Node, Electron, SQLite, React or DOM) so every layer can use it.'),
-        ],
-      }],
-      'no-restricted-globals': ['error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location', 'fetch', 'process', 'Buffer', '__dirname', 'require']
-          .map((name) => ({ name, message: `Layer rule: shared/ is pure; "${name}" belongs to the browser or Node.` })),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            forbid(
+              [
+                ...nodeBuiltins,
+                'electron',
+                'electron/*',
+                'better-sqlite3',
+                'react',
+                'react-dom',
+                'react/*',
+                'antd',
+                '**/electron/**',
+                '**/renderer/**',
+              ],
+              'Layer rule: shared/ is pure (no Node, Electron, SQLite, React or DOM) so every layer can use it.',
+            ),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'location',
+          'fetch',
+          'process',
+          'Buffer',
+          '__dirname',
+          'require',
+        ].map((name) => ({ name, message: `Layer rule: shared/ is pure; "${name}" belongs to the browser or Node.` })),
       ],
     },
   },

@@ -18,7 +18,13 @@ const newestMtime = (dir) => {
 };
 
 /** One file per electron-vite entry (electron.vite.config.ts): a build missing any of them is rebuilt. */
-export const builtOutputs = ['out/main/index.js', 'out/main/backend.js', 'out/main/import-read-worker.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+export const builtOutputs = [
+  'out/main/index.js',
+  'out/main/backend.js',
+  'out/main/import-read-worker.js',
+  'out/preload/index.cjs',
+  'out/renderer/index.html',
+];
 
 /** True when every output exists and is newer than every source. */
 export const buildIsFresh = () => {
@@ -32,6 +38,9 @@ export const buildIsFresh = () => {
 export const buildIfStale = () => {
   if (buildIsFresh()) return;
   process.stderr.write('Building the app (electron-vite build)…\n');
-  const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`The build failed (electron-vite exited with ${result.status ?? result.signal}); see the messages above.`);
+  const result = spawnSync(process.execPath, ['node_modules/electron-vite/bin/electron-vite.js', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0)
+    throw new Error(`The build failed (electron-vite exited with ${result.status ?? result.signal}); see the messages above.`);
 };

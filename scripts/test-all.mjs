@@ -44,7 +44,13 @@ const playwrightCounts = () => {
 buildIfStale();
 const suites = [
   {
-    ...run('unit + integration (vitest)', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports.vitest}`]),
+    ...run('unit + integration (vitest)', [
+      'node_modules/vitest/vitest.mjs',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${reports.vitest}`,
+    ]),
     counts: vitestCounts(),
   },
   {

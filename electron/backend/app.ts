@@ -108,7 +108,16 @@ export const createBackend = (options: BackendOptions): Backend => {
   const backups = createBackupService(db, env, options.backupScheduler, gate);
   services.backups = backups;
   const sessions = new SessionStore();
-  const dispatcher = createDispatcher({ db, env, sessions, handlers, services, gate, onWrite: () => backups.noteWrite(), slowCallMs: options.slowCallMs });
+  const dispatcher = createDispatcher({
+    db,
+    env,
+    sessions,
+    handlers,
+    services,
+    gate,
+    onWrite: () => backups.noteWrite(),
+    slowCallMs: options.slowCallMs,
+  });
 
   const describe = (): MethodDescription[] =>
     methodNames.map((name) => {

@@ -11,9 +11,7 @@ interface ParentPort {
   postMessage: (message: unknown) => void;
 }
 type Message =
-  | { type: 'init'; dataDir: string }
-  | { type: 'call'; id: number; method: string; input: unknown; sessionKey: string }
-  | { type: 'close' };
+  { type: 'init'; dataDir: string } | { type: 'call'; id: number; method: string; input: unknown; sessionKey: string } | { type: 'close' };
 
 const port = (process as unknown as { parentPort?: ParentPort }).parentPort;
 if (!port) throw new Error('utility-entry must run inside an Electron utilityProcess');
@@ -28,13 +26,21 @@ port.on('message', ({ data }) => {
         backend = createBackend({ dataDir: message.dataDir, logger: fileLogger({ dataDir: message.dataDir }) });
         port.postMessage({ type: 'ready' });
       } catch (error) {
-        port.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error), reason: error instanceof AppError ? error.toBody().reason : undefined });
+        port.postMessage({
+          type: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+          reason: error instanceof AppError ? error.toBody().reason : undefined,
+        });
       }
       return;
     case 'call': {
       const current = backend;
       if (!current) {
-        port.postMessage({ type: 'result', id: message.id, result: { ok: false, error: { code: 'UNAVAILABLE', reason: 'backend_starting', message: 'The backend is still starting.' } } });
+        port.postMessage({
+          type: 'result',
+          id: message.id,
+          result: { ok: false, error: { code: 'UNAVAILABLE', reason: 'backend_starting', message: 'The backend is still starting.' } },
+        });
         return;
       }
       void current

@@ -5,7 +5,10 @@ import { backendV8Flags } from '../../shared/domain/backend-v8-flags';
 type Result = { ok: boolean; [key: string]: unknown };
 type Log = (message: string, details?: unknown) => void;
 
-const unavailable = (reason: ErrorReason, message: string): Result => ({ ok: false, error: { code: 'UNAVAILABLE', reason, message } satisfies ApiErrorBody });
+const unavailable = (reason: ErrorReason, message: string): Result => ({
+  ok: false,
+  error: { code: 'UNAVAILABLE', reason, message } satisfies ApiErrorBody,
+});
 
 /** The backend could not open the store; `reason` is its own when it said one (a store from a newer app). */
 class BackendFailed extends Error {
@@ -58,7 +61,10 @@ export class BackendProcess {
     try {
       await this.ready;
     } catch (error) {
-      return unavailable(error instanceof BackendFailed ? error.reason : 'store_open_failed', `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+      return unavailable(
+        error instanceof BackendFailed ? error.reason : 'store_open_failed',
+        `The database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     if (this.exited) return unavailable('backend_stopped', 'The backend stopped.');
     const id = this.nextId++;

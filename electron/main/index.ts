@@ -18,9 +18,7 @@ log.errorHandler.startCatching({ showDialog: false });
 // Every renderer sandboxed, whatever its webPreferences say (the window's also set sandbox: true).
 app.enableSandbox();
 
-protocol.registerSchemesAsPrivileged([
-  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another ReturnLens owns the data folder (SQLite is single-writer): hand focus to it and leave.

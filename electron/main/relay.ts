@@ -49,7 +49,13 @@ const asJson = (input: unknown): { value: unknown } | { error: string; tooLarge?
  * first so its validation and role checks apply (it answers UNAVAILABLE when they pass). Its `filePath` comes from
  * the preload (webUtils.getPathForFile of the File the page handed over), never from the page's input.
  */
-export const handleApiCall = async (options: RelayOptions, event: RelayEvent, method: unknown, input: unknown, filePath?: unknown): Promise<unknown> => {
+export const handleApiCall = async (
+  options: RelayOptions,
+  event: RelayEvent,
+  method: unknown,
+  input: unknown,
+  filePath?: unknown,
+): Promise<unknown> => {
   const frame = event.senderFrame;
   if (!frame || frame.parent !== null || !isOwnPage(frame.url)) {
     return failure('FORBIDDEN', 'request_refused', 'Calls are only accepted from the ReturnLens window.');
@@ -59,7 +65,13 @@ export const handleApiCall = async (options: RelayOptions, event: RelayEvent, me
     return failure('NOT_FOUND', 'unknown_method', `Unknown method: ${shown}`);
   }
   const json = asJson(input);
-  if ('error' in json) return failure('VALIDATION', json.tooLarge ? 'request_too_large' : 'request_malformed', json.error, json.tooLarge ? { max: `${maxInputBytes / 1024 / 1024} MB` } : undefined);
+  if ('error' in json)
+    return failure(
+      'VALIDATION',
+      json.tooLarge ? 'request_too_large' : 'request_malformed',
+      json.error,
+      json.tooLarge ? { max: `${maxInputBytes / 1024 / 1024} MB` } : undefined,
+    );
   const sessionKey = `window:${event.sender.id}`;
   const answer = await options.backend.call(method, json.value, sessionKey);
   if ((method as string) !== takeFileMethod || !options.takeFile) return answer;
@@ -86,5 +98,7 @@ export const installRelay = (ipcMain: IpcMain, options: RelayOptions): void => {
   ipcMain.on('api:methods', (event) => {
     event.returnValue = answerMethodNames(event);
   });
-  ipcMain.handle('api:call', (event, method: unknown, input: unknown, filePath: unknown) => handleApiCall(options, event, method, input, filePath));
+  ipcMain.handle('api:call', (event, method: unknown, input: unknown, filePath: unknown) =>
+    handleApiCall(options, event, method, input, filePath),
+  );
 };

@@ -62,8 +62,9 @@ export const lockDownSession = (session: Session): void => {
     const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
     callback(permissionAllowed(permission, details.requestingUrl || webContents.getURL(), mediaTypes));
   });
-  session.setPermissionCheckHandler((_webContents, permission, requestingOrigin, details) =>
-    permission === 'media' && isOwnPage(requestingOrigin) && (details.mediaType === undefined || details.mediaType === 'video'),
+  session.setPermissionCheckHandler(
+    (_webContents, permission, requestingOrigin, details) =>
+      permission === 'media' && isOwnPage(requestingOrigin) && (details.mediaType === undefined || details.mediaType === 'video'),
   );
   // No device pickers (USB, serial, HID, Bluetooth) for anyone.
   session.setDevicePermissionHandler(() => false);

@@ -33,7 +33,12 @@ export const takeFileIntoUploads = async (dataDir: string, source: unknown, now:
     throw new FileRefused('file_not_local', {}, 'Only a file from this computer can be imported: drop it here or choose it in the box.');
   }
   const info = await stat(source).catch(() => null);
-  if (!info?.isFile()) throw new FileRefused('file_not_readable', { file: cleanFileName(source) }, `${cleanFileName(source)} is not a file that can be read (a folder, or gone).`);
+  if (!info?.isFile())
+    throw new FileRefused(
+      'file_not_readable',
+      { file: cleanFileName(source) },
+      `${cleanFileName(source)} is not a file that can be read (a folder, or gone).`,
+    );
   if (info.size > maxUploadBytes) throw new FileRefused('file_too_large', tooLargeParams(), tooLargeMessage());
   const uploadsDir = join(dataDir, 'uploads');
   await mkdir(uploadsDir, { recursive: true });

@@ -28,7 +28,10 @@ const takeFile = (input: unknown) => {
 };
 
 const api = Object.fromEntries(
-  methodNames.map((method) => [method, method === takeFileMethod ? takeFile : (input: unknown) => ipcRenderer.invoke('api:call', method, input)]),
+  methodNames.map((method) => [
+    method,
+    method === takeFileMethod ? takeFile : (input: unknown) => ipcRenderer.invoke('api:call', method, input),
+  ]),
 );
 
 contextBridge.exposeInMainWorld('api', api);

@@ -42,7 +42,9 @@ export const App = () => {
         ),
       )
       // Refused outright (no or a stale token in the address): explain, rather than show an empty login picker.
-      .catch((e: unknown) => setGate(e instanceof ApiCallError && e.body.reason === 'request_refused' ? { kind: 'noToken' } : { kind: 'login' }));
+      .catch((e: unknown) =>
+        setGate(e instanceof ApiCallError && e.body.reason === 'request_refused' ? { kind: 'noToken' } : { kind: 'login' }),
+      );
   }, []);
 
   const signedIn = gate.kind === 'in' ? gate.user : null;

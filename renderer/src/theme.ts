@@ -1,8 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
 /** The bundled CJK font first: the app must look the same offline on any PC. */
-export const fontFamily =
-  "'Noto Sans SC Variable', -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+export const fontFamily = "'Noto Sans SC Variable', -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export const theme: ThemeConfig = {
   token: {

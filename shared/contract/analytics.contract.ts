@@ -39,14 +39,38 @@ const paretoSchema = z.object({
   notInspectedUnits: z.number(),
 });
 
-const rateRowSchema = z.object({ key: z.string(), label: label, unitsSold: z.number(), unitsReturned: z.number(), refundedWithoutReturnUnits: z.number(), returnRate: z.number() });
+const rateRowSchema = z.object({
+  key: z.string(),
+  label: label,
+  unitsSold: z.number(),
+  unitsReturned: z.number(),
+  refundedWithoutReturnUnits: z.number(),
+  returnRate: z.number(),
+});
 
 const mixSchema = z.object({
-  rows: z.array(z.object({ skuId: z.string(), label: label, unitsSold: z.number(), perThousand: z.record(seriesKey, z.number()), unitsByKey: z.record(seriesKey, z.number()) })),
+  rows: z.array(
+    z.object({
+      skuId: z.string(),
+      label: label,
+      unitsSold: z.number(),
+      perThousand: z.record(seriesKey, z.number()),
+      unitsByKey: z.record(seriesKey, z.number()),
+    }),
+  ),
 });
 
 const trendSchema = z.object({
-  rows: z.array(z.object({ month: z.string(), unitsSold: z.number(), unitsReturned: z.number(), returnRate: z.number(), rateByKey: z.record(seriesKey, z.number()), unitsByKey: z.record(seriesKey, z.number()) })),
+  rows: z.array(
+    z.object({
+      month: z.string(),
+      unitsSold: z.number(),
+      unitsReturned: z.number(),
+      returnRate: z.number(),
+      rateByKey: z.record(seriesKey, z.number()),
+      unitsByKey: z.record(seriesKey, z.number()),
+    }),
+  ),
 });
 
 const matrixSchema = z.object({
@@ -55,7 +79,9 @@ const matrixSchema = z.object({
 });
 
 const costSchema = z.object({
-  items: z.array(z.object({ key: seriesKey, refundFen: z.number(), freightFen: z.number(), writeOffFen: z.number(), totalFen: z.number() })),
+  items: z.array(
+    z.object({ key: seriesKey, refundFen: z.number(), freightFen: z.number(), writeOffFen: z.number(), totalFen: z.number() }),
+  ),
 });
 
 const deadlineSchema = z.object({
@@ -83,7 +109,9 @@ export const drillSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('trend'), month: monthSchema, finding: seriesKey.optional() }).strict(),
   z.object({ chart: z.literal('matrix'), reason: z.string().max(40), finding: seriesKey }).strict(),
   z.object({ chart: z.literal('cost'), finding: seriesKey }).strict(),
-  z.object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) }).strict(),
+  z
+    .object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) })
+    .strict(),
 ]);
 export type DrillTarget = z.infer<typeof drillSchema>;
 
@@ -132,7 +160,8 @@ export const analyticsContract = {
     access: 'read',
   }),
   'analytics.dashboard': defineMethod({
-    summary: 'Every chart of the quality dashboard for a cohort filter (paid months, store, product, SKU, supplier, lot), computed from the rollup tables (docs/METRICS.md).',
+    summary:
+      'Every chart of the quality dashboard for a cohort filter (paid months, store, product, SKU, supplier, lot), computed from the rollup tables (docs/METRICS.md).',
     input: z
       .object({
         filter: analyticsFilterSchema.default({}),
@@ -163,7 +192,10 @@ export const analyticsContract = {
     input: z
       .object({
         name: z.string().trim().min(1).max(60),
-        columns: z.array(z.object({ key: z.string().max(60), header: z.string().max(120) })).min(1).max(60),
+        columns: z
+          .array(z.object({ key: z.string().max(60), header: z.string().max(120) }))
+          .min(1)
+          .max(60),
         rows: z.array(z.record(z.string(), cell)).max(5000),
         format: z.enum(['csv', 'xlsx']),
       })

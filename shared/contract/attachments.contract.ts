@@ -13,7 +13,10 @@ const base64 = (max: number, label: string) =>
   z
     .string()
     .min(1, `${label} is empty.`)
-    .max(Math.ceil((max * 4) / 3) + 4, `${label} is larger than ${Math.round(max / 1024 / 1024) || max / 1024} ${max >= 1024 * 1024 ? 'MB' : 'KB'}.`)
+    .max(
+      Math.ceil((max * 4) / 3) + 4,
+      `${label} is larger than ${Math.round(max / 1024 / 1024) || max / 1024} ${max >= 1024 * 1024 ? 'MB' : 'KB'}.`,
+    )
     .regex(/^[A-Za-z0-9+/]+={0,2}$/, `${label} is not base64 data.`);
 
 export const attachmentSchema = z.object({

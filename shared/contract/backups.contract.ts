@@ -37,7 +37,8 @@ export const backupsContract = {
     access: 'job',
   }),
   'backups.list': defineMethod({
-    summary: 'Every backup kept under the rota (3 from today, then 1 a day for 30 days), newest first; also where the backups and the logs are.',
+    summary:
+      'Every backup kept under the rota (3 from today, then 1 a day for 30 days), newest first; also where the backups and the logs are.',
     input: z.object({}).strict(),
     output: z.object({ backups: z.array(backupSchema), directory: z.string(), logsDirectory: z.string() }),
     roles: ['owner'],
@@ -52,7 +53,8 @@ export const backupsContract = {
     access: 'job',
   }),
   'backups.copyTo': defineMethod({
-    summary: 'Copy one backup into another folder or drive (owner), as <folder>/<backup id>; the folder must exist, be writable and lie outside the data folder.',
+    summary:
+      'Copy one backup into another folder or drive (owner), as <folder>/<backup id>; the folder must exist, be writable and lie outside the data folder.',
     input: z.object({ id: backupId, folder: z.string().trim().min(1, 'folder is required').max(1000) }).strict(),
     output: z.object({ path: z.string() }),
     roles: ['owner'],

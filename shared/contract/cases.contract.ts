@@ -62,7 +62,14 @@ const inspectionViewSchema = z.object({
   quantity: z.number().int(),
   notes: z.string().nullable(),
   defects: z.array(
-    z.object({ code: z.string(), nameZh: z.string(), nameEn: z.string(), class: z.enum(defectClasses), quantity: z.number().int(), note: z.string().nullable() }),
+    z.object({
+      code: z.string(),
+      nameZh: z.string(),
+      nameEn: z.string(),
+      class: z.enum(defectClasses),
+      quantity: z.number().int(),
+      note: z.string().nullable(),
+    }),
   ),
   attachments: z.array(z.object({ id: z.string(), mime: z.string() })),
 });
@@ -70,7 +77,15 @@ const inspectionViewSchema = z.object({
 export const caseDetailSchema = caseRowSchema.extend({
   order: orderHeadSchema.extend({
     lines: z.array(
-      z.object({ id: z.string(), skuCode: z.string(), productName: z.string(), specText: z.string().nullable(), quantity: z.number().int(), unitPriceFen: z.number().int(), lotCode: z.string().nullable() }),
+      z.object({
+        id: z.string(),
+        skuCode: z.string(),
+        productName: z.string(),
+        specText: z.string().nullable(),
+        quantity: z.number().int(),
+        unitPriceFen: z.number().int(),
+        lotCode: z.string().nullable(),
+      }),
     ),
   }),
   lotCode: z.string().nullable(),
@@ -93,7 +108,8 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 
 export const casesContract = {
   'cases.list': defineMethod({
-    summary: 'Cases by work queue (open/overdue/due soon/needs review/all; overdue and due soon only for cases waiting on the merchant), type, reason, dispute and text (case, order or tracking number); most urgent first; with counts per queue.',
+    summary:
+      'Cases by work queue (open/overdue/due soon/needs review/all; overdue and due soon only for cases waiting on the merchant), type, reason, dispute and text (case, order or tracking number); most urgent first; with counts per queue.',
     input: z
       .object({
         group: z.enum(caseStatusGroups).default('open'),
@@ -109,7 +125,13 @@ export const casesContract = {
     output: z.object({
       rows: z.array(caseRowSchema),
       total: z.number().int(),
-      counts: z.object({ open: z.number().int(), overdue: z.number().int(), due_soon: z.number().int(), needs_review: z.number().int(), all: z.number().int() }),
+      counts: z.object({
+        open: z.number().int(),
+        overdue: z.number().int(),
+        due_soon: z.number().int(),
+        needs_review: z.number().int(),
+        all: z.number().int(),
+      }),
       now: z.number().int(),
     }),
     roles: 'anyUser',
@@ -146,7 +168,8 @@ export const casesContract = {
     access: 'write',
   }),
   'cases.create': defineMethod({
-    summary: 'Enter a case that arrived outside an export (service/owner); the deadline defaults to requested time + policy response hours.',
+    summary:
+      'Enter a case that arrived outside an export (service/owner); the deadline defaults to requested time + policy response hours.',
     input: z
       .object({
         caseNumber: z.string().trim().min(1, 'caseNumber is required').max(64),
@@ -156,7 +179,11 @@ export const casesContract = {
         reasonCategory: z.enum(reasonCategories),
         reasonText: z.string().trim().max(500).optional(),
         status: z.enum(caseStatuses).default('pending_merchant'),
-        requestedQuantity: z.number().int('requestedQuantity must be a whole number').positive('requestedQuantity must be at least 1').default(1),
+        requestedQuantity: z
+          .number()
+          .int('requestedQuantity must be a whole number')
+          .positive('requestedQuantity must be at least 1')
+          .default(1),
         refundFen: fen('refundFen').default(0),
         requestedAt: epochMs.optional(),
         deadlineAt: epochMs.optional(),

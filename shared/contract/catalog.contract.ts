@@ -67,9 +67,7 @@ export const catalogContract = {
   }),
   'catalog.lots': defineMethod({
     summary: 'Lots, newest first, optionally for one SKU or supplier.',
-    input: z
-      .object({ skuId: id.optional(), supplierId: id.optional(), limit: z.number().int().min(1).max(1000).default(200) })
-      .strict(),
+    input: z.object({ skuId: id.optional(), supplierId: id.optional(), limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: z.array(lotViewSchema),
     roles: 'anyUser',
     access: 'read',

@@ -90,13 +90,16 @@ export const importsContract = {
   'imports.preview': defineMethod({
     summary:
       'Reads an uploaded order or after-sales export (CSV/XLSX, UTF-8 or GB18030), detects its layout, validates every row and stages it; answers new/updated/unchanged/rejected counts per kind. Nothing in the store changes.',
-    input: z.object({ uploadId: z.string().regex(/^[0-9A-Z]{26}$/, 'uploadId is not an upload id'), presetId: z.string().max(64).optional() }).strict(),
+    input: z
+      .object({ uploadId: z.string().regex(/^[0-9A-Z]{26}$/, 'uploadId is not an upload id'), presetId: z.string().max(64).optional() })
+      .strict(),
     output: previewSchema,
     roles: staff,
     access: 'job',
   }),
   'imports.commit': defineMethod({
-    summary: 'Writes a previewed import in one transaction (all or nothing; written in chunks so progress shows and a cancel rolls it back; other calls wait meanwhile), then refreshes derived data; a second identical file changes nothing.',
+    summary:
+      'Writes a previewed import in one transaction (all or nothing; written in chunks so progress shows and a cancel rolls it back; other calls wait meanwhile), then refreshes derived data; a second identical file changes nothing.',
     input: z.object({ importId: z.string().min(1).max(64) }).strict(),
     output: z.object({ importId: z.string(), counts: importCountsSchema, rejectedRows: z.number().int() }),
     roles: staff,
@@ -154,10 +157,12 @@ export const importsContract = {
       .superRefine((value, issue) => {
         const fields = importFieldsByKind[value.kind];
         for (const key of Object.keys(value.mapping)) {
-          if (!fields.some((f) => f.key === key)) issue.addIssue({ code: 'custom', message: `Unknown field ${key} for ${value.kind}`, path: ['mapping', key] });
+          if (!fields.some((f) => f.key === key))
+            issue.addIssue({ code: 'custom', message: `Unknown field ${key} for ${value.kind}`, path: ['mapping', key] });
         }
         for (const field of fields) {
-          if (field.required && !value.mapping[field.key]) issue.addIssue({ code: 'custom', message: `Required field ${field.key} is not mapped`, path: ['mapping', field.key] });
+          if (field.required && !value.mapping[field.key])
+            issue.addIssue({ code: 'custom', message: `Required field ${field.key} is not mapped`, path: ['mapping', field.key] });
         }
       }),
     output: presetSchema,

@@ -123,7 +123,9 @@ export const inspectionsContract = {
   }),
   'inspections.void': defineMethod({
     summary: 'Void an inspection with a reason (owner only); a voided completed inspection sends the case back to received.',
-    input: z.object({ id: z.string().min(1).max(64), reason: z.string().trim().min(2, 'Say why the inspection is voided.').max(500) }).strict(),
+    input: z
+      .object({ id: z.string().min(1).max(64), reason: z.string().trim().min(2, 'Say why the inspection is voided.').max(500) })
+      .strict(),
     output: inspectionSchema,
     roles: ['owner'],
     access: 'write',

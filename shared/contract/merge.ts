@@ -16,7 +16,9 @@ export const mergeFeatures = <const T extends Record<string, object>>(what: stri
       const earlier = declaredBy.get(method);
       if (earlier !== undefined) throw new Error(`${what}: "${method}" is registered twice, by ${earlier} and by ${feature}.`);
       if (!method.startsWith(`${feature}.`)) {
-        throw new Error(`${what}: "${method}" is registered by feature ${feature}; a method is named <feature>.<verb> after the feature that owns it.`);
+        throw new Error(
+          `${what}: "${method}" is registered by feature ${feature}; a method is named <feature>.<verb> after the feature that owns it.`,
+        );
       }
       declaredBy.set(method, feature);
       merged[method] = value;

@@ -89,7 +89,12 @@ export const ordersContract = {
     input: ordersFilterSchema
       .extend({
         limit: z.number().int().min(1).max(maxOrdersPage).default(50),
-        offset: z.number().int().min(0).max(maxOrdersListed, `Only the first ${maxOrdersListed} matches can be paged; narrow the search.`).default(0),
+        offset: z
+          .number()
+          .int()
+          .min(0)
+          .max(maxOrdersListed, `Only the first ${maxOrdersListed} matches can be paged; narrow the search.`)
+          .default(0),
       })
       .strict(),
     output: z.object({

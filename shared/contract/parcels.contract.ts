@@ -20,7 +20,8 @@ export type UnmatchedParcel = z.infer<typeof unmatchedParcelSchema>;
 
 export const parcelsContract = {
   'parcels.recordUnmatched': defineMethod({
-    summary: 'Record a parcel whose code matches nothing (tracking number, courier, note; photos via attachments.add) to link to a case later.',
+    summary:
+      'Record a parcel whose code matches nothing (tracking number, courier, note; photos via attachments.add) to link to a case later.',
     input: z.object({ code: scanCodeSchema, courier: optionalText(40), note: optionalText(500) }).strict(),
     output: unmatchedParcelSchema,
     roles: ['owner', 'inspector'],
@@ -28,7 +29,9 @@ export const parcelsContract = {
   }),
   'parcels.list': defineMethod({
     summary: 'Unmatched parcels, newest first: still open, linked, or all.',
-    input: z.object({ state: z.enum(['open', 'linked', 'all']).default('open'), limit: z.number().int().min(1).max(500).default(200) }).strict(),
+    input: z
+      .object({ state: z.enum(['open', 'linked', 'all']).default('open'), limit: z.number().int().min(1).max(500).default(200) })
+      .strict(),
     output: z.array(unmatchedParcelSchema),
     roles: ['owner', 'inspector', 'service'],
     access: 'read',

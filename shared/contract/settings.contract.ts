@@ -37,11 +37,7 @@ export const policySchema = z.object({
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
-const idleMinutesSchema = z
-  .number()
-  .int('idle minutes must be whole minutes')
-  .min(idleLockBounds.min)
-  .max(idleLockBounds.max);
+const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').min(idleLockBounds.min).max(idleLockBounds.max);
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema

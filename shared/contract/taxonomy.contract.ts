@@ -34,7 +34,13 @@ export const taxonomyContract = {
   'taxonomy.create': defineMethod({
     summary: 'Add a defect type with its bilingual names, category and default class.',
     input: z
-      .object({ code, nameZh: name('Chinese name'), nameEn: name('English name'), category: z.enum(defectCategories), defaultClass: z.enum(defectClasses) })
+      .object({
+        code,
+        nameZh: name('Chinese name'),
+        nameEn: name('English name'),
+        category: z.enum(defectCategories),
+        defaultClass: z.enum(defectClasses),
+      })
       .strict(),
     output: defectTypeSchema,
     roles: ['owner'],

@@ -99,8 +99,7 @@ const reasonRules: ReadonlyArray<readonly [RegExp, ReasonCategory]> = [
   [/破损|快递|运输|压坏/, 'transit_damage'],
 ];
 
-export const mapReasonCategory = (text: string): ReasonCategory =>
-  reasonRules.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
+export const mapReasonCategory = (text: string): ReasonCategory => reasonRules.find(([pattern]) => pattern.test(text))?.[1] ?? 'other';
 
 export const orderStatuses = ['awaiting_shipment', 'shipped', 'signed', 'cancelled', 'other'] as const;
 export type OrderStatus = (typeof orderStatuses)[number];

@@ -132,7 +132,12 @@ export const builtinPresets: readonly PresetDefinition[] = [
 
 /** Header text as compared: exports differ in full/half-width brackets and stray spaces. */
 export const headerKey = (text: string): string =>
-  text.replace(/^\uFEFF/, '').replace(/[（]/g, '(').replace(/[）]/g, ')').replace(/\s+/g, '').toLowerCase();
+  text
+    .replace(/^\uFEFF/, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 export interface PresetMatch {
   preset: PresetDefinition;
@@ -174,7 +179,7 @@ export const bestPreset = (presets: readonly PresetDefinition[], headers: readon
     const better =
       !best ||
       (match.missingRequired.length === 0 && best.missingRequired.length > 0) ||
-      (match.missingRequired.length === 0) === (best.missingRequired.length === 0) && match.score > best.score;
+      ((match.missingRequired.length === 0) === (best.missingRequired.length === 0) && match.score > best.score);
     if (better) best = match;
   }
   return best;

@@ -5,9 +5,37 @@ import { CaseReader, caseFields, OrderLineReader, orderLineFields, readCase, rea
 /** Cells that exercise every rule: valid values, blanks, padding, scientific notation, bad amounts and times. */
 const cell = fc.oneof(
   fc.constantFrom(
-    '', ' ', '-', '0', '3', '12345678', '39.90', ' 39.90 ', '¥47.70', '1,234.50', '-3.00', 'abc', '2.6073E+20', '7.59099e13', '260730-590830166131860',
-    '260730', 'CUP-WH', '#bad', '517733020', '2026-07-30 06:50:00', '2026-02-30 00:00:00', '2026/07/30', '已签收', '已取消', '换货', '仅退款', '以旧换新',
-    '已同意退货退款，待用户发货', '七天无理由退货', '862240019582', '中通快递',
+    '',
+    ' ',
+    '-',
+    '0',
+    '3',
+    '12345678',
+    '39.90',
+    ' 39.90 ',
+    '¥47.70',
+    '1,234.50',
+    '-3.00',
+    'abc',
+    '2.6073E+20',
+    '7.59099e13',
+    '260730-590830166131860',
+    '260730',
+    'CUP-WH',
+    '#bad',
+    '517733020',
+    '2026-07-30 06:50:00',
+    '2026-02-30 00:00:00',
+    '2026/07/30',
+    '已签收',
+    '已取消',
+    '换货',
+    '仅退款',
+    '以旧换新',
+    '已同意退货退款，待用户发货',
+    '七天无理由退货',
+    '862240019582',
+    '中通快递',
   ),
   fc.string({ maxLength: 6 }),
 );
@@ -39,7 +67,9 @@ describe('compiled row readers', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...orderLineFields), cell), fc.integer({ min: 0, max: 5 }), (values, extra) => {
         // A layout with the mapped fields in shuffled columns after `extra` unmapped ones, the row cut short after the last mapped one.
-        const fields = Object.keys(values).sort((a, b) => (a.length * 31 + a.charCodeAt(0)) % 7 - (b.length * 31 + b.charCodeAt(0)) % 7);
+        const fields = Object.keys(values).sort(
+          (a, b) => ((a.length * 31 + a.charCodeAt(0)) % 7) - ((b.length * 31 + b.charCodeAt(0)) % 7),
+        );
         const columns = Object.fromEntries(fields.map((field, i) => [field, extra + i]));
         const row = [...Array<string>(extra).fill('不相关'), ...fields.map((field) => values[field] ?? '')];
         const viaColumns = fresh(() => new OrderLineReader(columns), row);
@@ -50,7 +80,9 @@ describe('compiled row readers', () => {
   });
 
   it('readOrderLine and readCase answer copies: reading the next row does not change an earlier answer', () => {
-    const first = readOrderLine((field) => ({ orderNumber: '260730-590830166131860', status: '已签收', quantity: '1', skuCode: 'A-1' })[field] ?? '');
+    const first = readOrderLine(
+      (field) => ({ orderNumber: '260730-590830166131860', status: '已签收', quantity: '1', skuCode: 'A-1' })[field] ?? '',
+    );
     const snapshot = structuredClone(first);
     readOrderLine((field) => ({ orderNumber: '260731-590830166131861', status: '已取消', quantity: '2', skuCode: 'B-2' })[field] ?? '');
     expect(first).toEqual(snapshot);

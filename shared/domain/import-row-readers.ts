@@ -112,15 +112,53 @@ class CellRules {
 
 /** The fields an order line reads, in the order its rules run. */
 export const orderLineFields = [
-  'orderNumber', 'status', 'quantity', 'platformSkuId', 'goodsId', 'skuCode', 'productCode', 'title', 'spec', 'goodsTotal', 'postage',
-  'shopDiscount', 'platformDiscount', 'buyerPaid', 'merchantReceived', 'paidAt', 'orderedAt', 'shippedAt', 'signedAt', 'trackingNumber',
-  'courier', 'merchantNote',
+  'orderNumber',
+  'status',
+  'quantity',
+  'platformSkuId',
+  'goodsId',
+  'skuCode',
+  'productCode',
+  'title',
+  'spec',
+  'goodsTotal',
+  'postage',
+  'shopDiscount',
+  'platformDiscount',
+  'buyerPaid',
+  'merchantReceived',
+  'paidAt',
+  'orderedAt',
+  'shippedAt',
+  'signedAt',
+  'trackingNumber',
+  'courier',
+  'merchantNote',
 ] as const;
 
 const blankOrderLine = (): OrderLineRecord => ({
-  orderNumber: '', rawStatus: '', status: 'other', quantity: 0, skuCode: '', platformSkuId: null, productCode: '', goodsId: null, title: null,
-  spec: null, goodsTotalFen: 0, postageFen: 0, shopDiscountFen: 0, platformDiscountFen: 0, buyerPaidFen: 0, merchantReceivedFen: 0,
-  paidAt: null, shippedAt: null, signedAt: null, trackingNumber: null, courier: null, merchantNote: null,
+  orderNumber: '',
+  rawStatus: '',
+  status: 'other',
+  quantity: 0,
+  skuCode: '',
+  platformSkuId: null,
+  productCode: '',
+  goodsId: null,
+  title: null,
+  spec: null,
+  goodsTotalFen: 0,
+  postageFen: 0,
+  shopDiscountFen: 0,
+  platformDiscountFen: 0,
+  buyerPaidFen: 0,
+  merchantReceivedFen: 0,
+  paidAt: null,
+  shippedAt: null,
+  signedAt: null,
+  trackingNumber: null,
+  courier: null,
+  merchantNote: null,
 });
 
 export class OrderLineReader extends CellRules {
@@ -176,13 +214,37 @@ export class OrderLineReader extends CellRules {
 
 /** The fields a case reads. */
 export const caseFields = [
-  'caseNumber', 'orderNumber', 'type', 'status', 'requestedAt', 'reason', 'refund', 'orderAmount', 'skuCode', 'quantity', 'returnTracking',
-  'returnCourier', 'deadline',
+  'caseNumber',
+  'orderNumber',
+  'type',
+  'status',
+  'requestedAt',
+  'reason',
+  'refund',
+  'orderAmount',
+  'skuCode',
+  'quantity',
+  'returnTracking',
+  'returnCourier',
+  'deadline',
 ] as const;
 
 const blankCase = (): CaseRecord => ({
-  caseNumber: '', orderNumber: '', type: 'refund_only', rawStatus: '', status: 'other', requestedAt: 0, skuCode: null, quantity: 1, refundFen: 0,
-  orderAmountFen: null, reasonText: null, reasonCategory: 'other', returnTracking: null, returnCourier: null, deadlineAt: null,
+  caseNumber: '',
+  orderNumber: '',
+  type: 'refund_only',
+  rawStatus: '',
+  status: 'other',
+  requestedAt: 0,
+  skuCode: null,
+  quantity: 1,
+  refundFen: 0,
+  orderAmountFen: null,
+  reasonText: null,
+  reasonCategory: 'other',
+  returnTracking: null,
+  returnCourier: null,
+  deadlineAt: null,
 });
 
 export class CaseReader extends CellRules {
@@ -201,7 +263,8 @@ export class CaseReader extends CellRules {
     const r = this.record;
     const rejects = this.rejects;
     const caseNumber = this.required('caseNumber', at.caseNumber);
-    if (caseNumber && !identifierPattern.test(caseNumber)) rejects.push({ field: 'caseNumber', value: caseNumber, reason: 'bad_order_number' });
+    if (caseNumber && !identifierPattern.test(caseNumber))
+      rejects.push({ field: 'caseNumber', value: caseNumber, reason: 'bad_order_number' });
     const orderNumber = this.orderNumber(at.orderNumber);
     const typeText = this.required('type', at.type);
     const type = caseTypeByText[statusKey(typeText)];
@@ -231,8 +294,14 @@ export class CaseReader extends CellRules {
 }
 
 /** Reads one row given as a field accessor (each field in its own column), through the same compiled reader. */
-const viaReader = <T extends object>(fields: readonly string[], reader: { read(row: readonly string[]): boolean; record: T; rejects: FieldReject[] }, cells: Cells): RowResult<T> =>
-  reader.read(fields.map((field) => cells(field))) ? { ok: true, value: { ...reader.record } } : { ok: false, rejects: [...reader.rejects] };
+const viaReader = <T extends object>(
+  fields: readonly string[],
+  reader: { read(row: readonly string[]): boolean; record: T; rejects: FieldReject[] },
+  cells: Cells,
+): RowResult<T> =>
+  reader.read(fields.map((field) => cells(field)))
+    ? { ok: true, value: { ...reader.record } }
+    : { ok: false, rejects: [...reader.rejects] };
 
 const fieldColumns = (fields: readonly string[]): ColumnIndex => Object.fromEntries(fields.map((field, i) => [field, i]));
 let orderLineByField: OrderLineReader | null = null;
@@ -241,4 +310,5 @@ let caseByField: CaseReader | null = null;
 export const readOrderLine = (cells: Cells): RowResult<OrderLineRecord> =>
   viaReader(orderLineFields, (orderLineByField ??= new OrderLineReader(fieldColumns(orderLineFields))), cells);
 
-export const readCase = (cells: Cells): RowResult<CaseRecord> => viaReader(caseFields, (caseByField ??= new CaseReader(fieldColumns(caseFields))), cells);
+export const readCase = (cells: Cells): RowResult<CaseRecord> =>
+  viaReader(caseFields, (caseByField ??= new CaseReader(fieldColumns(caseFields))), cells);

@@ -17,7 +17,13 @@ describe('the fast paths agree with the shared parsers', () => {
       }),
       { numRuns: 20000 },
     );
-    for (const text of ['2026-02-29 00:00:00', '2024-02-29 23:59:59', '2026-13-01 00:00:00', '2026-04-31 00:00:00', '2026-07-30 24:00:00']) {
+    for (const text of [
+      '2026-02-29 00:00:00',
+      '2024-02-29 23:59:59',
+      '2026-13-01 00:00:00',
+      '2026-04-31 00:00:00',
+      '2026-07-30 24:00:00',
+    ]) {
       expect(fastChinaTime(text)).toBe(parseChinaTime(text));
     }
   });
@@ -48,15 +54,36 @@ describe('row rules', () => {
   });
 
   it('an order line keeps the order number as text and amounts as exact fen; an unknown status maps to other', () => {
-    const cells: Record<string, string> = { orderNumber: '260730-590830166131860', status: '神秘状态', quantity: '3', skuCode: 'CASE-IP15', goodsTotal: '¥47.70', paidAt: '2026-06-08 11:17:00' };
+    const cells: Record<string, string> = {
+      orderNumber: '260730-590830166131860',
+      status: '神秘状态',
+      quantity: '3',
+      skuCode: 'CASE-IP15',
+      goodsTotal: '¥47.70',
+      paidAt: '2026-06-08 11:17:00',
+    };
     const result = readOrderLine((f) => cells[f] ?? '');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value).toMatchObject({ orderNumber: '260730-590830166131860', rawStatus: '神秘状态', status: 'other', goodsTotalFen: 4770, paidAt: Date.UTC(2026, 5, 8, 3, 17), productCode: 'SKU-CASE-IP15' });
+    expect(result.value).toMatchObject({
+      orderNumber: '260730-590830166131860',
+      rawStatus: '神秘状态',
+      status: 'other',
+      goodsTotalFen: 4770,
+      paidAt: Date.UTC(2026, 5, 8, 3, 17),
+      productCode: 'SKU-CASE-IP15',
+    });
   });
 
   it('a case maps type, status and reason and rejects an unknown type', () => {
-    const cells: Record<string, string> = { caseNumber: '862240019582', orderNumber: '260730-590830166131860', type: '换货', status: '已同意退货退款，待用户发货', requestedAt: '2026-08-06 03:50:00', reason: '七天无理由退货' };
+    const cells: Record<string, string> = {
+      caseNumber: '862240019582',
+      orderNumber: '260730-590830166131860',
+      type: '换货',
+      status: '已同意退货退款，待用户发货',
+      requestedAt: '2026-08-06 03:50:00',
+      reason: '七天无理由退货',
+    };
     const ok = readCase((f) => cells[f] ?? '');
     expect(ok.ok && ok.value).toMatchObject({ type: 'exchange', status: 'awaiting_return', reasonCategory: 'no_reason_7day', quantity: 1 });
     const bad = readCase((f) => ({ ...cells, type: '以旧换新' })[f] ?? '');
@@ -66,8 +93,51 @@ describe('row rules', () => {
 
 /** Texts near the edges of the quick paths: whitespace trim removes, marker first characters, digits and E. */
 const edgyText = fc.oneof(
-  fc.string({ unit: fc.constantFrom('0', '1', '9', '.', '-', '+', 'e', 'E', ' ', '\t', '\u3000', '\u00a0', '\ufeff', '\u2028', 'a', 't', 'T', 'o', 'l', '合', '计', '总', '汇', ':', '：', '中', '¥'), maxLength: 16 }),
-  fc.constantFrom('合计', ' 总计： ', 'TOTAL:', '汇总', '      合计      ', '\u3000合计', '2.6073E+20', ' 7.59099e13 ', '260730-590830166131860', '1e5', '中通快递'),
+  fc.string({
+    unit: fc.constantFrom(
+      '0',
+      '1',
+      '9',
+      '.',
+      '-',
+      '+',
+      'e',
+      'E',
+      ' ',
+      '\t',
+      '\u3000',
+      '\u00a0',
+      '\ufeff',
+      '\u2028',
+      'a',
+      't',
+      'T',
+      'o',
+      'l',
+      '合',
+      '计',
+      '总',
+      '汇',
+      ':',
+      '：',
+      '中',
+      '¥',
+    ),
+    maxLength: 16,
+  }),
+  fc.constantFrom(
+    '合计',
+    ' 总计： ',
+    'TOTAL:',
+    '汇总',
+    '      合计      ',
+    '\u3000合计',
+    '2.6073E+20',
+    ' 7.59099e13 ',
+    '260730-590830166131860',
+    '1e5',
+    '中通快递',
+  ),
 );
 
 describe('the quick cell checks answer as their definitions', () => {

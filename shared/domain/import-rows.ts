@@ -83,7 +83,17 @@ export type RowResult<T> = { ok: true; value: T } | { ok: false; rejects: FieldR
 const mayBeTrimmed = (c: number): boolean => {
   if (c <= 32) return true;
   if (c < 0xa0 || (c > 0x3000 && c < 0xfeff)) return false; // ASCII text, CJK: the common answers first
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 };
 
 const sciPattern = /^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$/;
@@ -132,7 +142,14 @@ const daysIn = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Two digits at `i` as a number (negative when either is not a digit). Top-level: no closure per call. */
 const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1);
 const readChinaTime = (text: string): number | null => {
-  if (text.length === 19 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45 && text.charCodeAt(10) === 32 && text.charCodeAt(13) === 58 && text.charCodeAt(16) === 58) {
+  if (
+    text.length === 19 &&
+    text.charCodeAt(4) === 45 &&
+    text.charCodeAt(7) === 45 &&
+    text.charCodeAt(10) === 32 &&
+    text.charCodeAt(13) === 58 &&
+    text.charCodeAt(16) === 58
+  ) {
     const y = two(text, 0) * 100 + two(text, 2);
     const mo = two(text, 5);
     const d = two(text, 8);
@@ -143,7 +160,15 @@ const readChinaTime = (text: string): number | null => {
     const monthDays = mo === 2 && leap ? 29 : (daysIn[mo - 1] ?? 0);
     if (y >= 1970 && mo >= 1 && mo <= 12 && d >= 1 && d <= monthDays && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 && s <= 59) {
       const y1 = y - 1;
-      const days = (y - 1970) * 365 + (Math.floor(y1 / 4) - 492) - (Math.floor(y1 / 100) - 19) + (Math.floor(y1 / 400) - 4) + (daysBefore[mo - 1] ?? 0) + (leap && mo > 2 ? 1 : 0) + d - 1;
+      const days =
+        (y - 1970) * 365 +
+        (Math.floor(y1 / 4) - 492) -
+        (Math.floor(y1 / 100) - 19) +
+        (Math.floor(y1 / 400) - 4) +
+        (daysBefore[mo - 1] ?? 0) +
+        (leap && mo > 2 ? 1 : 0) +
+        d -
+        1;
       return ((days * 24 + h) * 60 + mi) * 60000 + s * 1000 - chinaOffsetMs;
     }
   }

@@ -5,7 +5,11 @@
 const yuanPattern = /^(-)?(\d{1,12})(?:\.(\d{1,2}))?$/;
 
 export const parseYuanToFen = (text: string): number | null => {
-  const cleaned = text.trim().replace(/^[¥￥]/, '').replace(/,/g, '').trim();
+  const cleaned = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/,/g, '')
+    .trim();
   const match = yuanPattern.exec(cleaned);
   if (!match) return null;
   const [, minus, whole = '0', fraction = ''] = match;

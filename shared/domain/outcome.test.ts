@@ -28,7 +28,10 @@ describe('suggested outcome after an inspection', () => {
 
   it('refunds a 7-day no-reason return that came back as sold', () => {
     const c: OutcomeCase = { ...qualityCase, reasonCategory: 'no_reason_7day' };
-    expect(suggestOutcome(c, { grade: 'A', claimMatch: 'yes', fault: 'none' })).toMatchObject({ outcome: 'full_refund', basis: 'returned_as_sold' });
+    expect(suggestOutcome(c, { grade: 'A', claimMatch: 'yes', fault: 'none' })).toMatchObject({
+      outcome: 'full_refund',
+      basis: 'returned_as_sold',
+    });
   });
 
   it('refunds customer damage by grade: A full, B and C partly, D rejected', () => {
@@ -41,9 +44,15 @@ describe('suggested outcome after an inspection', () => {
   });
 
   it('keeps an exchange or repair when the claim holds', () => {
-    expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, { grade: 'C', claimMatch: 'yes', fault: 'supplier' }).outcome).toBe('exchange');
-    expect(suggestOutcome({ ...qualityCase, type: 'repair' }, { grade: 'C', claimMatch: 'partly', fault: 'supplier' }).outcome).toBe('repair');
-    expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, { grade: 'A', claimMatch: 'no', fault: 'none' }).outcome).toBe('reject_with_evidence');
+    expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, { grade: 'C', claimMatch: 'yes', fault: 'supplier' }).outcome).toBe(
+      'exchange',
+    );
+    expect(suggestOutcome({ ...qualityCase, type: 'repair' }, { grade: 'C', claimMatch: 'partly', fault: 'supplier' }).outcome).toBe(
+      'repair',
+    );
+    expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, { grade: 'A', claimMatch: 'no', fault: 'none' }).outcome).toBe(
+      'reject_with_evidence',
+    );
   });
 
   // Found by hand: two severe defects with fault = supplier were suggested "reject with evidence" because the
@@ -51,8 +60,14 @@ describe('suggested outcome after an inspection', () => {
   it('treats a severe defect the supplier caused as a claim that holds, whatever the claim-match choice', () => {
     const severe = { grade: 'D', claimMatch: 'no', fault: 'supplier', severeDefects: 2 } as const;
     expect(suggestOutcome(qualityCase, severe)).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
-    expect(suggestOutcome(qualityCase, { ...severe, claimMatch: 'partly' })).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
-    expect(suggestOutcome({ ...qualityCase, reasonCategory: 'not_as_described' }, { ...severe, severeDefects: 1 }).outcome).toBe('full_refund');
+    expect(suggestOutcome(qualityCase, { ...severe, claimMatch: 'partly' })).toEqual({
+      outcome: 'full_refund',
+      refundFen: null,
+      basis: 'supplier_defect',
+    });
+    expect(suggestOutcome({ ...qualityCase, reasonCategory: 'not_as_described' }, { ...severe, severeDefects: 1 }).outcome).toBe(
+      'full_refund',
+    );
     expect(suggestOutcome({ ...qualityCase, type: 'exchange' }, severe).outcome).toBe('exchange');
     expect(suggestOutcome({ ...qualityCase, type: 'repair' }, severe).outcome).toBe('repair');
     // Minor defects only, or a severe defect someone else caused: the claim-match choice decides as before.
@@ -69,7 +84,9 @@ describe('suggested outcome after an inspection', () => {
 
 describe('owner overrides of the outcome policy', () => {
   it('takes valid percentages and keeps defaults for missing or invalid ones', () => {
-    const policy = outcomePolicyFrom({ outcome: { partlyConfirmedRefundPercent: 30, customerDamageRefundPercentByGrade: { B: 'x', C: 150, D: 10 } } });
+    const policy = outcomePolicyFrom({
+      outcome: { partlyConfirmedRefundPercent: 30, customerDamageRefundPercentByGrade: { B: 'x', C: 150, D: 10 } },
+    });
     expect(policy.partlyConfirmedRefundPercent).toBe(30);
     expect(policy.customerDamageRefundPercentByGrade).toEqual({ A: 100, B: 80, C: 50, D: 10 });
   });

@@ -113,8 +113,7 @@ export const suggestOutcome = (
 /** Reads the owner's overrides (settings 'policy' JSON, key `outcome`), keeping defaults for anything missing or bad. */
 export const outcomePolicyFrom = (stored: unknown): OutcomePolicy => {
   const source = (stored && typeof stored === 'object' ? (stored as { outcome?: unknown }).outcome : undefined) as
-    | Partial<Record<keyof OutcomePolicy, unknown>>
-    | undefined;
+    Partial<Record<keyof OutcomePolicy, unknown>> | undefined;
   const percent = (value: unknown, fallback: number) =>
     typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 100 ? value : fallback;
   const byGrade = (source?.customerDamageRefundPercentByGrade ?? {}) as Partial<Record<Grade, unknown>>;

@@ -42,7 +42,10 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
     ...rest,
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
-      customerDamageRefundPercentByGrade: { ...before.outcome.customerDamageRefundPercentByGrade, ...outcome?.customerDamageRefundPercentByGrade },
+      customerDamageRefundPercentByGrade: {
+        ...before.outcome.customerDamageRefundPercentByGrade,
+        ...outcome?.customerDamageRefundPercentByGrade,
+      },
     },
   };
 };

@@ -29,7 +29,10 @@ const { values } = parseArgs({
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const orders = Number(values.orders);
 if (!Number.isInteger(orders) || orders < 1) throw new Error(`--orders must be a positive whole number (got ${values.orders})`);
-const only = values.only?.split(',').map((name) => name.trim()).filter(Boolean);
+const only = values.only
+  ?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknown = only?.filter((name) => !scenarios.some((s) => s.name === name)) ?? [];
 if (unknown.length > 0) throw new Error(`Unknown scenario(s): ${unknown.join(', ')}. Known: ${scenarios.map((s) => s.name).join(', ')}`);
 const selected = scenarios.filter((s) => !only || only.includes(s.name));
@@ -47,7 +50,9 @@ const samplesFrom = (db: Backend['db']): SeedSamples => {
   return {
     orderNumbers: column('SELECT order_number FROM orders ORDER BY rowid DESC LIMIT 20'),
     trackingNumbers: column('SELECT tracking_number FROM orders WHERE tracking_number IS NOT NULL ORDER BY rowid DESC LIMIT 20'),
-    awaitingReturnTracking: column(`SELECT return_tracking_number FROM after_sales_cases WHERE status = 'awaiting_return' AND return_tracking_number IS NOT NULL AND received_at IS NULL LIMIT 20`),
+    awaitingReturnTracking: column(
+      `SELECT return_tracking_number FROM after_sales_cases WHERE status = 'awaiting_return' AND return_tracking_number IS NOT NULL AND received_at IS NULL LIMIT 20`,
+    ),
     caseNumbers: column('SELECT case_number FROM after_sales_cases ORDER BY rowid DESC LIMIT 20'),
     skuCodes: column('SELECT code FROM skus LIMIT 20'),
     barcodes: column('SELECT barcode FROM skus WHERE barcode IS NOT NULL LIMIT 20'),
@@ -77,7 +82,8 @@ const run = async () => {
     const known = sessions.get(role);
     if (known) return known;
     const demo = demoUsers.find((user) => user.role === role)!;
-    const userId = backend.db.prepare('SELECT id FROM users WHERE name = ? COLLATE NOCASE AND active = 1').pluck().get(demo.name) as string | undefined;
+    const userId = backend.db.prepare('SELECT id FROM users WHERE name = ? COLLATE NOCASE AND active = 1').pluck().get(demo.name) as
+      string | undefined;
     if (!userId) throw new Error(`The dataset has no demo user "${demo.name}" (seed it with npm run seed or let the bench seed it).`);
     const key = `bench-${role}`;
     const result = await backend.dispatch('auth.login', { userId, pin: demo.pin }, key);

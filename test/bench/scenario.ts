@@ -53,7 +53,10 @@ export const round = (value: number, digits = 1): number => {
  * a warm cache or a GC pause weighs on every kind alike instead of on whichever ran in that stretch.
  * Answers each kind's samples in microseconds.
  */
-export const timeInterleavedUs = async <K extends string>(count: number, kinds: Record<K, (i: number) => unknown>): Promise<Record<K, number[]>> => {
+export const timeInterleavedUs = async <K extends string>(
+  count: number,
+  kinds: Record<K, (i: number) => unknown>,
+): Promise<Record<K, number[]>> => {
   const names = Object.keys(kinds) as K[];
   const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
   for (let i = 0; i < count; i += 1) {
@@ -76,7 +79,9 @@ export const ratioOf = (ours: number, baseline: number): number => {
 /** Random rows' values of one column, drawn with the dataset's own rowids (deterministic for a given `salt`). */
 export const sampleColumn = (backend: Backend, table: string, column: string, count: number, where = '1', salt = 1): string[] => {
   const ids = backend.db
-    .prepare(`SELECT ${column} AS v FROM ${table} WHERE ${where} AND ${column} IS NOT NULL ORDER BY (rowid * ${2654435761 + salt}) % 1000003 LIMIT ?`)
+    .prepare(
+      `SELECT ${column} AS v FROM ${table} WHERE ${where} AND ${column} IS NOT NULL ORDER BY (rowid * ${2654435761 + salt}) % 1000003 LIMIT ?`,
+    )
     .pluck()
     .all(count) as string[];
   return ids;

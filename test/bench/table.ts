@@ -5,7 +5,13 @@ export const formatTable = (results: Record<string, BenchFigures>): string => {
   const rows = Object.entries(results).map(([name, figures]) => {
     const shown = Object.entries(figures)
       .flatMap(([key, value]) =>
-        key === 'baseline' || key === 'ratio' ? [] : typeof value === 'number' || typeof value === 'string' ? [`${key}=${value}`] : value === null ? [`${key}=-`] : [],
+        key === 'baseline' || key === 'ratio'
+          ? []
+          : typeof value === 'number' || typeof value === 'string'
+            ? [`${key}=${value}`]
+            : value === null
+              ? [`${key}=-`]
+              : [],
       )
       .slice(0, 4)
       .join('  ');

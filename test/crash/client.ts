@@ -44,7 +44,12 @@ export class HttpClient {
     this.agent.destroy();
   }
 
-  private send(path: string, headers: Record<string, string | number>, body: string | Readable, onCookie?: (cookie: string) => void): Promise<{ status: number; json: unknown }> {
+  private send(
+    path: string,
+    headers: Record<string, string | number>,
+    body: string | Readable,
+    onCookie?: (cookie: string) => void,
+  ): Promise<{ status: number; json: unknown }> {
     return new Promise((resolve, reject) => {
       const req = request(
         {

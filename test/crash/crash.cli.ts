@@ -32,7 +32,11 @@ if (plans?.some((p) => !planKinds.includes(p))) {
   process.exit(2);
 }
 
-console.log(`crash run: seed ${seed}, ${cycles} cycles (load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+console.log(
+  `crash run: seed ${seed}, ${cycles} cycles (load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')})`,
+);
 const figures = await runCrash({
   cycles,
   seed,
@@ -43,5 +47,9 @@ const figures = await runCrash({
 });
 console.log('');
 console.log(formatFigures(figures));
-console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 process.exitCode = figures.failures.length > 0 ? 1 : 0;

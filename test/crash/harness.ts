@@ -219,7 +219,16 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
     elapsedMs: 0,
   };
   const stats: WorkStats = newStats();
-  const estimates = { commit: new Map<number, number>([[smallRows, 2_000], [bigRows, 8_000]]), preview: new Map<number, number>([[smallRows, 2_000], [bigRows, 8_000]]) };
+  const estimates = {
+    commit: new Map<number, number>([
+      [smallRows, 2_000],
+      [bigRows, 8_000],
+    ]),
+    preview: new Map<number, number>([
+      [smallRows, 2_000],
+      [bigRows, 8_000],
+    ]),
+  };
   const estimate = (kind: 'commit' | 'preview', rows: number, ms: number) => {
     const old = estimates[kind].get(rows) ?? ms;
     estimates[kind].set(rows, Math.round(old * 0.5 + ms * 0.5));
@@ -229,7 +238,13 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
     log(`  FAILURE [cycle ${cycle}] ${what}: ${detail}`);
   };
 
-  const workFor = (store: Store, client: HttpClient, prefix: string, stopping: () => boolean, commitInFlight: () => boolean = () => false): Work => ({
+  const workFor = (
+    store: Store,
+    client: HttpClient,
+    prefix: string,
+    stopping: () => boolean,
+    commitInFlight: () => boolean = () => false,
+  ): Work => ({
     client,
     ledger: store.ledger,
     stats,
@@ -308,7 +323,11 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
     if ('failed' in started) {
       figures.reopenFailures += 1;
       store.failed = true;
-      fail(cycle, 'reopen', `the store did not open after the kill (${started.failed}); journal beside it: ${journalState(journalFile(store.dataDir))}`);
+      fail(
+        cycle,
+        'reopen',
+        `the store did not open after the kill (${started.failed}); journal beside it: ${journalState(journalFile(store.dataDir))}`,
+      );
       // Carry on (to check the data itself): an ordinary read-write open rolls the hot journal back.
       try {
         const db = new BetterSqlite3(dbFile(store.dataDir), { fileMustExist: true });
@@ -341,7 +360,9 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
         store.failed = true;
         fail(f.cycle, f.what, f.detail);
       }
-      log(`  restarted; integrity ok=${!report.failures.some((f) => f.what === 'integrity_check')}, ${report.checked} acknowledged facts checked, ${report.failures.length} failures, ${report.orders} orders`);
+      log(
+        `  restarted; integrity ok=${!report.failures.some((f) => f.what === 'integrity_check')}, ${report.checked} acknowledged facts checked, ${report.failures.length} failures, ${report.orders} orders`,
+      );
       return true;
     } finally {
       db.close();
@@ -361,8 +382,18 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
       let stopping = false;
       let commitRec: ImportRec | null = null;
       let commitDone = false;
-      const work = workFor(store, client, `g${store.gen}c${cycle}`, () => stopping, () => commitRec !== null && !commitDone);
-      const sessions = { owner: { role: 'owner' } as Session, inspector: { role: 'inspector' } as Session, service: { role: 'service' } as Session };
+      const work = workFor(
+        store,
+        client,
+        `g${store.gen}c${cycle}`,
+        () => stopping,
+        () => commitRec !== null && !commitDone,
+      );
+      const sessions = {
+        owner: { role: 'owner' } as Session,
+        inspector: { role: 'inspector' } as Session,
+        service: { role: 'service' } as Session,
+      };
       await Promise.all(
         (['owner', 'inspector', 'service'] as const).map((role) =>
           client.call('auth.login', { userId: store[role].id!, pin: store[role].pin.confirmed }, sessions[role]),
@@ -392,8 +423,7 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
           if (commitRec!.rows >= bigRows) figures.killsDuringCommit.big += 1;
           else figures.killsDuringCommit.small += 1;
           killNote += ` (in a ${commitRec!.rows}-row commit, ${Date.now() - commitSentAt} ms after it was sent${journal ? ', rollback journal present' : ''})`;
-        }
-        else if (commitDone) killNote += ' (after the commit was acknowledged)';
+        } else if (commitDone) killNote += ' (after the commit was acknowledged)';
         if (journal) figures.killsWithRollbackJournal += 1;
       };
 
@@ -484,7 +514,9 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
       const left = journalState(journalFile(store.dataDir));
       if (left === 'hot') figures.hotJournalsLeft += 1;
       if (left === 'hot' && commitRec !== null && !commitDone) figures.killsAfterFirstSpill += 1;
-      log(`cycle ${cycle}/${options.cycles} [${plan}, cycle seed ${cycleSeed}] killed ${killNote}${left === 'none' ? '' : `; ${left} journal left`}`);
+      log(
+        `cycle ${cycle}/${options.cycles} [${plan}, cycle seed ${cycleSeed}] killed ${killNote}${left === 'none' ? '' : `; ${left} journal left`}`,
+      );
 
       if (!(await restartAndVerify(store, cycle))) {
         log(`  store ${store.gen} abandoned; a fresh store continues`);
@@ -520,11 +552,17 @@ export const runCrash = async (options: CrashOptions): Promise<CrashFigures> => 
 export const formatFigures = (f: CrashFigures): string =>
   [
     `seed ${f.seed}: ${f.cycles} cycles on ${f.stores} store(s) in ${(f.elapsedMs / 1000).toFixed(0)} s`,
-    `plans: ${Object.entries(f.plans).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `plans: ${Object.entries(f.plans)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     `writes sent ${f.writesSent}, acknowledged ${f.acknowledgedWrites}; acknowledged facts checked after restarts ${f.acknowledgedChecks}`,
     `kills during a commit: ${f.killsDuringCommit.small} small, ${f.killsDuringCommit.big} bulk; with the rollback journal present ${f.killsWithRollbackJournal}, after the first spill ${f.killsAfterFirstSpill}; spill missed ${f.spillMissed}; hot journals left by kills ${f.hotJournalsLeft} (not-hot journals beside a reopened store: ${f.staleJournalsLeft})`,
     `import commits acknowledged ${f.importsCommitted}, killed in flight ${f.importCommitsRolledBack}`,
-    `writes answered while a commit request was out: ${Object.entries(f.ackedDuringCommit).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`,
+    `writes answered while a commit request was out: ${
+      Object.entries(f.ackedDuringCommit)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ') || 'none'
+    }`,
     `reopen failures ${f.reopenFailures}; failures ${f.failures.length}; unexpected refusals ${f.refusals.length}${f.refusals.length ? ` (e.g. ${[...new Set(f.refusals)].slice(0, 3).join(' | ')})` : ''}`,
     ...(f.dataDirs.length ? [`data dirs kept: ${f.dataDirs.join(' ')}`] : []),
     ...f.failures.map((x) => `FAILURE cycle ${x.cycle} ${x.what}: ${x.detail}`),

@@ -153,11 +153,20 @@ export interface VerifyReport {
  * Checks the store against the ledger (see the top of this file) and adopts what unanswered writes left.
  * `db` is a read-only connection the caller opened after the restarted backend reported ready.
  */
-export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, options: { pinChecks?: number } = {}): Promise<VerifyReport> => {
+export const verifyStore = async (
+  db: Sqlite,
+  ledger: Ledger,
+  cycle: number,
+  options: { pinChecks?: number } = {},
+): Promise<VerifyReport> => {
   const failures: Failure[] = [];
   let checked = 0;
   const fail = (what: string, detail: string, marker?: object | null) =>
-    failures.push({ cycle, what, detail: marker && ledger.ackedDuringCommit.has(marker) ? `${detail} (it was answered while an import commit was in flight)` : detail });
+    failures.push({
+      cycle,
+      what,
+      detail: marker && ledger.ackedDuringCommit.has(marker) ? `${detail} (it was answered while an import commit was in flight)` : detail,
+    });
 
   const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
   if (integrity.length !== 1 || integrity[0] !== 'ok') fail('integrity_check', integrity.slice(0, 5).join('; '));
@@ -168,7 +177,15 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
 
   // Users.
   const users = new Map(
-    (db.prepare(`SELECT id, name, role, active, pin_hash FROM users`).all() as { id: string; name: string; role: Role; active: number; pin_hash: string }[]).map((u) => [u.id, u]),
+    (
+      db.prepare(`SELECT id, name, role, active, pin_hash FROM users`).all() as {
+        id: string;
+        name: string;
+        role: Role;
+        active: number;
+        pin_hash: string;
+      }[]
+    ).map((u) => [u.id, u]),
   );
   const usersByName = new Map([...users.values()].map((u) => [u.name, u]));
   for (const user of [...ledger.users]) {
@@ -190,7 +207,12 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
     }
     const observed: UserFields = { name: row.name, role: row.role, active: row.active === 1 };
     const match = user.fields.allowed().find((v) => same(v, observed));
-    if (!match) fail('users.update', `user ${user.id}: store has ${JSON.stringify(observed)}, acknowledged ${JSON.stringify(user.fields.confirmed)}`, user.fields.confirmed);
+    if (!match)
+      fail(
+        'users.update',
+        `user ${user.id}: store has ${JSON.stringify(observed)}, acknowledged ${JSON.stringify(user.fields.confirmed)}`,
+        user.fields.confirmed,
+      );
     user.fields = new Versioned(match ?? observed);
   }
   let pinChecks = options.pinChecks ?? 2;
@@ -214,11 +236,17 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
 
   // Orders entered by hand.
   const manualOrders = new Map(
-    (db.prepare(`SELECT o.order_number, o.id, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o WHERE o.source = 'manual'`).all() as {
-      order_number: string;
-      id: string;
-      lines: number;
-    }[]).map((o) => [o.order_number, o]),
+    (
+      db
+        .prepare(
+          `SELECT o.order_number, o.id, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o WHERE o.source = 'manual'`,
+        )
+        .all() as {
+        order_number: string;
+        id: string;
+        lines: number;
+      }[]
+    ).map((o) => [o.order_number, o]),
   );
   for (const order of [...ledger.orders]) {
     const row = manualOrders.get(order.orderNumber);
@@ -234,17 +262,20 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
     if (!row || row.id !== order.id) {
       fail('orders.create', `acknowledged order ${order.orderNumber} (${order.id}) is missing`, order);
       ledger.orders.splice(ledger.orders.indexOf(order), 1);
-    } else if (row.lines !== order.lines) fail('orders.create', `order ${order.orderNumber} has ${row.lines} lines, acknowledged with ${order.lines}`);
+    } else if (row.lines !== order.lines)
+      fail('orders.create', `order ${order.orderNumber} has ${row.lines} lines, acknowledged with ${order.lines}`);
   }
 
   // Cases, receipts, inspections.
   const caseRows = new Map(
-    (db.prepare(`SELECT id, case_number, received_at, package_condition FROM after_sales_cases WHERE source = 'manual'`).all() as {
-      id: string;
-      case_number: string;
-      received_at: number | null;
-      package_condition: string | null;
-    }[]).map((c) => [c.case_number, c]),
+    (
+      db.prepare(`SELECT id, case_number, received_at, package_condition FROM after_sales_cases WHERE source = 'manual'`).all() as {
+        id: string;
+        case_number: string;
+        received_at: number | null;
+        package_condition: string | null;
+      }[]
+    ).map((c) => [c.case_number, c]),
   );
   const inspectionsByCase = new Map<string, { id: string; state: string; notes: string | null }[]>();
   for (const row of db.prepare(`SELECT id, case_id, state, notes FROM inspections WHERE kind = 'return' AND case_id IS NOT NULL`).all() as {
@@ -283,19 +314,27 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
     const inspections = (inspectionsByCase.get(row.id) ?? []).filter((i) => i.state !== 'voided');
     if (inspections.length > 1) fail('inspections', `case ${rec.caseNumber} has ${inspections.length} open or completed inspections`);
     const only = inspections[0];
-    const observed: InspectionState | null = only ? { seq: tokenSeq(only.notes) ?? -1, state: only.state as InspectionState['state'] } : null;
+    const observed: InspectionState | null = only
+      ? { seq: tokenSeq(only.notes) ?? -1, state: only.state as InspectionState['state'] }
+      : null;
     if (rec.inspection.confirmed !== null) checked += 1;
     const match = rec.inspection.allowed().find((v) => same(v, observed));
     if (match === undefined) {
       const what = rec.inspection.confirmed?.state === 'completed' ? 'inspections.complete' : 'inspections.saveDraft';
-      fail(what, `case ${rec.caseNumber}: store has ${JSON.stringify(observed)}, acknowledged ${JSON.stringify(rec.inspection.confirmed)}`, rec.inspection.confirmed);
+      fail(
+        what,
+        `case ${rec.caseNumber}: store has ${JSON.stringify(observed)}, acknowledged ${JSON.stringify(rec.inspection.confirmed)}`,
+        rec.inspection.confirmed,
+      );
     }
     rec.inspection = new Versioned(match === undefined ? rec.inspection.confirmed : match);
     rec.nextSeq = Math.max(rec.nextSeq, (rec.inspection.confirmed?.seq ?? 0) + 1);
   }
 
   // Case messages.
-  const messages = new Map((db.prepare(`SELECT id, text FROM communications`).all() as { id: string; text: string }[]).map((m) => [m.text, m]));
+  const messages = new Map(
+    (db.prepare(`SELECT id, text FROM communications`).all() as { id: string; text: string }[]).map((m) => [m.text, m]),
+  );
   for (const message of [...ledger.messages]) {
     const row = messages.get(message.text);
     if (message.created === 'pending') {
@@ -314,7 +353,9 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
   }
 
   // Unmatched parcels.
-  const parcels = new Map((db.prepare(`SELECT id, code FROM unmatched_parcels`).all() as { id: string; code: string }[]).map((p) => [p.code, p]));
+  const parcels = new Map(
+    (db.prepare(`SELECT id, code FROM unmatched_parcels`).all() as { id: string; code: string }[]).map((p) => [p.code, p]),
+  );
   for (const parcel of [...ledger.parcels]) {
     const row = parcels.get(parcel.code);
     if (parcel.created === 'pending') {
@@ -333,20 +374,30 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
   }
 
   // Imports: all or nothing.
-  const runs = new Map((db.prepare(`SELECT id, state FROM import_runs`).all() as { id: string; state: string }[]).map((r) => [r.id, r.state]));
+  const runs = new Map(
+    (db.prepare(`SELECT id, state FROM import_runs`).all() as { id: string; state: string }[]).map((r) => [r.id, r.state]),
+  );
   const byTag = new Map<string, number>();
   const byImport = new Map<string, number>();
   for (const row of db
-    .prepare(`SELECT import_id, substr(order_number, ${tagSqlStart}, 9) AS tag, count(*) AS n FROM orders WHERE source = 'import' GROUP BY 1, 2`)
+    .prepare(
+      `SELECT import_id, substr(order_number, ${tagSqlStart}, 9) AS tag, count(*) AS n FROM orders WHERE source = 'import' GROUP BY 1, 2`,
+    )
     .all() as { import_id: string | null; tag: string; n: number }[]) {
     byTag.set(row.tag, (byTag.get(row.tag) ?? 0) + row.n);
     if (row.import_id) byImport.set(row.import_id, (byImport.get(row.import_id) ?? 0) + row.n);
   }
   const linesByImport = new Map(
-    (db.prepare(`SELECT o.import_id AS import_id, count(*) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.source = 'import' GROUP BY 1`).all() as {
-      import_id: string | null;
-      n: number;
-    }[]).map((r) => [r.import_id, r.n]),
+    (
+      db
+        .prepare(
+          `SELECT o.import_id AS import_id, count(*) AS n FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.source = 'import' GROUP BY 1`,
+        )
+        .all() as {
+        import_id: string | null;
+        n: number;
+      }[]
+    ).map((r) => [r.import_id, r.n]),
   );
   for (const rec of ledger.imports) {
     const tagged = byTag.get(rec.tag) ?? 0;
@@ -368,15 +419,22 @@ export const verifyStore = async (db: Sqlite, ledger: Ledger, cycle: number, opt
       if (rec.commit === 'none') fail('imports', `import ${rec.importId} is committed but its commit was never sent`);
       if (rec.commit === 'acked') checked += 1;
       if (mine !== expected || tagged !== expected || lines !== expected) {
-        fail('imports half-applied', `committed import ${rec.importId} (${rec.rows} rows) has ${mine} orders by import_id, ${tagged} by number, ${lines} lines; expected ${expected}`);
+        fail(
+          'imports half-applied',
+          `committed import ${rec.importId} (${rec.rows} rows) has ${mine} orders by import_id, ${tagged} by number, ${lines} lines; expected ${expected}`,
+        );
       }
       rec.commit = 'acked';
     } else {
       if (rec.commit === 'acked') fail('imports.commit', `acknowledged commit of ${rec.importId} is gone: the run is ${state}`);
       if (mine !== 0 || tagged !== 0 || lines !== 0) {
-        fail('imports half-applied', `import ${rec.importId} is ${state} but ${mine} orders by import_id, ${tagged} by number, ${lines} lines are in the store`);
+        fail(
+          'imports half-applied',
+          `import ${rec.importId} is ${state} but ${mine} orders by import_id, ${tagged} by number, ${lines} lines are in the store`,
+        );
       }
-      if (state !== 'previewing' && state !== 'cancelled' && state !== 'failed') fail('imports', `import ${rec.importId} was left ${state}`);
+      if (state !== 'previewing' && state !== 'cancelled' && state !== 'failed')
+        fail('imports', `import ${rec.importId} was left ${state}`);
       rec.commit = 'none';
     }
   }

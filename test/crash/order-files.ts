@@ -63,4 +63,5 @@ const retag = (tag: string): Transform => {
   });
 };
 
-export const taggedExportStream = (file: string, tag: string): Readable => createReadStream(file, { highWaterMark: 1 << 20 }).pipe(retag(tag));
+export const taggedExportStream = (file: string, tag: string): Readable =>
+  createReadStream(file, { highWaterMark: 1 << 20 }).pipe(retag(tag));

@@ -133,7 +133,16 @@ export const serviceActor = (work: Work, rng: Rng, session: Session): Promise<vo
       const createdCase = await write(
         work,
         'cases.create',
-        { caseNumber, orderNumber, skuCode: sku, type: 'return_refund', reasonCategory, requestedQuantity: 1, refundFen: rng.int(0, 5000), returnTrackingNumber: `YT${work.prefix}${n}` },
+        {
+          caseNumber,
+          orderNumber,
+          skuCode: sku,
+          type: 'return_refund',
+          reasonCategory,
+          requestedQuantity: 1,
+          refundFen: rng.int(0, 5000),
+          returnTrackingNumber: `YT${work.prefix}${n}`,
+        },
         session,
         {
           ack: (value) => Object.assign(rec, { created: 'acked', id: value.id }),
@@ -146,10 +155,17 @@ export const serviceActor = (work: Work, rng: Rng, session: Session): Promise<vo
         const text = `买家说明 ${work.prefix}-${work.ledger.next()}：${rng.pick(['包装破损', '尺码不合适', '收到时有划痕', '已寄回'])}`;
         const message: MessageRec = { text, caseNumber, id: null, created: 'pending' };
         work.ledger.messages.push(message);
-        await write(work, 'communications.add', { caseId: createdCase.id, direction: rng.pick(['inbound', 'outbound'] as const), channel: 'platform_chat', text }, session, {
-          ack: (value) => Object.assign(message, { created: 'acked', id: value.id }),
-          refused: () => work.ledger.messages.splice(work.ledger.messages.indexOf(message), 1),
-        }, message);
+        await write(
+          work,
+          'communications.add',
+          { caseId: createdCase.id, direction: rng.pick(['inbound', 'outbound'] as const), channel: 'platform_chat', text },
+          session,
+          {
+            ack: (value) => Object.assign(message, { created: 'acked', id: value.id }),
+            refused: () => work.ledger.messages.splice(work.ledger.messages.indexOf(message), 1),
+          },
+          message,
+        );
       }
     },
     [20, 150],
@@ -180,10 +196,17 @@ export const inspectorActor = (work: Work, rng: Rng, session: Session): Promise<
         const code = `SF${work.prefix}${work.ledger.next()}`;
         const parcel: ParcelRec = { code, id: null, created: 'pending' };
         work.ledger.parcels.push(parcel);
-        await write(work, 'parcels.recordUnmatched', { code, courier: '顺丰速运', note: '面单模糊，无法识别' }, session, {
-          ack: (value) => Object.assign(parcel, { created: 'acked', id: value.id }),
-          refused: () => work.ledger.parcels.splice(work.ledger.parcels.indexOf(parcel), 1),
-        }, parcel);
+        await write(
+          work,
+          'parcels.recordUnmatched',
+          { code, courier: '顺丰速运', note: '面单模糊，无法识别' },
+          session,
+          {
+            ack: (value) => Object.assign(parcel, { created: 'acked', id: value.id }),
+            refused: () => work.ledger.parcels.splice(work.ledger.parcels.indexOf(parcel), 1),
+          },
+          parcel,
+        );
         return;
       }
       const rec = rng.pick(work.ledger.workableCases());
@@ -201,10 +224,17 @@ export const inspectorActor = (work: Work, rng: Rng, session: Session): Promise<
         const seq = rec.nextSeq++;
         const state: InspectionState = { seq, state: 'draft' };
         rec.inspection.sent(state);
-        const saved = await write(work, 'inspections.saveDraft', { caseId, ...inspectionFields(rng, work, seq, false) }, session, {
-          ack: () => rec.inspection.acked(state),
-          refused: () => rec.inspection.refused(state),
-        }, state);
+        const saved = await write(
+          work,
+          'inspections.saveDraft',
+          { caseId, ...inspectionFields(rng, work, seq, false) },
+          session,
+          {
+            ack: () => rec.inspection.acked(state),
+            refused: () => rec.inspection.refused(state),
+          },
+          state,
+        );
         if (!saved) return;
         await sleep(rng.int(0, 60));
       }
@@ -212,10 +242,17 @@ export const inspectorActor = (work: Work, rng: Rng, session: Session): Promise<
       const seq = rec.nextSeq++;
       const state: InspectionState = { seq, state: 'completed' };
       rec.inspection.sent(state);
-      await write(work, 'inspections.complete', { caseId, ...inspectionFields(rng, work, seq, true) }, session, {
-        ack: () => rec.inspection.acked(state),
-        refused: () => rec.inspection.refused(state),
-      }, state);
+      await write(
+        work,
+        'inspections.complete',
+        { caseId, ...inspectionFields(rng, work, seq, true) },
+        session,
+        {
+          ack: () => rec.inspection.acked(state),
+          refused: () => rec.inspection.refused(state),
+        },
+        state,
+      );
     },
     [20, 120],
   );
@@ -243,10 +280,17 @@ export const ownerActor = (work: Work, rng: Rng, session: Session): Promise<void
           churn: true,
         };
         work.ledger.users.push(rec);
-        await write(work, 'users.create', { name, role, pin }, session, {
-          ack: (value) => Object.assign(rec, { created: 'acked', id: value.id }),
-          refused: () => work.ledger.users.splice(work.ledger.users.indexOf(rec), 1),
-        }, rec);
+        await write(
+          work,
+          'users.create',
+          { name, role, pin },
+          session,
+          {
+            ack: (value) => Object.assign(rec, { created: 'acked', id: value.id }),
+            refused: () => work.ledger.users.splice(work.ledger.users.indexOf(rec), 1),
+          },
+          rec,
+        );
         return;
       }
       const user = rng.pick(churn);
@@ -258,19 +302,26 @@ export const ownerActor = (work: Work, rng: Rng, session: Session): Promise<void
       const pin = rng.chance(0.4) ? newPin(rng) : undefined;
       user.fields.sent(fields);
       if (pin) user.pin.sent(pin);
-      await write(work, 'users.update', { id: user.id!, ...fields, ...(pin ? { pin } : {}) }, session, {
-        ack: () => {
-          user.fields.acked(fields);
-          if (pin) {
-            user.pin.acked(pin);
-            user.pinCheckDue = true;
-          }
+      await write(
+        work,
+        'users.update',
+        { id: user.id!, ...fields, ...(pin ? { pin } : {}) },
+        session,
+        {
+          ack: () => {
+            user.fields.acked(fields);
+            if (pin) {
+              user.pin.acked(pin);
+              user.pinCheckDue = true;
+            }
+          },
+          refused: () => {
+            user.fields.refused(fields);
+            if (pin) user.pin.refused(pin);
+          },
         },
-        refused: () => {
-          user.fields.refused(fields);
-          if (pin) user.pin.refused(pin);
-        },
-      }, fields);
+        fields,
+      );
     },
     [50, 300],
   );
@@ -285,14 +336,28 @@ export interface ImportPlan {
 }
 
 /** The imports screen: upload, preview, commit. Returns the import worked on (or null if nothing was sent). */
-export const importerActor = async (work: Work, session: Session, plan: ImportPlan, dataDirHasStaging: (importId: string) => boolean): Promise<ImportRec | null> => {
+export const importerActor = async (
+  work: Work,
+  session: Session,
+  plan: ImportPlan,
+  dataDirHasStaging: (importId: string) => boolean,
+): Promise<ImportRec | null> => {
   try {
     let rec = plan.reuse
-      ? work.ledger.imports.find((i) => i.rows === plan.rows && i.preview === 'acked' && i.commit === 'none' && i.importId && dataDirHasStaging(i.importId))
+      ? work.ledger.imports.find(
+          (i) => i.rows === plan.rows && i.preview === 'acked' && i.commit === 'none' && i.importId && dataDirHasStaging(i.importId),
+        )
       : undefined;
     if (!rec) {
       const { file, size } = await orderExportFile(plan.rows);
-      const fresh: ImportRec = { tag: importTag(work.ledger.next()), rows: plan.rows, preview: 'none', importId: null, newOrders: null, commit: 'none' };
+      const fresh: ImportRec = {
+        tag: importTag(work.ledger.next()),
+        rows: plan.rows,
+        preview: 'none',
+        importId: null,
+        newOrders: null,
+        commit: 'none',
+      };
       rec = fresh;
       work.ledger.imports.push(fresh);
       let uploaded: { uploadId: string };
@@ -312,7 +377,8 @@ export const importerActor = async (work: Work, session: Session, plan: ImportPl
         refused: () => (fresh.preview = 'none'),
       });
       if (!preview) return fresh;
-      if (preview.counts.orders?.new !== plan.rows) work.stats.refusals.push(`imports.preview: ${preview.counts.orders?.new} new orders for ${plan.rows} rows`);
+      if (preview.counts.orders?.new !== plan.rows)
+        work.stats.refusals.push(`imports.preview: ${preview.counts.orders?.new} new orders for ${plan.rows} rows`);
     }
     if (work.stopping()) return rec;
     const current = rec;

@@ -12,8 +12,16 @@ test('a service user opens an overdue case, adds a message and marks it responde
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
   await apiCall(page, 'users.create', { name: '小李', role: 'service', pin: '345678' });
-  await apiCall(page, 'orders.create', { orderNumber: '261120-100000000000001', status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
-  await apiCall(page, 'orders.create', { orderNumber: '261120-100000000000002', status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 2, unitPriceFen: 3990 }] });
+  await apiCall(page, 'orders.create', {
+    orderNumber: '261120-100000000000001',
+    status: 'signed',
+    lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+  });
+  await apiCall(page, 'orders.create', {
+    orderNumber: '261120-100000000000002',
+    status: 'signed',
+    lines: [{ skuCode: 'TS-WH-M', quantity: 2, unitPriceFen: 3990 }],
+  });
   const now = Date.now();
   await apiCall(page, 'cases.create', {
     caseNumber: 'E2E-OVERDUE-1',
@@ -75,7 +83,9 @@ test('a service user opens an overdue case, adds a message and marks it responde
   // The audit trail names who did it.
   const audit = page.getByTestId('case-audit');
   await expect(audit).toContainText('将售后单 E2E-OVERDUE-1 标记为已回复');
-  await expect(audit.locator('[data-testid="case-audit-row"]').filter({ hasText: '标记为已回复' })).toContainText(/小李 将售后单 E2E-OVERDUE-1 标记为已回复：回复时间设为 \d{4}-\d\d-\d\d \d\d:\d\d/);
+  await expect(audit.locator('[data-testid="case-audit-row"]').filter({ hasText: '标记为已回复' })).toContainText(
+    /小李 将售后单 E2E-OVERDUE-1 标记为已回复：回复时间设为 \d{4}-\d\d-\d\d \d\d:\d\d/,
+  );
   await page.getByTestId('case-audit').scrollIntoViewIfNeeded();
   await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await screenshot(page, 'case-detail-responded-zh-CN');
@@ -85,7 +95,9 @@ test('a service user opens an overdue case, adds a message and marks it responde
   await expect(page.getByTestId('case-count-overdue')).toContainText('0');
   await expect(page.getByTestId('overdue-alert')).toHaveCount(0);
   const stored = await apiCall<{ respondedAt: number | null; communications: unknown[] }>(page, 'cases.get', {
-    id: (await apiCall<{ rows: { id: string; caseNumber: string }[] }>(page, 'cases.list', { group: 'all' })).rows.find((r) => r.caseNumber === 'E2E-OVERDUE-1')?.id,
+    id: (await apiCall<{ rows: { id: string; caseNumber: string }[] }>(page, 'cases.list', { group: 'all' })).rows.find(
+      (r) => r.caseNumber === 'E2E-OVERDUE-1',
+    )?.id,
   });
   expect(stored.respondedAt).not.toBeNull();
   expect(stored.communications).toHaveLength(1);

@@ -14,8 +14,10 @@ const pathFile = join(electronDir, 'path.txt');
 const binary = existsSync(pathFile) ? join(electronDir, 'dist', readFileSync(pathFile, 'utf8').trim()) : null;
 
 const skipReason = (): string | null => {
-  if (!binary || !existsSync(binary)) return `Electron ${electronVersion}'s binary is not installed (node_modules/electron/dist); run \`npm start\` once with network to fetch it.`;
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return 'No display to open a window on (run under xvfb-run).';
+  if (!binary || !existsSync(binary))
+    return `Electron ${electronVersion}'s binary is not installed (node_modules/electron/dist); run \`npm start\` once with network to fetch it.`;
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return 'No display to open a window on (run under xvfb-run).';
   if (!existsSync('out/main/index.js')) return 'The app is not built (npm run build).';
   return null;
 };
@@ -42,9 +44,13 @@ test('the Electron window loads app://, exposes only window.api, and reaches the
     }));
     expect(globals).toMatchObject({ require: 'undefined', process: 'undefined' });
     expect(globals.apiKeys).toBeGreaterThan(0);
-    const status = await page.evaluate(() => (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api['auth.status']!({}));
+    const status = await page.evaluate(() =>
+      (globalThis as unknown as { api: Record<string, (input: unknown) => Promise<unknown>> }).api['auth.status']!({}),
+    );
     expect(status).toEqual({ ok: true, value: { needsSetup: true, user: null } });
-    const opened = await page.evaluate(() => (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.com') === null);
+    const opened = await page.evaluate(
+      () => (globalThis as unknown as { open: (url: string) => unknown }).open('https://example.com') === null,
+    );
     expect(opened).toBe(true);
   } finally {
     await app.close();

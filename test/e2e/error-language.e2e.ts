@@ -45,28 +45,46 @@ test('every error is worded in the reader’s language', async ({ page, served }
   await page.getByTestId('user-edit-王店长').click();
   await page.getByTestId('user-form-role').click();
   await page.locator('.ant-select-item-option').filter({ hasText: '质检员' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await expectChinese(toast(page), '最后一个在用的店主');
   await screenshot(page, 'error-settings-last-owner-zh-CN');
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
   await page.getByTestId('users-add').click();
   await page.getByTestId('user-form-name').fill('李质检');
   await page.getByTestId('user-form-pin').fill('135791');
   await page.getByTestId('user-form-pin-confirm').fill('135791');
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await expectChinese(toast(page), '已经有相同“名称”的记录');
   await screenshot(page, 'error-settings-name-taken-zh-CN');
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
 
   // Cases: a case for an order that is not in the store.
   await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-new').click();
   await page.getByTestId('new-case-number').fill('E2E-ERR-1');
   await page.getByTestId('new-case-order').fill('261130-999999999999999');
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await expectChinese(toast(page), '找不到订单号 261130-999999999999999', ['261130-999999999999999']);
   await screenshot(page, 'error-cases-missing-order-zh-CN');
-  await page.getByRole('dialog').getByRole('button', { name: /取\s*消/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /取\s*消/ })
+    .click();
 
   // Import: bytes that are no table, then after-sales whose orders were never imported.
   const junk = join(served.dataDir, 'junk.png');
@@ -135,7 +153,10 @@ test('every error is worded in the reader’s language', async ({ page, served }
   await page.getByRole('dialog').getByRole('button', { name: /Save/ }).click();
   await expect(toast(page)).toContainText('This is the last active owner: it cannot get another role or be deactivated.');
   await screenshot(page, 'error-settings-last-owner-en-US');
-  await page.getByRole('dialog').getByRole('button', { name: /Cancel/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Cancel/ })
+    .click();
 
   await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-new').click();

@@ -45,7 +45,11 @@ test.describe('on a PC whose clock is in Berlin', () => {
     await page.goto(served.url);
     await setupOwnerViaUi(page);
     insertCatalog(served.dataDir);
-    await apiCall(page, 'orders.create', { orderNumber: '261207-000000000000001', status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'orders.create', {
+      orderNumber: '261207-000000000000001',
+      status: 'signed',
+      lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+    });
     await page.getByTestId('nav-cases').click();
 
     const newCase = async (caseNumber: string, deadline: string) => {
@@ -56,7 +60,10 @@ test.describe('on a PC whose clock is in Berlin', () => {
       await picker.click();
       await picker.fill(deadline);
       await picker.press('Enter');
-      await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: /保\s*存/ })
+        .click();
     };
 
     // 23:30 China time today: later than now in China whatever the hour here, and the deadline stays 23:30 China time.
@@ -91,7 +98,10 @@ test('double-clicking OK on a new defect type creates it once, without a page er
   await page.getByTestId('taxonomy-code').fill('SEAM_OPEN');
   await page.getByTestId('taxonomy-name-zh').fill('开缝');
   await page.getByTestId('taxonomy-name-en').fill('Open seam');
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).dblclick();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .dblclick();
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(page.getByTestId('taxonomy-table').getByText('SEAM_OPEN')).toHaveCount(1);
   await page.waitForTimeout(500);
@@ -138,15 +148,27 @@ test('a link without the token explains how to open the app, in both languages',
   await screenshot(page, 'no-token-en-US');
 });
 
-test('a case waiting on the buyer does not tell the merchant to act now; the drawer leaves the language switch usable', async ({ page, served }) => {
+test('a case waiting on the buyer does not tell the merchant to act now; the drawer leaves the language switch usable', async ({
+  page,
+  served,
+}) => {
   await page.goto(served.url);
   await setupOwnerViaUi(page);
   insertCatalog(served.dataDir);
-  await apiCall(page, 'orders.create', { orderNumber: '261207-000000000000002', status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+  await apiCall(page, 'orders.create', {
+    orderNumber: '261207-000000000000002',
+    status: 'signed',
+    lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+  });
   const now = Date.now();
   await apiCall(page, 'cases.create', {
-    caseNumber: 'E2E-BUYER-1', orderNumber: '261207-000000000000002', type: 'return_refund', reasonCategory: 'quality',
-    status: 'awaiting_buyer', requestedAt: now - 50 * hour, deadlineAt: now - 2 * hour,
+    caseNumber: 'E2E-BUYER-1',
+    orderNumber: '261207-000000000000002',
+    type: 'return_refund',
+    reasonCategory: 'quality',
+    status: 'awaiting_buyer',
+    requestedAt: now - 50 * hour,
+    deadlineAt: now - 2 * hour,
   });
   await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-group-all').click();
@@ -174,7 +196,10 @@ test('the English scan placeholder fits its box', async ({ page, served }) => {
     const canvas = document.createElement('canvas').getContext('2d')!;
     canvas.font = `${hint.fontWeight} ${hint.fontSize} ${hint.fontFamily}`;
     canvas.letterSpacing = hint.letterSpacing;
-    return { text: canvas.measureText(input.placeholder).width, box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+    return {
+      text: canvas.measureText(input.placeholder).width,
+      box: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight),
+    };
   });
   expect(fits.text).toBeLessThanOrEqual(fits.box);
   await screenshot(page, 'scan-placeholder-en-US');
@@ -242,7 +267,11 @@ test('exporting cases writes what the list shows: its tab and type', async ({ pa
   ];
   for (const [caseNumber, type, status] of cases) {
     const orderNumber = `261207-${caseNumber}`;
-    await apiCall(page, 'orders.create', { orderNumber, status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'orders.create', {
+      orderNumber,
+      status: 'signed',
+      lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+    });
     await apiCall(page, 'cases.create', { caseNumber, orderNumber, type, reasonCategory: 'quality', status });
   }
   await page.getByTestId('nav-cases').click();

@@ -42,17 +42,65 @@ const csv = (header: readonly string[], rows: readonly (readonly (string | numbe
 
 /** The header of test/fixtures/pdd-samples/pdd-orders.csv. */
 const orderHeader = [
-  '商品', '订单号', '订单状态', '商品总价(元)', '邮费(元)', '店铺优惠折扣(元)', '平台优惠折扣(元)', '多多支付立减金额(元)', '用户实付金额(元)',
-  '商家实收金额(元)', '商品数量(件)', '支付时间', '发货时间', '确认收货时间', '商品id', '商品规格', '样式ID', '商家编码-规格维度',
-  '商家编码-商品维度', '商家备注', '售后状态', '快递单号', '快递公司', '订单成交时间', '是否分期', '分期期数', '手续费承担方', '分期方式',
+  '商品',
+  '订单号',
+  '订单状态',
+  '商品总价(元)',
+  '邮费(元)',
+  '店铺优惠折扣(元)',
+  '平台优惠折扣(元)',
+  '多多支付立减金额(元)',
+  '用户实付金额(元)',
+  '商家实收金额(元)',
+  '商品数量(件)',
+  '支付时间',
+  '发货时间',
+  '确认收货时间',
+  '商品id',
+  '商品规格',
+  '样式ID',
+  '商家编码-规格维度',
+  '商家编码-商品维度',
+  '商家备注',
+  '售后状态',
+  '快递单号',
+  '快递公司',
+  '订单成交时间',
+  '是否分期',
+  '分期期数',
+  '手续费承担方',
+  '分期方式',
 ] as const;
 /** The header of test/fixtures/pdd-samples/pdd-aftersales.csv. */
 const caseHeader = [
-  '售后单号', '订单号', '售后类型', '售后状态', '申请时间', '退款金额(元)', '订单金额(元)', '售后原因', '商品id', '商品名称', '商品规格',
-  '商家编码-规格维度', '申请数量', '退货快递单号', '退货快递公司', '商家处理截止时间',
+  '售后单号',
+  '订单号',
+  '售后类型',
+  '售后状态',
+  '申请时间',
+  '退款金额(元)',
+  '订单金额(元)',
+  '售后原因',
+  '商品id',
+  '商品名称',
+  '商品规格',
+  '商家编码-规格维度',
+  '申请数量',
+  '退货快递单号',
+  '退货快递公司',
+  '商家处理截止时间',
 ] as const;
 
-interface Line { sku: string; product: string; title: string; spec: string; qty: number; tracking: string; courier: string; note: string }
+interface Line {
+  sku: string;
+  product: string;
+  title: string;
+  spec: string;
+  qty: number;
+  tracking: string;
+  courier: string;
+  note: string;
+}
 /**
  * One order per SKU: every free-text field of the order export carries a payload (order numbers must look like one).
  * Each sells at least the dashboard's minimum volume (30); the first sells the fewest, so with one return each it
@@ -70,14 +118,73 @@ const lines: readonly Line[] = [
 const orderNumber = (i: number) => `261201-${String(100000000000000 + i)}`;
 const paid = now - 20 * 24 * hour;
 const orderRows = lines.map((l, i) => [
-  l.title, orderNumber(i + 1), '已签收', `${l.qty * 10}.00`, '0.00', '0.00', '0.00', '0.00', `${l.qty * 10}.00`, `${l.qty * 10}.00`, l.qty,
-  chinaTime(paid), chinaTime(paid + 12 * hour), chinaTime(paid + 72 * hour), `9000${i}`, l.spec, `8000${i}`, l.sku, l.product, l.note,
-  '无售后或售后取消', l.tracking, l.courier, chinaTime(paid), '否', '', '', '',
+  l.title,
+  orderNumber(i + 1),
+  '已签收',
+  `${l.qty * 10}.00`,
+  '0.00',
+  '0.00',
+  '0.00',
+  '0.00',
+  `${l.qty * 10}.00`,
+  `${l.qty * 10}.00`,
+  l.qty,
+  chinaTime(paid),
+  chinaTime(paid + 12 * hour),
+  chinaTime(paid + 72 * hour),
+  `9000${i}`,
+  l.spec,
+  `8000${i}`,
+  l.sku,
+  l.product,
+  l.note,
+  '无售后或售后取消',
+  l.tracking,
+  l.courier,
+  chinaTime(paid),
+  '否',
+  '',
+  '',
+  '',
 ]);
 /** A row refused for its order number: the rejects table must show the payload as the refused value. */
-const refusedRow = [img, img, '已签收', '10.00', '0.00', '0.00', '0.00', '0.00', '10.00', '10.00', 1, chinaTime(paid), '', '', '', '', '', 'HX-REFUSED', '', '', '', '', '', '', '', '', '', ''];
+const refusedRow = [
+  img,
+  img,
+  '已签收',
+  '10.00',
+  '0.00',
+  '0.00',
+  '0.00',
+  '0.00',
+  '10.00',
+  '10.00',
+  1,
+  chinaTime(paid),
+  '',
+  '',
+  '',
+  '',
+  '',
+  'HX-REFUSED',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+];
 
-interface Claim { reason: string; tracking: string; courier: string; status: string }
+interface Claim {
+  reason: string;
+  tracking: string;
+  courier: string;
+  status: string;
+}
 const claims: readonly Claim[] = [
   { reason: `质量问题 ${img}`, tracking: img, courier: script, status: '已同意退货退款，待用户发货' }, // scanned by the inspector
   { reason: template, tracking: svg, courier: jsUrl, status: '已同意退货退款，待用户发货' }, // scanned by the owner
@@ -92,8 +199,22 @@ const caseRows = claims.map((c, i) => {
   const requested = now - (10 - i) * 24 * hour;
   const l = lines[i]!;
   return [
-    caseNumber(i + 1), orderNumber(i + 1), '退货退款', c.status, chinaTime(requested), '10.00', `${l.qty * 10}.00`, c.reason, `9000${i}`, l.title,
-    l.spec, l.sku, 1, c.tracking, c.courier, chinaTime(now + 40 * hour),
+    caseNumber(i + 1),
+    orderNumber(i + 1),
+    '退货退款',
+    c.status,
+    chinaTime(requested),
+    '10.00',
+    `${l.qty * 10}.00`,
+    c.reason,
+    `9000${i}`,
+    l.title,
+    l.spec,
+    l.sku,
+    1,
+    c.tracking,
+    c.courier,
+    chinaTime(now + 40 * hour),
   ];
 });
 
@@ -103,7 +224,8 @@ const injectionTraces = (page: Page) =>
     const w = window as unknown as { __pwned?: unknown; __cspViolations?: string[] };
     const handlerAttributes: string[] = [];
     for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.getAttributeNames()) if (/^on/i.test(attribute)) handlerAttributes.push(`${element.tagName}[${attribute}]`);
+      for (const attribute of element.getAttributeNames())
+        if (/^on/i.test(attribute)) handlerAttributes.push(`${element.tagName}[${attribute}]`);
     }
     return {
       pwned: w.__pwned,
@@ -111,8 +233,9 @@ const injectionTraces = (page: Page) =>
       imgX: document.querySelectorAll('img[src="x"]').length,
       svgOnload: document.querySelectorAll('svg[onload]').length,
       payloadScripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
-      javascriptUrls: [...document.querySelectorAll('[href],[src],[action],[formaction]')]
-        .filter((e) => ['href', 'src', 'action', 'formaction'].some((a) => /^\s*javascript:/i.test(e.getAttribute(a) ?? ''))).length,
+      javascriptUrls: [...document.querySelectorAll('[href],[src],[action],[formaction]')].filter((e) =>
+        ['href', 'src', 'action', 'formaction'].some((a) => /^\s*javascript:/i.test(e.getAttribute(a) ?? '')),
+      ).length,
       cspViolations: w.__cspViolations ?? [],
     };
   });
@@ -143,7 +266,8 @@ test('hostile text from imports and staff is shown as text and runs nothing, on 
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     // The CSP's own report of zod's eval probe (the securitypolicyviolation listener below checks every eval).
-    if (message.type() === 'error' && !message.text().startsWith("Refused to evaluate a string as JavaScript because 'unsafe-eval'")) consoleErrors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith("Refused to evaluate a string as JavaScript because 'unsafe-eval'"))
+      consoleErrors.push(message.text());
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
@@ -179,14 +303,18 @@ test('hostile text from imports and staff is shown as text and runs nothing, on 
 
   // Import both exports through the import screen; the order file's own name is a payload too.
   await page.getByTestId('nav-import').click();
-  await page.locator('input[type=file]').setInputFiles({ name: `${img}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv(orderHeader, [...orderRows, refusedRow])) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: `${img}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv(orderHeader, [...orderRows, refusedRow])) });
   await expect(page.getByTestId('import-counts')).toBeVisible({ timeout: 30_000 });
   await showsText(page.getByTestId('import-rejects'), img);
   await assertClean('import preview with a refused hostile order number');
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });
   await page.getByTestId('import-another').click();
-  await page.locator('input[type=file]').setInputFiles({ name: 'aftersales.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(caseHeader, caseRows)) });
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'aftersales.csv', mimeType: 'text/csv', buffer: Buffer.from(csv(caseHeader, caseRows)) });
   await expect(page.getByTestId('import-counts')).toContainText(String(claims.length), { timeout: 30_000 });
   await page.getByTestId('import-commit').click();
   await expect(page.getByTestId('import-done')).toBeVisible({ timeout: 30_000 });

@@ -11,14 +11,19 @@ const userActions = (dataDir: string) => {
   const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'), { readonly: true });
   try {
     return db
-      .prepare(`SELECT u.name AS name, a.action AS action FROM audit_log a JOIN users u ON u.id = a.entity_id WHERE a.entity = 'user' ORDER BY a.seq`)
+      .prepare(
+        `SELECT u.name AS name, a.action AS action FROM audit_log a JOIN users u ON u.id = a.entity_id WHERE a.entity = 'user' ORDER BY a.seq`,
+      )
       .all() as { name: string; action: string }[];
   } finally {
     db.close();
   }
 };
 
-test('after 10 idle minutes the window locks; the same PIN returns to the half-typed case, switching user starts at their home', async ({ page, served }) => {
+test('after 10 idle minutes the window locks; the same PIN returns to the half-typed case, switching user starts at their home', async ({
+  page,
+  served,
+}) => {
   await page.clock.install();
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');

@@ -28,7 +28,9 @@ test('a merchant cancels a 200,000-row commit from the progress bar; nothing is 
     await expect(progress).toContainText(language === 'zh-CN' ? '写入' : 'Writing');
     await screenshot(page, `import-committing-${language}`);
     await cancel.click();
-    await expect(page.getByTestId('import-done')).toContainText(language === 'zh-CN' ? '没有写入任何数据' : 'nothing was written', { timeout: 30_000 });
+    await expect(page.getByTestId('import-done')).toContainText(language === 'zh-CN' ? '没有写入任何数据' : 'nothing was written', {
+      timeout: 30_000,
+    });
     await expect(page.getByTestId('import-history')).toContainText(language === 'zh-CN' ? '已放弃' : 'Discarded');
     await screenshot(page, `import-commit-cancelled-${language}`);
     await page.getByTestId('import-another').click();

@@ -15,7 +15,30 @@ import { expect, screenshot, startServe, test } from './serve-fixture';
 const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 /** Latin words a Chinese screen may show: file formats, keys and acronyms Chinese users write this way. */
-const latinTermsInChinese = new Set(['SKU', 'PIN', 'CSV', 'XLSX', 'Excel', 'GBK', 'UTF', 'JPEG', 'PNG', 'WebP', 'Alt', 'Ctrl', 'Enter', 'Esc', 'English', 'RL', 'MB', 'KB', 'GB', 'AQL', 'Tab', 'UTC']);
+const latinTermsInChinese = new Set([
+  'SKU',
+  'PIN',
+  'CSV',
+  'XLSX',
+  'Excel',
+  'GBK',
+  'UTF',
+  'JPEG',
+  'PNG',
+  'WebP',
+  'Alt',
+  'Ctrl',
+  'Enter',
+  'Esc',
+  'English',
+  'RL',
+  'MB',
+  'KB',
+  'GB',
+  'AQL',
+  'Tab',
+  'UTC',
+]);
 /** Each language's own name on the switch is written in that language. */
 const languageNames = ['简体中文', 'English'];
 
@@ -72,7 +95,9 @@ const visibleText = async (page: Page, data: readonly string[]): Promise<string>
   // antd's selects keep a zero-size listbox for screen readers that spells the options' values (ids); nobody sees
   // it, and innerText would count it while a dropdown closes. It is left out, nothing else.
   let text = await page.evaluate(() => {
-    const unseen = [...document.querySelectorAll<HTMLElement>('[role="listbox"]')].filter((e) => e.offsetWidth === 0 || e.offsetHeight === 0);
+    const unseen = [...document.querySelectorAll<HTMLElement>('[role="listbox"]')].filter(
+      (e) => e.offsetWidth === 0 || e.offsetHeight === 0,
+    );
     for (const e of unseen) e.style.display = 'none';
     const shown = document.body.innerText;
     for (const e of unseen) e.style.display = '';
@@ -108,7 +133,10 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
     await expect(page.getByTestId('current-user')).toBeVisible();
 
     for (const language of ['zh-CN', 'en-US'] as const) {
-      await page.getByTestId('language-switch').getByText(language === 'zh-CN' ? '简体中文' : 'English').click();
+      await page
+        .getByTestId('language-switch')
+        .getByText(language === 'zh-CN' ? '简体中文' : 'English')
+        .click();
       const check = async (where: string, alsoData: readonly string[] = []) => {
         await settle(page);
         const text = await visibleText(page, [...alsoData, ...data]);

@@ -20,7 +20,10 @@ const readDb = <T>(dataDir: string, sql: string): T => {
 };
 
 const switchLanguage = async (page: import('@playwright/test').Page, language: 'zh-CN' | 'en-US') =>
-  page.getByTestId('language-switch').getByText(language === 'zh-CN' ? '简体中文' : 'English').click();
+  page
+    .getByTestId('language-switch')
+    .getByText(language === 'zh-CN' ? '简体中文' : 'English')
+    .click();
 
 test.describe('on a seeded shop', () => {
   let served: Served;
@@ -59,7 +62,13 @@ test.describe('on a seeded shop', () => {
     await page.goto(served.url);
     await loginViaUi(page, 'owner', '123456');
     const photo = testPng(400);
-    await apiCall(page, 'attachments.add', { ownerKind: 'inspection', ownerId: inspection.id, dataBase64: photo.toString('base64'), mime: 'image/png', takenAt: Date.now() });
+    await apiCall(page, 'attachments.add', {
+      ownerKind: 'inspection',
+      ownerId: inspection.id,
+      dataBase64: photo.toString('base64'),
+      mime: 'image/png',
+      takenAt: Date.now(),
+    });
     await page.goto(`${served.url}#/cases/${inspection.caseId}`);
     const thumbs = page.getByTestId('case-inspection-photos').getByTestId('photo-thumb');
     await expect(thumbs).toHaveCount(1);
@@ -130,7 +139,9 @@ test.describe('on a seeded shop', () => {
     const download = page.waitForEvent('download');
     await page.getByTestId('export-orders').hover();
     await page.getByText('CSV').click();
-    const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\r\n');
+    const csv = readFileSync(await (await download).path(), 'utf8')
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(2);
     expect(csv[0]).toContain('订单号');
     expect(csv[1]).toContain(sample.orderNumber);

@@ -10,14 +10,21 @@ let served: Served;
 
 test.beforeAll(() => {
   const dataDir = mkdtempSync(join(tmpdir(), 'returnlens-quality-e2e-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', '20000', '--until', '2026-11-20'], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', '20000', '--until', '2026-11-20'],
+    { stdio: 'ignore' },
+  );
   return startServe(dataDir).then((s) => void (served = s));
 });
 test.afterAll(async () => served?.stop());
 
 const cards = ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'deadline'];
 
-interface ReadyCommit { inView: string[]; staleInView: string[] }
+interface ReadyCommit {
+  inView: string[];
+  staleInView: string[];
+}
 /** In the page: when data-ready turns true, which cards are in the viewport and which of them are not yet current. */
 const watchReadyCommit = () => {
   const root = document.querySelector('[data-testid="quality-page"]');
@@ -37,7 +44,8 @@ const watchReadyCommit = () => {
   }).observe(root, { attributes: true, attributeFilter: ['data-ready'] });
 };
 
-const ready = (page: import('@playwright/test').Page) => expect(page.getByTestId('quality-page')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+const ready = (page: import('@playwright/test').Page) =>
+  expect(page.getByTestId('quality-page')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
 
 test('owner sees the charts, filters, drills into a bar and exports', async ({ page }) => {
   await page.goto(served.url);
@@ -99,11 +107,15 @@ test('owner sees the charts, filters, drills into a bar and exports', async ({ p
   for (const id of cards) await expect(page.getByTestId(`card-${id}`)).toHaveAttribute('data-current', 'true');
   await screenshot(page, 'quality-en-US');
   // After the drawer (which hides the page scrollbar while open) and a language switch, every chart still fits its card.
-  const overflow = await page.evaluate(() => [...document.querySelectorAll('.quality-card')].flatMap((card) => {
-    const cardBox = card.getBoundingClientRect();
-    return [...card.querySelectorAll('svg.recharts-surface')].map((svg) => svg.getBoundingClientRect())
-      .filter((box) => box.right > cardBox.right + 1).map((box) => `${card.getAttribute('data-testid')}: ${Math.round(box.right - cardBox.right)} px`);
-  }));
+  const overflow = await page.evaluate(() =>
+    [...document.querySelectorAll('.quality-card')].flatMap((card) => {
+      const cardBox = card.getBoundingClientRect();
+      return [...card.querySelectorAll('svg.recharts-surface')]
+        .map((svg) => svg.getBoundingClientRect())
+        .filter((box) => box.right > cardBox.right + 1)
+        .map((box) => `${card.getAttribute('data-testid')}: ${Math.round(box.right - cardBox.right)} px`);
+    }),
+  );
   expect(overflow).toEqual([]);
   // The stacks keep their order after the filter brought other series in: "not yet inspected" (grey) stays on top.
   const greyNotOnTop = await page.getByTestId('chart-trend').evaluate((card) => {

@@ -19,9 +19,13 @@ export interface ScanSamples {
  */
 export const seededDataDir = (orders = 3000): { dataDir: string; samples: ScanSamples } => {
   const dataDir = mkdtempSync(join(tmpdir(), 'returnlens-scan-e2e-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', String(orders), '--until', '2026-11-20'], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', String(orders), '--until', '2026-11-20'],
+    {
+      stdio: 'ignore',
+    },
+  );
   // A small seed has few parcels still on their way; put a handful of uninspected return cases back to
   // "awaiting return" (as if their parcels were in transit) so every test scans a fresh one.
   const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'));
@@ -55,8 +59,18 @@ export const seededDataDir = (orders = 3000): { dataDir: string; samples: ScanSa
            AND (SELECT count(*) FROM after_sales_cases d WHERE d.return_tracking_number = c.return_tracking_number) = 1 LIMIT 1`,
       )
       .get() as { id: string; code: string } | undefined;
-    if (finished) db.prepare('UPDATE after_sales_cases SET received_at = NULL, received_by = NULL, package_condition = NULL WHERE id = ?').run(finished.id);
-    return { dataDir, samples: { awaitingReturnTracking: rows.map((r) => r.code), skuWithOpenCases: sku ?? null, finishedCaseTracking: finished?.code ?? null } };
+    if (finished)
+      db.prepare('UPDATE after_sales_cases SET received_at = NULL, received_by = NULL, package_condition = NULL WHERE id = ?').run(
+        finished.id,
+      );
+    return {
+      dataDir,
+      samples: {
+        awaitingReturnTracking: rows.map((r) => r.code),
+        skuWithOpenCases: sku ?? null,
+        finishedCaseTracking: finished?.code ?? null,
+      },
+    };
   } finally {
     db.close();
   }

@@ -39,7 +39,9 @@ test('an unmatched parcel is recorded, listed and linked; bad scans are refused 
     await page.getByTestId('parcel-photos-file').setInputFiles({ name: 'parcel.png', mimeType: 'image/png', buffer: testPng() });
     await expect(page.getByTestId('parcel-photos').getByTestId('photo-thumb')).toHaveCount(1);
     // An oversized photo is refused before upload, with its size in the message.
-    await page.getByTestId('parcel-photos-file').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([testPng(), Buffer.alloc(9 * 1024 * 1024)]) });
+    await page
+      .getByTestId('parcel-photos-file')
+      .setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: Buffer.concat([testPng(), Buffer.alloc(9 * 1024 * 1024)]) });
     await expect(page.getByText('超过 8 MB 上限')).toBeVisible();
     await expect(page.getByTestId('parcel-photos').getByTestId('photo-thumb')).toHaveCount(1);
 
@@ -68,7 +70,9 @@ test('an unmatched parcel is recorded, listed and linked; bad scans are refused 
     await expect(table).toContainText('没有待关联的包裹');
     await page.getByTestId('unmatched-drawer').getByText('全部').click();
     await expect(table).toContainText('已关联');
-    const parcels = await apiCall<{ code: string; linkedCaseId: string | null; photoCount: number }[]>(page, 'parcels.list', { state: 'all' });
+    const parcels = await apiCall<{ code: string; linkedCaseId: string | null; photoCount: number }[]>(page, 'parcels.list', {
+      state: 'all',
+    });
     expect(parcels).toEqual([expect.objectContaining({ code: 'NOSUCH-PARCEL-0001', photoCount: 1 })]);
     const found = await apiCall<{ cases: { id: string; status: string; receivedByName: string }[] }>(page, 'scan.lookup', { code });
     expect(found.cases[0]).toMatchObject({ id: parcels[0]!.linkedCaseId, status: 'received', receivedByName: 'inspector' });

@@ -55,7 +55,9 @@ test('an inspector scans, receives, inspects and completes a return', async ({ p
     await expect(page.getByTestId('inspection-photos').getByTestId('photo-thumb')).toHaveCount(1);
 
     // A non-image is refused on the spot, and nothing is added.
-    await page.getByTestId('inspection-photos-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+    await page
+      .getByTestId('inspection-photos-file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
     await expect(page.getByText('“notes.txt”不是 JPEG、PNG 或 WebP 图片，未上传')).toBeVisible();
     await expect(page.getByTestId('inspection-photos').getByTestId('photo-thumb')).toHaveCount(1);
 
@@ -85,9 +87,13 @@ test('an inspector scans, receives, inspects and completes a return', async ({ p
     await expect(page.getByTestId('case-audit')).toContainText('inspector');
 
     // And through the API: status, suggestion, defects, photo and audit rows.
-    const detail = await apiCall<{ case: { id: string } }[]>(page, 'scan.lookup', { code }).then((r) => (r as unknown as { cases: { id: string; status: string; suggestedOutcome: string }[] }).cases[0]!);
+    const detail = await apiCall<{ case: { id: string } }[]>(page, 'scan.lookup', { code }).then(
+      (r) => (r as unknown as { cases: { id: string; status: string; suggestedOutcome: string }[] }).cases[0]!,
+    );
     expect(detail).toMatchObject({ status: 'inspected', suggestedOutcome: 'full_refund' });
-    const inspections = await apiCall<{ history: { id: string; grade: string; disposition: string; defects: unknown[]; inspectorName: string }[] }>(page, 'inspections.forCase', { caseId: detail.id });
+    const inspections = await apiCall<{
+      history: { id: string; grade: string; disposition: string; defects: unknown[]; inspectorName: string }[];
+    }>(page, 'inspections.forCase', { caseId: detail.id });
     expect(inspections.history[0]).toMatchObject({ grade: 'D', disposition: 'return_to_supplier', inspectorName: 'inspector' });
     expect(inspections.history[0]!.defects).toHaveLength(2);
     const photos = await apiCall<unknown[]>(page, 'attachments.list', { ownerKind: 'inspection', ownerId: inspections.history[0]!.id });

@@ -26,7 +26,8 @@ const loaded = (page: Page): Record<Area, Locator> => ({
 });
 
 /** Failures shown to the user. The cases page's overdue banner is red on purpose: it reports data, not a failure. */
-const errorSelector = '.ant-alert-error:not([data-testid="overdue-alert"]), .ant-message-error, .ant-result-error, .ant-notification-notice-error';
+const errorSelector =
+  '.ant-alert-error:not([data-testid="overdue-alert"]), .ant-message-error, .ant-result-error, .ant-notification-notice-error';
 
 /** Records the text of every error alert, toast, result or notification that ever appears on the page. */
 const recordErrorsShown = (page: Page) =>
@@ -45,7 +46,11 @@ const errorsShown = (page: Page) => page.evaluate(() => (window as unknown as { 
 let served: Served;
 test.beforeAll(async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'returnlens-screens-e2e-'));
-  execFileSync(process.execPath, ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', '3000', '--until', '2026-11-20'], { stdio: 'ignore' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/cli/seed.cli.ts', '--data-dir', dataDir, '--orders', '3000', '--until', '2026-11-20'],
+    { stdio: 'ignore' },
+  );
   served = await startServe(dataDir);
 });
 test.afterAll(async () => served?.stop());
@@ -66,12 +71,17 @@ test('every area, logged in as the owner, in Chinese and in English', async ({ p
   await expect(page.getByTestId('current-user')).toBeVisible();
 
   for (const language of ['zh-CN', 'en-US'] as const) {
-    await page.getByTestId('language-switch').getByText(language === 'zh-CN' ? '简体中文' : 'English').click();
+    await page
+      .getByTestId('language-switch')
+      .getByText(language === 'zh-CN' ? '简体中文' : 'English')
+      .click();
     for (const area of areas) {
       await page.getByTestId(`nav-${area}`).click();
       await expect(page.getByTestId('area-title')).toHaveText(titles[language][area]);
       await expect(loaded(page)[area], `${area} (${language}) shows its data`).toBeVisible({ timeout: 30_000 });
-      await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active'), `${area} (${language}) is still loading`).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.locator('.ant-spin-spinning, .ant-skeleton-active'), `${area} (${language}) is still loading`).toHaveCount(0, {
+        timeout: 30_000,
+      });
       await screenshot(page, `area-${area}-${language}`);
       expect(await errorsShown(page), `errors shown on ${area} (${language})`).toEqual([]);
       await expect(page.locator(errorSelector)).toHaveCount(0);

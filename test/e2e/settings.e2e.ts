@@ -46,9 +46,15 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
 
   // SKU cost, in yuan on screen and fen in the store.
   await page.getByTestId('settings-tab-skus').click();
-  await page.getByRole('row', { name: /TS-WH-M/ }).getByRole('button').click();
+  await page
+    .getByRole('row', { name: /TS-WH-M/ })
+    .getByRole('button')
+    .click();
   await page.getByLabel('单位成本').fill('16.80');
-  await page.getByRole('dialog').getByRole('button', { name: /保\s*存/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
   await expect(page.getByRole('row', { name: /TS-WH-M/ })).toContainText('16.80');
   const skus = await apiCall<{ rows: { code: string; unitCostFen: number }[] }>(page, 'catalog.skus', { q: 'TS-WH-M' });
   expect(skus.rows[0]?.unitCostFen).toBe(1680);
@@ -75,7 +81,10 @@ test('the owner adds a user, changes the policy and an SKU cost; an inspector ca
   expect(readdirSync(drive)).toHaveLength(1);
   expect(readdirSync(join(drive, readdirSync(drive)[0]!)).sort()).toEqual(['manifest.json', 'returnlens.sqlite']);
   await page.getByTestId('backup-row').filter({ hasText: '手动' }).first().getByTestId('backup-restore').click();
-  await page.getByRole('dialog').getByRole('button', { name: /恢\s*复/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /恢\s*复/ })
+    .click();
   await expect(page.getByText('已恢复。', { exact: false })).toBeVisible();
   expect(await apiCall<{ responseHours: number }>(page, 'settings.getPolicy', {})).toMatchObject({ responseHours: 24 });
   await expect(page.getByTestId('backup-row').filter({ hasText: '恢复前' })).toHaveCount(1);

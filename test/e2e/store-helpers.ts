@@ -30,8 +30,12 @@ export const insertCatalog = (dataDir: string): void => {
   db.pragma('busy_timeout = 5000');
   const now = Date.now();
   db.prepare(`INSERT INTO suppliers (id, name, created_at) VALUES ('e2e-sup', '义乌织造有限公司', ?)`).run(now);
-  db.prepare(`INSERT INTO products (id, name, product_code, supplier_id, created_at) VALUES ('e2e-prod', '纯棉短袖T恤', 'TS', 'e2e-sup', ?)`).run(now);
-  db.prepare(`INSERT INTO skus (id, product_id, code, spec_text, unit_cost_fen, created_at) VALUES ('e2e-sku', 'e2e-prod', 'TS-WH-M', '白色 M', 1500, ?)`).run(now);
+  db.prepare(
+    `INSERT INTO products (id, name, product_code, supplier_id, created_at) VALUES ('e2e-prod', '纯棉短袖T恤', 'TS', 'e2e-sup', ?)`,
+  ).run(now);
+  db.prepare(
+    `INSERT INTO skus (id, product_id, code, spec_text, unit_cost_fen, created_at) VALUES ('e2e-sku', 'e2e-prod', 'TS-WH-M', '白色 M', 1500, ?)`,
+  ).run(now);
   db.close();
 };
 

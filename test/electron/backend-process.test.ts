@@ -35,7 +35,10 @@ describe('BackendProcess (main ↔ utilityProcess)', () => {
   it('answers UNAVAILABLE with the reason when the database cannot be opened', async () => {
     const { backend, fork, log } = start();
     fork.emitter.emit('message', { type: 'failed', message: 'database is locked' });
-    expect(await backend.call('auth.status', {}, 'window:1')).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE', message: expect.stringContaining('database is locked') as unknown } });
+    expect(await backend.call('auth.status', {}, 'window:1')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAVAILABLE', message: expect.stringContaining('database is locked') as unknown },
+    });
     expect(log).toHaveBeenCalled();
   });
 

@@ -145,7 +145,9 @@ describe('main process: the window', () => {
     };
     const ours = download('app://returnlens/index.html#/cases');
     expect(ours.cancel).not.toHaveBeenCalled();
-    expect(ours.setSaveDialogOptions).toHaveBeenCalledWith({ defaultPath: expect.stringMatching(/fake-downloads[\\/]售后单\.xlsx$/) as unknown });
+    expect(ours.setSaveDialogOptions).toHaveBeenCalledWith({
+      defaultPath: expect.stringMatching(/fake-downloads[\\/]售后单\.xlsx$/) as unknown,
+    });
     expect(download('https://evil.example/').cancel).toHaveBeenCalled();
   });
 
@@ -164,7 +166,9 @@ describe('main process: the window', () => {
 
   it("writes main's log next to the backend's: <data>/logs/main.log", async () => {
     await startMain();
-    const log = (await import('electron-log/main')).default as unknown as { transports: { file: { resolvePathFn: () => string; maxSize: number } } };
+    const log = (await import('electron-log/main')).default as unknown as {
+      transports: { file: { resolvePathFn: () => string; maxSize: number } };
+    };
     const path = log.transports.file.resolvePathFn();
     expect(path.replaceAll('\\', '/')).toMatch(/\/logs\/main\.log$/);
     expect(log.transports.file.maxSize).toBe(5 * 1024 * 1024);

@@ -52,10 +52,16 @@ describe('packaging (electron-builder configuration)', () => {
     expect(addons.length).toBeGreaterThan(0);
     for (const addon of addons) {
       const path = `node_modules/better-sqlite3/prebuilds/${addon}`;
-      expect(build.asarUnpack?.some((pattern) => matchesGlob(path, pattern)), path).toBe(true);
+      expect(
+        build.asarUnpack?.some((pattern) => matchesGlob(path, pattern)),
+        path,
+      ).toBe(true);
     }
     for (const packed of ['out/main/index.js', 'out/main/backend.js', 'out/renderer/index.html', 'node_modules/kysely/package.json']) {
-      expect(build.asarUnpack?.some((pattern) => matchesGlob(packed, pattern)), packed).toBe(false);
+      expect(
+        build.asarUnpack?.some((pattern) => matchesGlob(packed, pattern)),
+        packed,
+      ).toBe(false);
     }
   });
 
@@ -64,8 +70,15 @@ describe('packaging (electron-builder configuration)', () => {
     expect(build.buildDependenciesFromSource).toBe(false);
     expect(build.nodeGypRebuild).toBe(false);
     const excluded = (build.files ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
-    for (const path of ['node_modules/better-sqlite3/deps/sqlite3/sqlite3.c', 'node_modules/better-sqlite3/src/better_sqlite3.cpp', 'node_modules/better-sqlite3/binding.gyp']) {
-      expect(excluded.some((pattern) => matchesGlob(path, pattern)), path).toBe(true);
+    for (const path of [
+      'node_modules/better-sqlite3/deps/sqlite3/sqlite3.c',
+      'node_modules/better-sqlite3/src/better_sqlite3.cpp',
+      'node_modules/better-sqlite3/binding.gyp',
+    ]) {
+      expect(
+        excluded.some((pattern) => matchesGlob(path, pattern)),
+        path,
+      ).toBe(true);
     }
   });
 });

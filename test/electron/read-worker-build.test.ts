@@ -26,8 +26,14 @@ it('the build has the import read worker, and it reads a sample export through t
   const found = findHeader(head, builtinPresets, 'pdd-orders-gbk.csv');
   if (found.status !== 'ready') throw new Error('the sample layout was not recognised');
   const input: ReadWorkerInput = {
-    path, fileName: 'pdd-orders-gbk.csv', kind: found.match.preset.kind, columns: found.match.columns,
-    headerRow: head[found.headerIndex]?.row ?? 1, batchRows: 100, delimiter: ',', handOff: 'never',
+    path,
+    fileName: 'pdd-orders-gbk.csv',
+    kind: found.match.preset.kind,
+    columns: found.match.columns,
+    headerRow: head[found.headerIndex]?.row ?? 1,
+    batchRows: 100,
+    delimiter: ',',
+    handOff: 'never',
   };
   const worker = new Worker(built, { workerData: input });
   let rows = 0;

@@ -79,17 +79,23 @@ describe('IPC relay: malformed input', () => {
     return { answer, calls };
   };
 
-  it.each([[42], [null], [undefined], [{ toString: () => 'auth.status' }], [['auth.status']]])('refuses a non-string method %j', async (method) => {
-    const { answer, calls } = await attempt(method, {});
-    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(calls).toHaveLength(0);
-  });
+  it.each([[42], [null], [undefined], [{ toString: () => 'auth.status' }], [['auth.status']]])(
+    'refuses a non-string method %j',
+    async (method) => {
+      const { answer, calls } = await attempt(method, {});
+      expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(calls).toHaveLength(0);
+    },
+  );
 
-  it.each(['nope.nothing', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''])('refuses the unknown method %j', async (method) => {
-    const { answer, calls } = await attempt(method, {});
-    expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(calls).toHaveLength(0);
-  });
+  it.each(['nope.nothing', '__proto__', 'constructor', 'toString', 'hasOwnProperty', ''])(
+    'refuses the unknown method %j',
+    async (method) => {
+      const { answer, calls } = await attempt(method, {});
+      expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(calls).toHaveLength(0);
+    },
+  );
 
   it('refuses a huge input before it reaches the backend', async () => {
     const { answer, calls } = await attempt('auth.status', { blob: 'x'.repeat(maxInputBytes + 1) });

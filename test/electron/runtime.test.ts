@@ -85,7 +85,16 @@ const importedPackages = (): Map<string, string> => {
 };
 
 /** Declared, and used other than by an import: command-line tools, type packages, peers that tools load. */
-const usedWithoutImport = new Set(['typescript', 'electron-builder', 'vite', '@types/node', '@types/react', '@types/react-dom', '@types/better-sqlite3']);
+const usedWithoutImport = new Set([
+  'typescript',
+  'electron-builder',
+  'prettier',
+  'vite',
+  '@types/node',
+  '@types/react',
+  '@types/react-dom',
+  '@types/better-sqlite3',
+]);
 
 describe('package.json declares what the code imports', () => {
   it('every package imported by the code is declared', () => {
@@ -96,7 +105,9 @@ describe('package.json declares what the code imports', () => {
 
   it('every declared package is used', () => {
     const imported = importedPackages();
-    const unused = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter((name) => !imported.has(name) && !usedWithoutImport.has(name));
+    const unused = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)].filter(
+      (name) => !imported.has(name) && !usedWithoutImport.has(name),
+    );
     expect(unused).toEqual([]);
   });
 });

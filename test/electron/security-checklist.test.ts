@@ -107,7 +107,18 @@ describe("Electron's security checklist", () => {
     expect(askPermission('media', ownPage, { mediaTypes: ['video'] })).toBe(true);
     expect(askPermission('media', ownPage, { mediaTypes: ['audio'] })).toBe(false);
     expect(askPermission('media', 'https://evil.example/', { mediaTypes: ['video'] })).toBe(false);
-    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'midiSysex', 'hid', 'serial', 'usb', 'fileSystem', 'display-capture', 'unknown']) {
+    for (const permission of [
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'midiSysex',
+      'hid',
+      'serial',
+      'usb',
+      'fileSystem',
+      'display-capture',
+      'unknown',
+    ]) {
       expect(askPermission(permission, ownPage), permission).toBe(false);
     }
     const check = fakeState.permissionCheckHandler!;
@@ -136,7 +147,8 @@ describe("Electron's security checklist", () => {
     const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync('renderer/index.html', 'utf8'))?.[1];
     expect(meta, 'renderer/index.html has no CSP meta tag').toBeDefined();
     const page = cspDirectives(meta!);
-    for (const directive of ['default-src', 'script-src', 'object-src', 'base-uri', 'form-action']) expect(page.get(directive), directive).toEqual(header.get(directive));
+    for (const directive of ['default-src', 'script-src', 'object-src', 'base-uri', 'form-action'])
+      expect(page.get(directive), directive).toEqual(header.get(directive));
   });
 
   it('8. allowRunningInsecureContent is not enabled', async () => {
@@ -152,7 +164,8 @@ describe("Electron's security checklist", () => {
   it('10. enableBlinkFeatures is not used (neither the preference nor the command-line switch)', async () => {
     await startMain();
     expect(webPreferences()).not.toHaveProperty('enableBlinkFeatures');
-    for (const file of sourceFiles('electron')) expect(readFileSync(file, 'utf8'), file).not.toMatch(/enableBlinkFeatures|enable-blink-features/);
+    for (const file of sourceFiles('electron'))
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/enableBlinkFeatures|enable-blink-features/);
   });
 
   it('11. <webview> allowpopups: there is no <webview> (webviewTag off), and popups are denied anyway', async () => {
@@ -171,7 +184,13 @@ describe("Electron's security checklist", () => {
   it('13. Navigation is limited to our own origin (navigation, frame navigation, redirects), on every webContents', async () => {
     await startMain();
     for (const contents of everyContents()) {
-      for (const url of ['https://evil.example/', 'http://localhost:5173/', 'file:///etc/passwd', 'app://returnlens.evil/index.html', 'javascript:alert(1)']) {
+      for (const url of [
+        'https://evil.example/',
+        'http://localhost:5173/',
+        'file:///etc/passwd',
+        'app://returnlens.evil/index.html',
+        'javascript:alert(1)',
+      ]) {
         expect(prevented(contents, 'will-navigate', url), url).toBe(true);
         expect(prevented(contents, 'will-frame-navigate', url), url).toBe(true);
         expect(prevented(contents, 'will-redirect', url), url).toBe(true);
@@ -183,7 +202,8 @@ describe("Electron's security checklist", () => {
   it('14. New windows are never created: window.open is denied on every webContents', async () => {
     await startMain();
     for (const contents of everyContents()) {
-      for (const url of ['https://example.com/', ownPage, 'about:blank']) expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
+      for (const url of ['https://example.com/', ownPage, 'about:blank'])
+        expect(contents.windowOpenHandler?.({ url })).toEqual({ action: 'deny' });
     }
   });
 
@@ -199,7 +219,10 @@ describe("Electron's security checklist", () => {
   });
 
   it('16. A current Electron: the installed Electron is the declared major, 45 or newer, and the Node that builds and tests is the one it embeds', () => {
-    const installed = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as { version: string; dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')) as {
+      version: string;
+      dependencies: Record<string, string>;
+    };
     const major = Number(installed.version.split('.')[0]);
     expect(major).toBeGreaterThanOrEqual(45);
     expect(packageJson.devDependencies.electron).toMatch(new RegExp(`^\\^?${major}\\.`));
@@ -219,7 +242,10 @@ describe("Electron's security checklist", () => {
       null,
     ];
     for (const senderFrame of frames) {
-      expect(await call({ senderFrame, sender: { id: 1 } }, 'auth.status', {}), JSON.stringify(senderFrame)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await call({ senderFrame, sender: { id: 1 } }, 'auth.status', {}), JSON.stringify(senderFrame)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
       const event = { senderFrame, returnValue: undefined as unknown };
       methods(event);
       expect(event.returnValue).toEqual([]);
@@ -242,7 +268,11 @@ describe("Electron's security checklist", () => {
     const serve = fakeState.protocolHandlers.get('app')!;
     expect((await serve({ url: ownPage })).status).toBe(200);
     const rendererDir = dirname(read[0]!);
-    for (const escape of ['app://returnlens/..%2F..%2Fmain%2Findex.js', 'app://returnlens/%2E%2E/%2E%2E/package.json', 'app://returnlens/a/..%5C..%5C..%5Cpackage.json']) {
+    for (const escape of [
+      'app://returnlens/..%2F..%2Fmain%2Findex.js',
+      'app://returnlens/%2E%2E/%2E%2E/package.json',
+      'app://returnlens/a/..%5C..%5C..%5Cpackage.json',
+    ]) {
       await serve({ url: escape });
     }
     // Every file the handler read is inside the renderer folder (a dot segment the URL parser resolves stays inside).

@@ -25,10 +25,12 @@ describe('window security policy', () => {
   });
 
   it('has a strict CSP: nothing remote, no eval, no framing, no plugins', () => {
-    const directives = new Map(contentSecurityPolicy.split(';').map((d) => {
-      const [name, ...values] = d.trim().split(/\s+/);
-      return [name!, values] as const;
-    }));
+    const directives = new Map(
+      contentSecurityPolicy.split(';').map((d) => {
+        const [name, ...values] = d.trim().split(/\s+/);
+        return [name!, values] as const;
+      }),
+    );
     expect(directives.get('default-src')).toEqual(["'self'"]);
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);

@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 describe('npm start without an Electron binary', () => {
   it('prints one sentence naming what is missing and `npm run serve`, and exits non-zero without a stack trace', () => {
     const fakeElectron = mkdtempSync(join(tmpdir(), 'rl-electron-pkg-'));
-    for (const file of ['package.json', 'install.js', 'checksums.json']) copyFileSync(resolve('node_modules/electron', file), join(fakeElectron, file));
+    for (const file of ['package.json', 'install.js', 'checksums.json'])
+      copyFileSync(resolve('node_modules/electron', file), join(fakeElectron, file));
     const unreachable = 'http://127.0.0.1:9/';
     const result = spawnSync(process.execPath, ['scripts/start-electron.mjs'], {
       encoding: 'utf8',

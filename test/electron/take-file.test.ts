@@ -1,4 +1,15 @@
-import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -36,7 +47,11 @@ describe('uploads.takeFile in main', () => {
     expect(taken.uploadId).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     const stored = join(dataDir, 'uploads', taken.uploadId);
     expect(readFileSync(stored)).toEqual(readFileSync(source));
-    expect(JSON.parse(readFileSync(`${stored}.json`, 'utf8'))).toEqual({ name: '售后单 2026-01.csv', size: taken.size, createdAt: 1_700_000_000_000 });
+    expect(JSON.parse(readFileSync(`${stored}.json`, 'utf8'))).toEqual({
+      name: '售后单 2026-01.csv',
+      size: taken.size,
+      createdAt: 1_700_000_000_000,
+    });
   });
 
   it('refuses what has no file behind it (a File made in script, a relative path, a folder, a missing file) and writes nothing', async () => {
@@ -58,7 +73,9 @@ describe('uploads.takeFile in main', () => {
     const fd = openSync(big, 'w');
     ftruncateSync(fd, maxUploadBytes + 1);
     closeSync(fd);
-    await expect(takeFileIntoUploads(dataDir, big)).rejects.toThrow('The file is larger than 1 GB; split the export into smaller date ranges.');
+    await expect(takeFileIntoUploads(dataDir, big)).rejects.toThrow(
+      'The file is larger than 1 GB; split the export into smaller date ranges.',
+    );
     expect(uploadsOf(dataDir)).toEqual([]);
   });
 
@@ -72,7 +89,9 @@ describe('uploads.takeFile in main', () => {
   it('the relay asks the backend first (roles, input) and copies only when the backend defers to main', async () => {
     const { dataDir, source } = setup();
     const takeFile = vi.fn((path: unknown) => takeFileIntoUploads(dataDir, path));
-    const deferring = { call: vi.fn(() => Promise.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'main answers', details: takeFileHandOver } })) };
+    const deferring = {
+      call: vi.fn(() => Promise.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'main answers', details: takeFileHandOver } })),
+    };
     const taken = await handleApiCall({ backend: deferring, takeFile }, ownPage, 'uploads.takeFile', { kind: 'import' }, source);
     expect(deferring.call).toHaveBeenCalledWith('uploads.takeFile', { kind: 'import' }, 'window:1');
     expect(taken).toMatchObject({ ok: true, value: { name: '售后单 2026-01.csv' } });
@@ -84,13 +103,18 @@ describe('uploads.takeFile in main', () => {
 
     // A stopped backend (or a busy database) also answers UNAVAILABLE, but without the handler's hand-over: no role
     // was checked, so nothing is copied.
-    const stopped = { call: () => Promise.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'The ReturnLens service has stopped.' } }) };
+    const stopped = {
+      call: () => Promise.resolve({ ok: false, error: { code: 'UNAVAILABLE', message: 'The ReturnLens service has stopped.' } }),
+    };
     const notChecked = await handleApiCall({ backend: stopped, takeFile }, ownPage, 'uploads.takeFile', { kind: 'import' }, source);
     expect(notChecked).toMatchObject({ ok: false, error: { code: 'UNAVAILABLE' } });
     expect(takeFile).toHaveBeenCalledTimes(1);
 
     const noPath = await handleApiCall({ backend: deferring, takeFile }, ownPage, 'uploads.takeFile', { kind: 'import' }, '');
-    expect(noPath).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/Only a file from this computer/) } });
+    expect(noPath).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', message: expect.stringMatching(/Only a file from this computer/) },
+    });
     expect(uploadsOf(dataDir)).toHaveLength(2); // the one copy and its .json
   });
 });

@@ -29,7 +29,11 @@ const settings = fuzzSettings({
   // A long run should not be cut short by the test's per-batch time cap unless asked.
   FUZZ_BATCH_MS: values['batch-ms'] ?? process.env.FUZZ_BATCH_MS ?? '60000',
 });
-const prefixes = values.only?.split(',').map((p) => p.trim()).filter(Boolean) ?? [];
+const prefixes =
+  values.only
+    ?.split(',')
+    .map((p) => p.trim())
+    .filter(Boolean) ?? [];
 const methods: MethodName[] = methodNames.filter((m) => prefixes.length === 0 || prefixes.some((p) => m.startsWith(p)));
 if (methods.length === 0) {
   process.stderr.write(`No contract method starts with ${prefixes.join(' or ')}.\n`);
@@ -41,7 +45,8 @@ const table = (rows: Record<string, Record<string, number>>, columns: string[]) 
   const width = Math.max(12, ...Object.keys(rows).map((k) => k.length + 2));
   const w = (c: string) => Math.max(8, c.length + 2);
   const lines = [`${pad('', width)}${columns.map((c) => pad(c, w(c))).join('')}`];
-  for (const [name, counts] of Object.entries(rows)) lines.push(`${pad(name, width)}${columns.map((c) => pad(counts[c] ?? 0, w(c))).join('')}`);
+  for (const [name, counts] of Object.entries(rows))
+    lines.push(`${pad(name, width)}${columns.map((c) => pad(counts[c] ?? 0, w(c))).join('')}`);
   return lines.join('\n');
 };
 
@@ -52,7 +57,9 @@ const main = async () => {
     ...(values['timeout-ms'] !== undefined && { timeoutMs: Number(values['timeout-ms']) }),
     echoBackendErrors: values.verbose,
   });
-  process.stdout.write(`contract fuzz: ${methods.length} methods × ${sessionNames.length} callers × 2 modes, ${settings.runs} runs each, seed ${settings.seed}\n`);
+  process.stdout.write(
+    `contract fuzz: ${methods.length} methods × ${sessionNames.length} callers × 2 modes, ${settings.runs} runs each, seed ${settings.seed}\n`,
+  );
   try {
     for (const method of methods) {
       const before = harness.records.length;

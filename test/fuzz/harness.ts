@@ -139,7 +139,8 @@ export const refusedCodes: Record<'role' | 'loggedOut', readonly Outcome[]> = {
  *   { id: 'export-list-many-ids', describe: 'export.list with > 32,766 filter.ids fails INTERNAL',
  *     matches: (method, body, kind) => kind === 'INTERNAL' && method === 'export.list' && body.kind === 'json' && … }
  */
-export const knownDefects: { id: string; describe: string; matches: (method: string, body: FuzzBody, finding: FindingKind) => boolean }[] = [];
+export const knownDefects: { id: string; describe: string; matches: (method: string, body: FuzzBody, finding: FindingKind) => boolean }[] =
+  [];
 
 /** Raw bytes the transport answers VALIDATION to before dispatch (not JSON at all). */
 const transportRejects = (body: FuzzBody): boolean => {
@@ -233,11 +234,18 @@ export class FuzzHarness {
   private async prepareRecords(): Promise<void> {
     const owner = this.session('owner');
     const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-    for (const file of ['pdd-samples/pdd-aftersales.csv', 'pdd-samples/pdd-orders.csv', 'malformed/bad-dates.csv', 'malformed/binary-garbage.bin']) {
+    for (const file of [
+      'pdd-samples/pdd-aftersales.csv',
+      'pdd-samples/pdd-orders.csv',
+      'malformed/bad-dates.csv',
+      'malformed/binary-garbage.bin',
+    ]) {
       const path = join(fixtures, file);
       if (!existsSync(path)) continue;
       // A refused upload (a kind the route does not take) ends the connection; the fuzz needs only the ones it takes.
-      await this.send(`/upload?name=${encodeURIComponent(file.split('/').pop()!)}`, readFileSync(path), owner.cookie).catch(() => undefined);
+      await this.send(`/upload?name=${encodeURIComponent(file.split('/').pop()!)}`, readFileSync(path), owner.cookie).catch(
+        () => undefined,
+      );
     }
     this.refreshPool();
     const uploadId = this.pool.find((p) => p.tag === 'uploads' && /^[0-9A-Z]{26}$/.test(p.value))?.value;
@@ -268,13 +276,17 @@ export class FuzzHarness {
     const db = this.backend.db;
     const values = new Map<string, { value: string; tag: string }>();
     const add = (value: string, tag: string) => values.set(`${tag}\u0000${value}`, { value, tag });
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as {
+      name: string;
+    }[];
     for (const { name } of tables) {
       const columns = db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(name) as { name: string; type: string }[];
       for (const column of columns) {
         if (!/^(id|key|month|code|barcode|sha256)$|_id$|_number$|_code$/i.test(column.name) || !/TEXT/i.test(column.type)) continue;
         const rows = db
-          .prepare(`SELECT DISTINCT "${column.name}" AS v FROM "${name}" WHERE typeof("${column.name}") = 'text' AND length("${column.name}") <= 64 ORDER BY v DESC LIMIT 4`)
+          .prepare(
+            `SELECT DISTINCT "${column.name}" AS v FROM "${name}" WHERE typeof("${column.name}") = 'text' AND length("${column.name}") <= 64 ORDER BY v DESC LIMIT 4`,
+          )
           .all() as { v: string }[];
         for (const row of rows) add(row.v, `${name}.${column.name}`);
       }
@@ -304,7 +316,14 @@ export class FuzzHarness {
         .replace(/(ies|s)$/, (end) => (end === 'ies' ? 'y' : ''));
     const wanted = hint.includes('.') ? stem(hint.split('.')[0]!) : stem(hint);
     if (wanted.length < 2) return this.pool.map((p) => p.value);
-    const matched = this.pool.filter((p) => p.tag.toLowerCase().replace(/[^a-z.]/g, '').includes(wanted)).map((p) => p.value);
+    const matched = this.pool
+      .filter((p) =>
+        p.tag
+          .toLowerCase()
+          .replace(/[^a-z.]/g, '')
+          .includes(wanted),
+      )
+      .map((p) => p.value);
     return matched.length > 0 ? matched : this.pool.map((p) => p.value);
   }
 
@@ -334,7 +353,9 @@ export class FuzzHarness {
   }
 
   integrityCheck(): string {
-    return (this.backend.db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[]).map((r) => r.integrity_check).join('; ');
+    return (this.backend.db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[])
+      .map((r) => r.integrity_check)
+      .join('; ');
   }
 
   private send(path: string, body: Buffer, cookie: string | null): Promise<HttpAnswer> {
@@ -394,7 +415,16 @@ export class FuzzHarness {
     const locallyValid = body.kind === 'json' && spec.input.safeParse(body.value ?? {}).success;
     const base = { method, session: sessionName, mode, input };
     if (bytes.length > maxBodyBytes) {
-      this.records.push({ method, session: sessionName, mode, outcome: 'SKIPPED_OVERSIZE', status: 0, ms: 0, bodyBytes: bytes.length, locallyValid });
+      this.records.push({
+        method,
+        session: sessionName,
+        mode,
+        outcome: 'SKIPPED_OVERSIZE',
+        status: 0,
+        ms: 0,
+        bodyBytes: bytes.length,
+        locallyValid,
+      });
       return 'SKIPPED_OVERSIZE';
     }
     this.backendErrors.length = 0;
@@ -411,16 +441,38 @@ export class FuzzHarness {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       outcome = message === 'TIMEOUT' ? 'TIMEOUT' : 'NETWORK';
-      this.record({ ...base, kind: outcome === 'TIMEOUT' ? 'HANG' : 'CONNECTION_ERROR', detail: `${message} after ${Math.round(performance.now() - started)} ms` }, body);
+      this.record(
+        {
+          ...base,
+          kind: outcome === 'TIMEOUT' ? 'HANG' : 'CONNECTION_ERROR',
+          detail: `${message} after ${Math.round(performance.now() - started)} ms`,
+        },
+        body,
+      );
     }
     const ms = performance.now() - started;
 
     if (refused) {
       // A body that is not JSON is refused by the transport before dispatch sees who is asking.
-      const allowedCodes = transportRejects(body) ? ['VALIDATION'] : sessionName === 'loggedOut' ? refusedCodes.loggedOut : refusedCodes.role;
-      if (outcome === 'OK') this.record({ ...base, kind: 'REFUSED_CALLER_ANSWERED_OK', detail: `${sessionName} may not call ${method}, yet it answered ok` }, body);
+      const allowedCodes = transportRejects(body)
+        ? ['VALIDATION']
+        : sessionName === 'loggedOut'
+          ? refusedCodes.loggedOut
+          : refusedCodes.role;
+      if (outcome === 'OK')
+        this.record(
+          { ...base, kind: 'REFUSED_CALLER_ANSWERED_OK', detail: `${sessionName} may not call ${method}, yet it answered ok` },
+          body,
+        );
       else if (!allowedCodes.includes(outcome) && !['INTERNAL', 'UNTYPED', 'TIMEOUT', 'NETWORK'].includes(outcome)) {
-        this.record({ ...base, kind: 'REFUSED_CALLER_UNEXPECTED_CODE', detail: `answered ${outcome}; a refused ${sessionName} call expects ${allowedCodes.join('/')}` }, body);
+        this.record(
+          {
+            ...base,
+            kind: 'REFUSED_CALLER_UNEXPECTED_CODE',
+            detail: `answered ${outcome}; a refused ${sessionName} call expects ${allowedCodes.join('/')}`,
+          },
+          body,
+        );
       }
     }
     const changes = watchWrites ? this.totalChanges() - changesBefore : 0;
@@ -429,7 +481,14 @@ export class FuzzHarness {
       this.record({ ...base, kind, detail: `${changes} row change(s) on the connection during a call answered ${outcome}` }, body);
     }
     if (Object.getOwnPropertyNames(Object.prototype).sort().join(',') !== this.prototypeKeys || 'polluted' in ({} as object)) {
-      this.record({ ...base, kind: 'PROTOTYPE_POLLUTED', detail: `Object.prototype now has ${Object.getOwnPropertyNames(Object.prototype).join(',')}` }, body);
+      this.record(
+        {
+          ...base,
+          kind: 'PROTOTYPE_POLLUTED',
+          detail: `Object.prototype now has ${Object.getOwnPropertyNames(Object.prototype).join(',')}`,
+        },
+        body,
+      );
     }
 
     // Put every caller back as it was: auth.logout, auth.login, users.update and setupOwner move sessions.
@@ -471,7 +530,8 @@ export class FuzzHarness {
       return untyped('error params is not an object');
     }
     const code = error.code;
-    if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code)) return untyped(`error code ${JSON.stringify(code)} is not one of ${errorCodes.join('/')}`);
+    if (typeof code !== 'string' || !(errorCodes as readonly string[]).includes(code))
+      return untyped(`error code ${JSON.stringify(code)} is not one of ${errorCodes.join('/')}`);
     if (typeof error.message !== 'string' || error.message.length === 0) return untyped('error message is not a non-empty string');
     const typedCode = code as ErrorCode;
     if (!statusByCode[typedCode].includes(answer.status)) return untyped(`${code} came with HTTP ${answer.status}`);
@@ -480,7 +540,10 @@ export class FuzzHarness {
       this.record({ ...base, kind: 'STACK_TRACE_LEAK', detail: `${code}: ${exposed.slice(0, 400)}` }, body);
     }
     if (typedCode === 'INTERNAL') {
-      this.record({ ...base, kind: 'INTERNAL', detail: `${error.message} | backend log: ${this.backendErrors.join(' || ').slice(0, 1500)}` }, body);
+      this.record(
+        { ...base, kind: 'INTERNAL', detail: `${error.message} | backend log: ${this.backendErrors.join(' || ').slice(0, 1500)}` },
+        body,
+      );
     }
     return typedCode;
   }
@@ -563,7 +626,15 @@ export class FuzzHarness {
   unreachedHandlers(): string[] {
     const fuzzed = new Set(this.records.map((r) => r.method));
     const reached = new Set(
-      this.records.filter((r) => r.locallyValid && r.outcome !== 'SKIPPED_OVERSIZE' && r.outcome !== 'TIMEOUT' && mayCall(contract[r.method as MethodName].roles, r.session)).map((r) => r.method),
+      this.records
+        .filter(
+          (r) =>
+            r.locallyValid &&
+            r.outcome !== 'SKIPPED_OVERSIZE' &&
+            r.outcome !== 'TIMEOUT' &&
+            mayCall(contract[r.method as MethodName].roles, r.session),
+        )
+        .map((r) => r.method),
     );
     return methodNames.filter((m) => fuzzed.has(m) && !reached.has(m));
   }

@@ -174,7 +174,10 @@ const bigValues = (() => {
 
 /** Values of the wrong type for almost any field. */
 const junkArb: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom<unknown>(null, true, false, 0, 1, -1, '', 'x', [], {}, [null], '1', 'true', 1e308, 2 ** 53 + 1, 0.5) },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom<unknown>(null, true, false, 0, 1, -1, '', 'x', [], {}, [null], '1', 'true', 1e308, 2 ** 53 + 1, 0.5),
+  },
   { weight: 2, arbitrary: fc.constantFrom<unknown>(...nastyStrings) },
   {
     weight: 2,
@@ -311,7 +314,9 @@ const validStringArb = (schema: z.ZodType, def: Def, pool: LeafPool | undefined)
     { weight: 3, arbitrary: poolArb(pool) },
     {
       weight: 2,
-      arbitrary: fc.string({ unit: nastyUnit, minLength: bounds.min, maxLength: Math.min(cap, Math.max(bounds.min, 40)) }).map((s) => fitLength(s, bounds)),
+      arbitrary: fc
+        .string({ unit: nastyUnit, minLength: bounds.min, maxLength: Math.min(cap, Math.max(bounds.min, 40)) })
+        .map((s) => fitLength(s, bounds)),
     },
     // At the limit: multi-byte and astral characters measure differently in UTF-16, UTF-8 and SQLite.
     // (Past 256 Ki code units only ASCII: a 'x' is one byte on the wire, a NUL six, and bodies stay under 16 MB.)
@@ -337,13 +342,33 @@ const hostileStringArb = (def: Def): fc.Arbitrary<unknown> => {
 
 const validNumberArb = (schema: z.ZodType, def: Def, pool: LeafPool | undefined): fc.Arbitrary<unknown> => {
   const { lo, hi, int } = numberBounds(def);
-  const candidates = [lo, hi, lo + 1, hi - 1, 0, -0, 1, -1, 2 ** 31 - 1, 2 ** 31, 2 ** 32, 2 ** 53 - 1, 8.64e15, 8.64e15 + 1, 1e15, 1_800_000_000_000, 0.5, 1e-9].filter(
-    (n) => n >= lo && n <= hi && (!int || Number.isInteger(n)),
-  );
+  const candidates = [
+    lo,
+    hi,
+    lo + 1,
+    hi - 1,
+    0,
+    -0,
+    1,
+    -1,
+    2 ** 31 - 1,
+    2 ** 31,
+    2 ** 32,
+    2 ** 53 - 1,
+    8.64e15,
+    8.64e15 + 1,
+    1e15,
+    1_800_000_000_000,
+    0.5,
+    1e-9,
+  ].filter((n) => n >= lo && n <= hi && (!int || Number.isInteger(n)));
   const clampLo = Math.max(lo, -(2 ** 40));
   const clampHi = Math.min(hi, 2 ** 40);
   const ranged = int
-    ? fc.integer({ min: Math.ceil(Math.max(clampLo, Number.MIN_SAFE_INTEGER)), max: Math.floor(Math.min(clampHi, Number.MAX_SAFE_INTEGER)) })
+    ? fc.integer({
+        min: Math.ceil(Math.max(clampLo, Number.MIN_SAFE_INTEGER)),
+        max: Math.floor(Math.min(clampHi, Number.MAX_SAFE_INTEGER)),
+      })
     : fc.double({ min: clampLo, max: clampHi, noNaN: true, noDefaultInfinity: true });
   const drawn = candidates.length > 0 ? fc.oneof(fc.constantFrom(...candidates), ranged) : ranged;
   return orValid(schema, drawn, pool);
@@ -362,7 +387,12 @@ const enumValues = (def: Def): unknown[] => (def.type === 'enum' ? Object.values
 
 const hostileEnumArb = (def: Def): fc.Arbitrary<unknown> => {
   const values = enumValues(def).filter((v): v is string => typeof v === 'string');
-  const variants = values.flatMap((v) => [v.toUpperCase(), ` ${v}`, `${v}\u0000`, v.normalize('NFKD') === v ? `${v}\u0301` : v.normalize('NFKD')]);
+  const variants = values.flatMap((v) => [
+    v.toUpperCase(),
+    ` ${v}`,
+    `${v}\u0000`,
+    v.normalize('NFKD') === v ? `${v}\u0301` : v.normalize('NFKD'),
+  ]);
   return fc.constantFrom<unknown>(...variants, 'toString', '__proto__', '', 0, true);
 };
 
@@ -370,7 +400,17 @@ interface Walker {
   (schema: z.ZodType, mode: Mode, depth: number, hint: string): fc.Arbitrary<unknown>;
 }
 
-const extraKeyArb = fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra', '', '\u0000', 'x'.repeat(10_000), 'toString', 'valueOf');
+const extraKeyArb = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'extra',
+  '',
+  '\u0000',
+  'x'.repeat(10_000),
+  'toString',
+  'valueOf',
+);
 
 const objectArb = (def: Def, mode: Mode, depth: number, walk: Walker, hint: string): fc.Arbitrary<unknown> => {
   const shape = def.shape ?? {};
@@ -476,7 +516,9 @@ const makeWalker = (options: ArbitraryOptions): Walker => {
         structural = fc.constant(null);
         break;
       case 'nullable':
-        structural = def.innerType ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: next(def.innerType) }) : fc.constant(null);
+        structural = def.innerType
+          ? fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 3, arbitrary: next(def.innerType) })
+          : fc.constant(null);
         break;
       case 'array':
         structural = arrayArb(def, mode, depth, walk, hint);
@@ -490,7 +532,9 @@ const makeWalker = (options: ArbitraryOptions): Walker => {
       case 'intersection':
         structural = fc
           .tuple(def.left ? next(def.left) : fc.constant({}), def.right ? next(def.right) : fc.constant({}))
-          .map(([l, r]) => (l && r && typeof l === 'object' && typeof r === 'object' ? objectFrom([...Object.entries(l), ...Object.entries(r)]) : l));
+          .map(([l, r]) =>
+            l && r && typeof l === 'object' && typeof r === 'object' ? objectFrom([...Object.entries(l), ...Object.entries(r)]) : l,
+          );
         break;
       case 'record':
         structural = recordArb(def, mode, depth, walk, hint, pool);
@@ -516,10 +560,12 @@ const makeWalker = (options: ArbitraryOptions): Walker => {
 };
 
 /** Inputs of the schema's shape whose values are hostile but (mostly) allowed: they reach the handler. */
-export const validArbitrary = (schema: z.ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> => makeWalker(options)(schema, 'valid', 0, options.rootHint ?? '');
+export const validArbitrary = (schema: z.ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> =>
+  makeWalker(options)(schema, 'valid', 0, options.rootHint ?? '');
 
 /** Inputs derived from the schema and broken in every way it could be: wrong types, sizes, keys, nesting. */
-export const hostileArbitrary = (schema: z.ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> => makeWalker(options)(schema, 'hostile', 0, options.rootHint ?? '');
+export const hostileArbitrary = (schema: z.ZodType, options: ArbitraryOptions = {}): fc.Arbitrary<unknown> =>
+  makeWalker(options)(schema, 'hostile', 0, options.rootHint ?? '');
 
 /** Bodies that are not JSON of any shape, or JSON the parser must survive (BOM, bad UTF-8, deep nesting). */
 export const rawBodies = (): { label: string; bytes: Buffer }[] => [
@@ -532,7 +578,10 @@ export const rawBodies = (): { label: string; bytes: Buffer }[] => [
   { label: 'JSON number', bytes: Buffer.from('1e999') },
   { label: 'UTF-8 BOM before {}', bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{}')]) },
   { label: 'UTF-16LE {}', bytes: Buffer.from('{}', 'utf16le') },
-  { label: 'invalid UTF-8 in a string', bytes: Buffer.concat([Buffer.from('{"q":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from('"}')]) },
+  {
+    label: 'invalid UTF-8 in a string',
+    bytes: Buffer.concat([Buffer.from('{"q":"'), Buffer.from([0xc3, 0x28, 0xff, 0xfe]), Buffer.from('"}')]),
+  },
   { label: 'NUL byte', bytes: Buffer.from([0]) },
   { label: 'duplicate __proto__ keys', bytes: Buffer.from('{"__proto__":{"polluted":"yes"},"__proto__":[]}') },
   { label: 'constructor.prototype', bytes: Buffer.from('{"constructor":{"prototype":{"polluted":"yes"}}}') },
@@ -542,7 +591,10 @@ export const rawBodies = (): { label: string; bytes: Buffer }[] => [
 
 /** Root arbitrary of one fuzz call: mostly JSON from the schema walk; in hostile mode now and then raw bytes. */
 export const bodyArbitrary = (schema: z.ZodType, mode: Mode, options: ArbitraryOptions = {}): fc.Arbitrary<FuzzBody> => {
-  const json = (mode === 'valid' ? validArbitrary(schema, options) : hostileArbitrary(schema, options)).map((value): FuzzBody => ({ kind: 'json', value }));
+  const json = (mode === 'valid' ? validArbitrary(schema, options) : hostileArbitrary(schema, options)).map((value): FuzzBody => ({
+    kind: 'json',
+    value,
+  }));
   if (mode === 'valid') return json;
   const raws = rawBodies();
   const raw = fc.nat({ max: raws.length - 1 }).map((i): FuzzBody => ({ kind: 'raw', bytes: raws[i]!.bytes, label: raws[i]!.label }));

@@ -26,20 +26,28 @@ const now = mondayNov2 + 3600_000;
 let seq = 0;
 const order = (paidAt: number, quantity: number) => {
   const id = `o${++seq}`;
-  db.prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, paid_at, source, created_at, updated_at) VALUES (?, 'st', ?, '', 'signed', ?, 'seed', 0, 0)`).run(id, `N${id}`, paidAt);
-  db.prepare(`INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen) VALUES (?, ?, 'sku-1', ?, 1000)`).run(`${id}-l`, id, quantity);
+  db.prepare(
+    `INSERT INTO orders (id, store_id, order_number, raw_status, status, paid_at, source, created_at, updated_at) VALUES (?, 'st', ?, '', 'signed', ?, 'seed', 0, 0)`,
+  ).run(id, `N${id}`, paidAt);
+  db.prepare(`INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen) VALUES (?, ?, 'sku-1', ?, 1000)`).run(
+    `${id}-l`,
+    id,
+    quantity,
+  );
   return id;
 };
 const kase = (orderId: string, quantity: number, deadline: number | null = null, responded: number | null = null) => {
   const id = `c${++seq}`;
-  db.prepare(`INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, raw_status, status, requested_at,
+  db.prepare(
+    `INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, raw_status, status, requested_at,
       merchant_deadline_at, responded_at, requested_quantity, refund_fen, return_freight_fen, source, created_at, updated_at)
-    VALUES (?, 'st', ?, ?, ?, 'return_refund', 'quality', '', 'succeeded', ?, ?, ?, ?, 0, 0, 'seed', 0, 0)`)
-    .run(id, `CN${id}`, orderId, `${orderId}-l`, mondayOct26 - 30 * day, deadline, responded, quantity);
+    VALUES (?, 'st', ?, ?, ?, 'return_refund', 'quality', '', 'succeeded', ?, ?, ?, ?, 0, 0, 'seed', 0, 0)`,
+  ).run(id, `CN${id}`, orderId, `${orderId}-l`, mondayOct26 - 30 * day, deadline, responded, quantity);
   return id;
 };
 const dashboard = () => t.call('analytics.dashboard', { filter: {}, minVolume: 0 });
-const drillIds = async (target: Input<'analytics.drill'>['target']) => (await t.call('analytics.drill', { target })).cases.map((c) => c.id).sort();
+const drillIds = async (target: Input<'analytics.drill'>['target']) =>
+  (await t.call('analytics.drill', { target })).cases.map((c) => c.id).sort();
 
 /** Runs the checks on the trigger-kept rollups, then again after the bulk loaders' full rebuild. */
 const onTriggersThenRebuild = async (checks: () => Promise<void>) => {
@@ -68,7 +76,10 @@ describe('month buckets (cohort = paid month in China time)', () => {
         ['2026-03', 4, 1],
         ['2026-04', 6, 2],
       ]);
-      expect((await t.call('analytics.dashboard', { filter: { from: '2026-04', to: '2026-04' }, minVolume: 0 })).kpi).toMatchObject({ unitsSold: 6, unitsReturned: 2 });
+      expect((await t.call('analytics.dashboard', { filter: { from: '2026-04', to: '2026-04' }, minVolume: 0 })).kpi).toMatchObject({
+        unitsSold: 6,
+        unitsReturned: 2,
+      });
       expect(await drillIds({ chart: 'trend', month: '2026-03' })).toEqual([march]);
       expect(await drillIds({ chart: 'trend', month: '2026-04' })).toEqual([april]);
       expect((await t.call('analytics.options', {})).months).toEqual(['2026-03', '2026-04']);

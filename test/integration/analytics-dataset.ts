@@ -45,17 +45,34 @@ export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
     run(`UPDATE after_sales_cases SET order_line_id = NULL WHERE rowid % 31 = 0`);
     // Re-inspections: a later completed inspection with another finding replaces the first (one in three of
     // them finds nothing), a later voided one and a draft one do not.
-    const inspected = db.prepare(`SELECT id, case_id AS caseId, inspector_id AS inspectorId, completed_at AS completedAt, quantity
-      FROM inspections WHERE kind = 'return' AND state = 'completed' ORDER BY id`).all() as Array<{ id: string; caseId: string; inspectorId: string; completedAt: number; quantity: number }>;
+    const inspected = db
+      .prepare(
+        `SELECT id, case_id AS caseId, inspector_id AS inspectorId, completed_at AS completedAt, quantity
+      FROM inspections WHERE kind = 'return' AND state = 'completed' ORDER BY id`,
+      )
+      .all() as Array<{ id: string; caseId: string; inspectorId: string; completedAt: number; quantity: number }>;
     const defectTypes = ids(db, 'SELECT id FROM defect_types ORDER BY sort_order');
-    const addInspection = db.prepare(`INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at)
+    const addInspection =
+      db.prepare(`INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at)
       VALUES (?, 'return', ?, ?, ?, ?, ?, ?, ?, ?)`);
-    const addDefect = db.prepare(`INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity) VALUES (?, ?, ?, 'major', 1)`);
+    const addDefect = db.prepare(
+      `INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity) VALUES (?, ?, ?, 'major', 1)`,
+    );
     inspected.forEach((inspection, i) => {
       const later = inspection.completedAt + 86_400_000;
       if (i % 7 === 0) {
         const id = `${inspection.id}-re`;
-        addInspection.run(id, inspection.caseId, inspection.inspectorId, 'completed', later, later, i % 2 ? 'scrap' : 'return_to_supplier', inspection.quantity, later);
+        addInspection.run(
+          id,
+          inspection.caseId,
+          inspection.inspectorId,
+          'completed',
+          later,
+          later,
+          i % 2 ? 'scrap' : 'return_to_supplier',
+          inspection.quantity,
+          later,
+        );
         if (i % 3 !== 0) addDefect.run(`${id}-d1`, id, defectTypes[i % defectTypes.length]);
         if (i % 3 === 1) addDefect.run(`${id}-d2`, id, defectTypes[(i + 3) % defectTypes.length]);
       } else if (i % 11 === 0) {
@@ -68,7 +85,9 @@ export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
         addDefect.run(`${id}-d1`, id, defectTypes[1]);
       } else if (i % 17 === 0) {
         // The same defect type twice on one unit counts once.
-        const first = db.prepare('SELECT defect_type_id AS t FROM inspection_defects WHERE inspection_id = ? LIMIT 1').get(inspection.id) as { t: string } | undefined;
+        const first = db
+          .prepare('SELECT defect_type_id AS t FROM inspection_defects WHERE inspection_id = ? LIMIT 1')
+          .get(inspection.id) as { t: string } | undefined;
         if (first) addDefect.run(`${inspection.id}-dup`, inspection.id, first.t);
       }
     });
@@ -81,7 +100,10 @@ export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
   })();
   return {
     stores: [...ids(db, 'SELECT id FROM stores ORDER BY created_at, id LIMIT 1'), secondStore],
-    suppliers: ids(db, 'SELECT supplier_id AS id FROM lots WHERE supplier_id IS NOT NULL GROUP BY supplier_id ORDER BY count(*) DESC, supplier_id'),
+    suppliers: ids(
+      db,
+      'SELECT supplier_id AS id FROM lots WHERE supplier_id IS NOT NULL GROUP BY supplier_id ORDER BY count(*) DESC, supplier_id',
+    ),
     products: ids(db, 'SELECT id FROM products ORDER BY id'),
     skus: ids(db, 'SELECT id FROM skus ORDER BY id'),
     lots: ids(db, 'SELECT id FROM lots ORDER BY id'),

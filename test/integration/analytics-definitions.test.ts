@@ -20,24 +20,56 @@ let seq = 0;
 const order = (paidAt: number | null, qty: number, status = 'signed', sku = 'sku-1') => {
   const id = `o${++seq}`;
   const store = (db.prepare('SELECT id FROM stores LIMIT 1').get() as { id: string }).id;
-  db.prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, paid_at, source, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?, 'seed', 0, 0)`).run(id, store, `N${id}`, status, paidAt);
-  db.prepare('INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen) VALUES (?, ?, ?, ?, 1000)').run(`${id}-l`, id, sku, qty);
+  db.prepare(
+    `INSERT INTO orders (id, store_id, order_number, raw_status, status, paid_at, source, created_at, updated_at) VALUES (?, ?, ?, '', ?, ?, 'seed', 0, 0)`,
+  ).run(id, store, `N${id}`, status, paidAt);
+  db.prepare('INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen) VALUES (?, ?, ?, ?, 1000)').run(
+    `${id}-l`,
+    id,
+    sku,
+    qty,
+  );
   return id;
 };
-const kase = (orderId: string, type: string, qty: number, extra: { refund?: number; freight?: number; reason?: string; deadline?: number; responded?: number } = {}) => {
+const kase = (
+  orderId: string,
+  type: string,
+  qty: number,
+  extra: { refund?: number; freight?: number; reason?: string; deadline?: number; responded?: number } = {},
+) => {
   const id = `c${++seq}`;
   const store = (db.prepare('SELECT store_id FROM orders WHERE id = ?').get(orderId) as { store_id: string }).store_id;
-  db.prepare(`INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, raw_status, status, requested_at,
+  db.prepare(
+    `INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, raw_status, status, requested_at,
       merchant_deadline_at, responded_at, requested_quantity, refund_fen, return_freight_fen, source, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, '', 'succeeded', ?, ?, ?, ?, ?, ?, 'seed', 0, 0)`)
-    .run(id, store, `CN${id}`, orderId, `${orderId}-l`, type, extra.reason ?? 'quality', now - 86_400_000, extra.deadline ?? null, extra.responded ?? null, qty, extra.refund ?? 0, extra.freight ?? 0);
+    VALUES (?, ?, ?, ?, ?, ?, ?, '', 'succeeded', ?, ?, ?, ?, ?, ?, 'seed', 0, 0)`,
+  ).run(
+    id,
+    store,
+    `CN${id}`,
+    orderId,
+    `${orderId}-l`,
+    type,
+    extra.reason ?? 'quality',
+    now - 86_400_000,
+    extra.deadline ?? null,
+    extra.responded ?? null,
+    qty,
+    extra.refund ?? 0,
+    extra.freight ?? 0,
+  );
   return id;
 };
 const inspect = (caseId: string, defects: string[], state = 'completed', disposition = 'restock', completedAt = now) => {
   const id = `i${++seq}`;
-  db.prepare(`INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at) VALUES (?, 'return', ?, ?, ?, 0, ?, ?, 1, 0)`)
-    .run(id, caseId, inspector, state, state === 'draft' ? null : completedAt, disposition);
-  defects.forEach((d, i) => db.prepare(`INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class) VALUES (?, ?, ?, 'major')`).run(`${id}-${i}`, id, d));
+  db.prepare(
+    `INSERT INTO inspections (id, kind, case_id, inspector_id, state, started_at, completed_at, disposition, quantity, updated_at) VALUES (?, 'return', ?, ?, ?, 0, ?, ?, 1, 0)`,
+  ).run(id, caseId, inspector, state, state === 'draft' ? null : completedAt, disposition);
+  defects.forEach((d, i) =>
+    db
+      .prepare(`INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class) VALUES (?, ?, ?, 'major')`)
+      .run(`${id}-${i}`, id, d),
+  );
   return id;
 };
 const dashboard = (filter = {}) => t.call('analytics.dashboard', { filter, minVolume: 0 });
@@ -74,7 +106,13 @@ describe('quality dashboard definitions', () => {
     kase(march, 'resend', 5);
     kase(april, 'return_refund', 1);
     const all = await dashboard();
-    expect(all.kpi).toMatchObject({ unitsSold: 20, unitsReturned: 4, returnRate: 4 / 20, refundedWithoutReturnUnits: 4, refundedWithoutReturnFen: 1234 });
+    expect(all.kpi).toMatchObject({
+      unitsSold: 20,
+      unitsReturned: 4,
+      returnRate: 4 / 20,
+      refundedWithoutReturnUnits: 4,
+      refundedWithoutReturnFen: 1234,
+    });
     const marchOnly = await dashboard({ to: '2026-03' });
     expect(marchOnly.kpi.returnRate).toBe(3 / 10);
     expect(marchOnly.trend.rows).toEqual([expect.objectContaining({ month: '2026-03', unitsSold: 10, unitsReturned: 3, returnRate: 0.3 })]);
@@ -87,7 +125,12 @@ describe('quality dashboard definitions', () => {
     kase(o, 'return_refund', 3);
     const d = await dashboard();
     expect(d.kpi.unitsReturned).toBe(6);
-    expect(d.pareto.items.map((i) => [i.key, i.units]).sort()).toEqual([[defectA, 1], [defectB, 1]].sort());
+    expect(d.pareto.items.map((i) => [i.key, i.units]).sort()).toEqual(
+      [
+        [defectA, 1],
+        [defectB, 1],
+      ].sort(),
+    );
     expect(d.pareto.items.at(-1)?.cumulativeShare).toBe(1);
     expect(d.pareto.noDefectUnits).toBe(2);
     expect(d.pareto.notInspectedUnits).toBe(3);
@@ -142,7 +185,10 @@ describe('quality dashboard definitions', () => {
     const ranked = await t.call('analytics.dashboard', { filter: {} });
     expect(ranked.rates.map((r) => r.label.en)).toEqual(['S1']);
     const all = await dashboard();
-    expect(all.rates.map((r) => [r.label.en, r.returnRate])).toEqual([['S2', 0.5], ['S1', 1 / 40]]);
+    expect(all.rates.map((r) => [r.label.en, r.returnRate])).toEqual([
+      ['S2', 0.5],
+      ['S1', 1 / 40],
+    ]);
   });
 
   it('drill-down lists exactly the cases behind a bar, and exports them', async () => {
@@ -154,7 +200,11 @@ describe('quality dashboard definitions', () => {
     expect(drill.total).toBe(1);
     expect(drill.cases[0]).toMatchObject({ id: c, units: 2, paidMonth: '2026-03' });
     expect(drill.cases[0]?.finding.split(',').sort()).toEqual([defectA, defectB].sort());
-    const file = await t.call('analytics.exportDrill', { target: { chart: 'pareto', finding: 'not_inspected' }, format: 'csv', locale: 'en-US' });
+    const file = await t.call('analytics.exportDrill', {
+      target: { chart: 'pareto', finding: 'not_inspected' },
+      format: 'csv',
+      locale: 'en-US',
+    });
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(file.rowCount).toBe(1);
     expect(text).toContain('Case number');

@@ -65,7 +65,13 @@ const where = (f: AnalyticsFilter, alias: string): { sql: string; params: string
   return { sql: parts.length ? parts.join(' AND ') : '1 = 1', params };
 };
 
-export const referenceQuery = <T>(db: Sqlite, filter: AnalyticsFilter, table: 'sold' | 'cs' | 'findings', select: string, tail = ''): T[] => {
+export const referenceQuery = <T>(
+  db: Sqlite,
+  filter: AnalyticsFilter,
+  table: 'sold' | 'cs' | 'findings',
+  select: string,
+  tail = '',
+): T[] => {
   const w = where(filter, table);
   return db.prepare(`${ctes} SELECT ${select} FROM ${table} WHERE ${w.sql} ${tail}`).all(...w.params) as T[];
 };

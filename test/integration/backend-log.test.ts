@@ -57,7 +57,8 @@ afterAll(() => {
 describe('backend log file', () => {
   it('lives at <data>/logs/backend.log and holds one JSON object per line', () => {
     expect(existsSync(logFile())).toBe(true);
-    for (const line of lines()) expect(line).toMatchObject({ at: expect.any(String), level: expect.any(String), message: expect.any(String) });
+    for (const line of lines())
+      expect(line).toMatchObject({ at: expect.any(String), level: expect.any(String), message: expect.any(String) });
   });
 
   it('logs each failed call with its method, code, reason and duration', () => {
@@ -93,7 +94,8 @@ describe('backend log file', () => {
   it('never holds a PIN, the session key, a name or an input', () => {
     for (const name of readdirSync(logsDir(dataDir))) {
       const text = readFileSync(join(logsDir(dataDir), name), 'utf8');
-      for (const secret of [...Object.values(pins), sessionKey, 'Owner Zhang', 'Inspector Li', 'no.such.method']) expect(text).not.toContain(secret);
+      for (const secret of [...Object.values(pins), sessionKey, 'Owner Zhang', 'Inspector Li', 'no.such.method'])
+        expect(text).not.toContain(secret);
     }
   });
 

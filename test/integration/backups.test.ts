@@ -64,9 +64,24 @@ const contentHash = (backend: Backend, tables: string[]) =>
       return [table, hash.digest('hex')];
     }),
   );
-const factTables = ['orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'communications', 'users', 'skus', 'lots'];
+const factTables = [
+  'orders',
+  'order_lines',
+  'after_sales_cases',
+  'inspections',
+  'inspection_defects',
+  'communications',
+  'users',
+  'skus',
+  'lots',
+];
 
-interface Info { id: string; reason: string; createdAt: number; attachmentCount: number }
+interface Info {
+  id: string;
+  reason: string;
+  createdAt: number;
+  attachmentCount: number;
+}
 
 describe('backups', () => {
   it('creates an owner-only online backup of the database and the attachments, and lists it', async () => {
@@ -84,7 +99,9 @@ describe('backups', () => {
     expect(readdirSync(folder).sort()).toEqual(['attachments', 'manifest.json', 'returnlens.sqlite']);
     const listed = await ok<{ backups: Info[] }>(backend, 'backups.list', {});
     expect(listed.backups.map((b) => b.id)).toEqual([info.id]);
-    expect((backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'backup' AND action = 'create'`).get() as { n: number }).n).toBe(1);
+    expect(
+      (backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity = 'backup' AND action = 'create'`).get() as { n: number }).n,
+    ).toBe(1);
   });
 
   it('names a backup folder in China time, as the app shows it, whatever the PC zone', async () => {
@@ -148,7 +165,10 @@ describe('backups', () => {
     // The same connection (the one the dispatcher holds) now reads the backup's data.
     expect(contentHash(backend, factTables)).toEqual(before);
     expect(backend.db.pragma('integrity_check', { simple: true })).toBe('ok');
-    const restoreAudit = backend.db.prepare(`SELECT after FROM audit_log WHERE entity = 'backup' AND action = 'restore'`).pluck().all() as string[];
+    const restoreAudit = backend.db
+      .prepare(`SELECT after FROM audit_log WHERE entity = 'backup' AND action = 'restore'`)
+      .pluck()
+      .all() as string[];
     expect(restoreAudit).toHaveLength(1);
 
     now += 60_000;
@@ -212,8 +232,14 @@ describe('backups', () => {
     expect(contentHash(backend, factTables)).toEqual(before);
     expect((await ok<{ backups: Info[] }>(backend, 'backups.list', {})).backups.map((b) => b.reason)).toEqual(['manual']);
 
-    expect(await backend.dispatch('backups.restore', { id: '../../etc' }, 'owner')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await backend.dispatch('backups.restore', { id: '2026-01-01T00-00-00-000Z-manual' }, 'owner')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await backend.dispatch('backups.restore', { id: '../../etc' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect(await backend.dispatch('backups.restore', { id: '2026-01-01T00-00-00-000Z-manual' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('backs up automatically 15 minutes after data changes, once per burst, and stops on close', async () => {

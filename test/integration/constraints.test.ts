@@ -27,7 +27,11 @@ const counts = () => {
   return { orders: n('orders'), lines: n('order_lines'), cases: n('after_sales_cases'), audit: n('audit_log') };
 };
 
-const order = (orderNumber: string, lines = [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }]) => ({ orderNumber, status: 'signed' as const, lines });
+const order = (orderNumber: string, lines = [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }]) => ({
+  orderNumber,
+  status: 'signed' as const,
+  lines,
+});
 
 /** The error answer, with the fields it names (zod paths or our `details.field`). */
 const failure = async (method: string, input: unknown) => {
@@ -58,10 +62,13 @@ describe('bad input through the contract', () => {
 
   it('an unknown SKU on the second line is VALIDATION naming it, and the first line is not kept', async () => {
     const before = counts();
-    const error = await failure('orders.create', order('260601-2', [
-      { skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 },
-      { skuCode: 'NO-SUCH-SKU', quantity: 1, unitPriceFen: 100 },
-    ]));
+    const error = await failure(
+      'orders.create',
+      order('260601-2', [
+        { skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 },
+        { skuCode: 'NO-SUCH-SKU', quantity: 1, unitPriceFen: 100 },
+      ]),
+    );
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual(['lines.1.skuCode']);
     expect(counts()).toEqual(before);
@@ -69,7 +76,12 @@ describe('bad input through the contract', () => {
 
   it('a case for an order that does not exist is VALIDATION naming orderNumber', async () => {
     const before = counts();
-    const error = await failure('cases.create', { caseNumber: 'C-1', orderNumber: 'missing', type: 'refund_only', reasonCategory: 'quality' });
+    const error = await failure('cases.create', {
+      caseNumber: 'C-1',
+      orderNumber: 'missing',
+      type: 'refund_only',
+      reasonCategory: 'quality',
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toEqual(['orderNumber']);
     expect(counts()).toEqual(before);
@@ -79,7 +91,11 @@ describe('bad input through the contract', () => {
     ['negative quantity', order('260601-3', [{ skuCode: 'TS-RED-M', quantity: -1, unitPriceFen: 3990 }]), 'lines.0.quantity'],
     ['fractional fen', order('260601-4', [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 39.9 }]), 'lines.0.unitPriceFen'],
     ['unknown order status', { ...order('260601-5'), status: 'teleported' }, 'status'],
-    ['money as text', order('260601-6', [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: '39.90' as unknown as number }]), 'lines.0.unitPriceFen'],
+    [
+      'money as text',
+      order('260601-6', [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: '39.90' as unknown as number }]),
+      'lines.0.unitPriceFen',
+    ],
   ])('orders.create with %s is VALIDATION naming the field', async (_label, input, field) => {
     const before = counts();
     const error = await failure('orders.create', input);
@@ -98,7 +114,13 @@ describe('bad input through the contract', () => {
   ])('cases.create with %s is VALIDATION naming the field', async (_label, patch, field) => {
     await t.call('orders.create', order('260601-7'), 'service');
     const before = counts();
-    const error = await failure('cases.create', { caseNumber: 'C-7', orderNumber: '260601-7', type: 'return_refund', reasonCategory: 'quality', ...patch });
+    const error = await failure('cases.create', {
+      caseNumber: 'C-7',
+      orderNumber: '260601-7',
+      type: 'return_refund',
+      reasonCategory: 'quality',
+      ...patch,
+    });
     expect(error.code).toBe('VALIDATION');
     expect(error.fields).toContain(field);
     expect(counts()).toEqual(before);
@@ -138,14 +160,31 @@ describe('bad input stopped by the tables behind the repositories', () => {
     throw new Error('the write unexpectedly succeeded');
   };
   const rawInsertOrder = (orderNumber: string, patch: Record<string, unknown> = {}) => {
-    const values = { id: `o-${orderNumber}`, store_id: (t.backend.db.prepare('SELECT id FROM stores').get() as { id: string }).id, order_number: orderNumber, raw_status: '已签收', status: 'signed', source: 'manual', goods_total_fen: 0, created_at: now, updated_at: now, ...patch };
+    const values = {
+      id: `o-${orderNumber}`,
+      store_id: (t.backend.db.prepare('SELECT id FROM stores').get() as { id: string }).id,
+      order_number: orderNumber,
+      raw_status: '已签收',
+      status: 'signed',
+      source: 'manual',
+      goods_total_fen: 0,
+      created_at: now,
+      updated_at: now,
+      ...patch,
+    };
     const columns = Object.keys(values);
     t.backend.db.prepare(`INSERT INTO orders (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(values);
   };
 
   it('a negative line quantity hits the CHECK, maps to VALIDATION, and the order inserted before it is rolled back', () => {
     const before = counts();
-    const error = mapped(() => insertManualOrder(t.backend.db, { orderNumber: 'R-1', status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: -2, unitPriceFen: 100 }] }, now));
+    const error = mapped(() =>
+      insertManualOrder(
+        t.backend.db,
+        { orderNumber: 'R-1', status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: -2, unitPriceFen: 100 }] },
+        now,
+      ),
+    );
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('quantity');
     expect(counts()).toEqual(before);

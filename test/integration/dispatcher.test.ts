@@ -96,19 +96,28 @@ describe('dispatcher', () => {
   it('a write that fails half-way leaves nothing written (no row, no audit)', async () => {
     const { dispatcher, userCount, auditCount } = await setup({
       'auth.setLocale': (_input, ctx) => {
-        ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('half', 'Half', 'service', 'x', NULL, 1, 0, 0)").run();
+        ctx.db
+          .prepare(
+            "INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('half', 'Half', 'service', 'x', NULL, 1, 0, 0)",
+          )
+          .run();
         throw new AppError('CONFLICT', 'internal_error', {}, 'changed my mind');
       },
     });
     const [users, audits] = [userCount(), auditCount()];
-    expect(await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
     expect([userCount(), auditCount()]).toEqual([users, audits]);
   });
 
   it('a write that breaks a constraint is a typed error and rolls back what came before it', async () => {
     const { dispatcher, userCount } = await setup({
       'auth.setLocale': (_input, ctx) => {
-        const insert = ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES (?, ?, 'service', 'x', NULL, 1, 0, 0)");
+        const insert = ctx.db.prepare(
+          "INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES (?, ?, 'service', 'x', NULL, 1, 0, 0)",
+        );
         // Different names, the same id: only the primary key is broken, so the answer can name it.
         insert.run('twin', 'Twin A');
         insert.run('twin', 'Twin B');
@@ -125,12 +134,19 @@ describe('dispatcher', () => {
   it('a write whose answer breaks the contract is not kept: the output is checked before COMMIT', async () => {
     const { dispatcher, userCount, auditCount } = await setup({
       'auth.setLocale': (_input, ctx) => {
-        ctx.db.prepare("INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('kept', 'Kept?', 'service', 'x', NULL, 1, 0, 0)").run();
+        ctx.db
+          .prepare(
+            "INSERT INTO users (id, name, role, pin_hash, locale, active, created_at, updated_at) VALUES ('kept', 'Kept?', 'service', 'x', NULL, 1, 0, 0)",
+          )
+          .run();
         return { ...sessionUser, locale: 'fr-FR' };
       },
     });
     const [users, audits] = [userCount(), auditCount()];
-    expect(await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner')).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await dispatcher.dispatch('auth.setLocale', { locale: 'en-US' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     expect([userCount(), auditCount()]).toEqual([users, audits]);
   });
 
@@ -142,7 +158,11 @@ describe('dispatcher', () => {
   });
 
   it('an unexpected exception becomes INTERNAL without a stack in the answer', async () => {
-    const { dispatcher } = await setup({ 'auth.status': () => { throw new TypeError('boom at secret/path.ts:12'); } });
+    const { dispatcher } = await setup({
+      'auth.status': () => {
+        throw new TypeError('boom at secret/path.ts:12');
+      },
+    });
     const result = await dispatcher.dispatch('auth.status', {}, 'owner');
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('secret/path.ts');

@@ -20,7 +20,10 @@ const sources = (dir: string): string[] =>
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
   });
 
-const files = [...sources('electron'), ...sources('shared'), ...sources('renderer/src/api')].map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
+const files = [...sources('electron'), ...sources('shared'), ...sources('renderer/src/api')].map((path) => ({
+  path,
+  text: readFileSync(join(root, path), 'utf8'),
+}));
 const codes = 'VALIDATION|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHENTICATED|UNAVAILABLE|INTERNAL';
 
 /**
@@ -92,14 +95,36 @@ describe('answers of the real dispatcher carry a reason and its parameters', () 
       if (result.ok) throw new Error(`${method} succeeded`);
       return result.error;
     };
-    expect(await error('users.create', { name: 'X', role: 'service', pin: '12' })).toMatchObject({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'pin' } });
-    expect(await error('users.list', {}, 'inspector')).toMatchObject({ code: 'FORBIDDEN', reason: 'role_forbidden', params: { role: 'inspector' } });
+    expect(await error('users.create', { name: 'X', role: 'service', pin: '12' })).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'invalid_input',
+      params: { field: 'pin' },
+    });
+    expect(await error('users.list', {}, 'inspector')).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'role_forbidden',
+      params: { role: 'inspector' },
+    });
     expect(await error('users.list', {}, 'nobody')).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'login_required' });
     expect(
-      await error('cases.create', { caseNumber: 'C-1', orderNumber: '999-missing', type: 'refund_only', reasonCategory: 'quality', requestedQuantity: 1, refundFen: 100 }),
+      await error('cases.create', {
+        caseNumber: 'C-1',
+        orderNumber: '999-missing',
+        type: 'refund_only',
+        reasonCategory: 'quality',
+        requestedQuantity: 1,
+        refundFen: 100,
+      }),
     ).toMatchObject({ code: 'VALIDATION', reason: 'order_not_found', params: { orderNumber: '999-missing' } });
-    expect(await error('users.create', { name: 'Owner', role: 'service', pin: '135790' })).toMatchObject({ code: 'CONFLICT', reason: 'duplicate_record', params: { field: 'name' } });
+    expect(await error('users.create', { name: 'Owner', role: 'service', pin: '135790' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'duplicate_record',
+      params: { field: 'name' },
+    });
     expect(await error('users.update', { id: ownerId, role: 'service' })).toMatchObject({ code: 'CONFLICT', reason: 'last_owner' });
-    expect(await error('auth.login', { userId: ownerId, pin: '000000' }, 'fresh')).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'login_wrong_pin' });
+    expect(await error('auth.login', { userId: ownerId, pin: '000000' }, 'fresh')).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'login_wrong_pin',
+    });
   });
 });

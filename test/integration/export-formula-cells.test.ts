@@ -20,7 +20,7 @@ const payloads = {
   eq: '=HYPERLINK("http://evil.example","x")',
   plus: "+1+cmd|' /C calc'!A0",
   minus: "-2+3+cmd|' /C calc'!A0",
-  at: '@SUM(1+1)*cmd|\'/C calc\'!A0',
+  at: "@SUM(1+1)*cmd|'/C calc'!A0",
   tab: '\t=1+1',
   cr: '\r=1+1',
 } as const;
@@ -91,7 +91,10 @@ const xlsxCells = async (base64: string): Promise<Cells> => {
   return cells;
 };
 
-interface ExportFile { base64: string; rowCount: number }
+interface ExportFile {
+  base64: string;
+  rowCount: number;
+}
 /** Checks one file: nothing a spreadsheet would run, and each expected payload there, escaped. */
 const check = async (what: string, format: 'csv' | 'xlsx', file: ExportFile, expected: readonly string[]) => {
   const cells = format === 'csv' ? csvCells(file.base64) : await xlsxCells(file.base64);
@@ -99,13 +102,16 @@ const check = async (what: string, format: 'csv' | 'xlsx', file: ExportFile, exp
   expect(cells.texts.filter(risky), `${what}: cells a spreadsheet would run`).toEqual([]);
   // XML turns a bare CR in a text node into LF on reading (the cell still starts with the apostrophe).
   const asRead = (text: string) => (format === 'xlsx' ? text.replace(/\r\n?/g, '\n') : text);
-  for (const payload of expected) expect(cells.texts.map(asRead), `${what}: ${JSON.stringify(payload)} exported, escaped`).toContain(asRead(escaped(payload)));
+  for (const payload of expected)
+    expect(cells.texts.map(asRead), `${what}: ${JSON.stringify(payload)} exported, escaped`).toContain(asRead(escaped(payload)));
   expect(file.rowCount, what).toBeGreaterThan(0);
   return cells;
 };
 
-const orderHeader = '订单号,订单状态,商品,商品规格,商品数量(件),商家编码-规格维度,商家编码-商品维度,商品总价(元),用户实付金额(元),商家实收金额(元),支付时间,确认收货时间,快递单号,快递公司,商家备注';
-const caseHeader = '售后单号,订单号,售后类型,售后状态,申请时间,退款金额(元),订单金额(元),售后原因,商家编码-规格维度,申请数量,退货快递单号,退货快递公司,商家处理截止时间';
+const orderHeader =
+  '订单号,订单状态,商品,商品规格,商品数量(件),商家编码-规格维度,商家编码-商品维度,商品总价(元),用户实付金额(元),商家实收金额(元),支付时间,确认收货时间,快递单号,快递公司,商家备注';
+const caseHeader =
+  '售后单号,订单号,售后类型,售后状态,申请时间,退款金额(元),订单金额(元),售后原因,商家编码-规格维度,申请数量,退货快递单号,退货快递公司,商家处理截止时间';
 const csvCell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',');
 const orderNumber = (i: number) => `261005-${String(200000000000000 + i)}`;
@@ -126,9 +132,27 @@ beforeAll(async () => {
   // so formula-like ones are refused, and the rejects keep them as the refused value.
   const orders = leading.map((key, i) => {
     const p = payloads[key];
-    return csvLine([orderNumber(i + 1), p, p, p, '40', skuOf(key), p, '400.00', '400.00', '400.00', '2026-10-05 10:00:00', '2026-10-08 10:00:00', p, p, p]);
+    return csvLine([
+      orderNumber(i + 1),
+      p,
+      p,
+      p,
+      '40',
+      skuOf(key),
+      p,
+      '400.00',
+      '400.00',
+      '400.00',
+      '2026-10-05 10:00:00',
+      '2026-10-08 10:00:00',
+      p,
+      p,
+      p,
+    ]);
   });
-  const refused = leading.map((key) => csvLine([payloads[key], '已签收', 'T', '', '1', 'OK-SKU', '', '10.00', '10.00', '10.00', '2026-10-05 10:00:00', '', '', '', '']));
+  const refused = leading.map((key) =>
+    csvLine([payloads[key], '已签收', 'T', '', '1', 'OK-SKU', '', '10.00', '10.00', '10.00', '2026-10-05 10:00:00', '', '', '', '']),
+  );
   const ordersFile = await upload(t, 'orders.csv', `\uFEFF${[orderHeader, ...orders, ...refused].join('\r\n')}\r\n`);
   const ordersPreview = await t.call('imports.preview', { uploadId: ordersFile.uploadId });
   rejectsImportId = ordersPreview.importId;
@@ -138,15 +162,45 @@ beforeAll(async () => {
   const cases = leading.map((key, i) => {
     const p = payloads[key];
     const status = i < 2 ? '退货退款，待商家处理' : p;
-    return csvLine([`FX-${i + 1}`, orderNumber(i + 1), '退货退款', status, '2026-10-10 10:00:00', '10.00', '400.00', p, skuOf(key), '1', p, p, '2026-10-12 10:00:00']);
+    return csvLine([
+      `FX-${i + 1}`,
+      orderNumber(i + 1),
+      '退货退款',
+      status,
+      '2026-10-10 10:00:00',
+      '10.00',
+      '400.00',
+      p,
+      skuOf(key),
+      '1',
+      p,
+      p,
+      '2026-10-12 10:00:00',
+    ]);
   });
   const casesFile = await upload(t, 'cases.csv', `\uFEFF${[caseHeader, ...cases].join('\r\n')}\r\n`);
   await t.call('imports.commit', { importId: (await t.call('imports.preview', { uploadId: casesFile.uploadId })).importId });
 
   // Defect types named like formulas (Chinese and English names), an inspector named like one, notes that start
   // with a tab and a carriage return (notes are kept as typed).
-  defectEq = (await t.call('taxonomy.create', { code: 'FORMULA_EQ', nameZh: '=HYPERLINK("http://x","缺陷")', nameEn: '+SUM(1;2)', category: 'appearance', defaultClass: 'major' })).id;
-  defectAt = (await t.call('taxonomy.create', { code: 'FORMULA_AT', nameZh: '@SUM(1+1)', nameEn: '-1+1', category: 'appearance', defaultClass: 'minor' })).id;
+  defectEq = (
+    await t.call('taxonomy.create', {
+      code: 'FORMULA_EQ',
+      nameZh: '=HYPERLINK("http://x","缺陷")',
+      nameEn: '+SUM(1;2)',
+      category: 'appearance',
+      defaultClass: 'major',
+    })
+  ).id;
+  defectAt = (
+    await t.call('taxonomy.create', {
+      code: 'FORMULA_AT',
+      nameZh: '@SUM(1+1)',
+      nameEn: '-1+1',
+      category: 'appearance',
+      defaultClass: 'minor',
+    })
+  ).id;
   const inspector = await t.call('users.create', { name: inspectorName, role: 'inspector', pin: '246813' });
   await t.call('auth.login', { userId: inspector.id, pin: '246813' }, 'formula-inspector');
   const list = await t.call('cases.list', { group: 'all' });
@@ -159,7 +213,15 @@ beforeAll(async () => {
     await t.call('receiving.receive', { caseId: caseId(number), packageCondition: 'intact' }, 'formula-inspector');
     await t.call(
       'inspections.complete',
-      { caseId: caseId(number), grade: 'C', claimMatch: 'yes', fault: 'supplier', disposition: 'scrap', notes, defects: [{ defectTypeId: defect, quantity: 1 }] },
+      {
+        caseId: caseId(number),
+        grade: 'C',
+        claimMatch: 'yes',
+        fault: 'supplier',
+        disposition: 'scrap',
+        notes,
+        defects: [{ defectTypeId: defect, quantity: 1 }],
+      },
       'formula-inspector',
     );
   }
@@ -183,7 +245,12 @@ describe('export.list neutralises formula cells in every list, as CSV and XLSX',
         for (const locale of locales) {
           const file = await t.call('export.list', { list, filter: filter(), format, locale });
           // Notes that began with a tab or a carriage return keep them, behind the apostrophe.
-          await check(`export.list ${list} ${format} ${locale}`, format, file, list === 'inspections' ? [...expected, payloads.tab, payloads.cr] : expected);
+          await check(
+            `export.list ${list} ${format} ${locale}`,
+            format,
+            file,
+            list === 'inspections' ? [...expected, payloads.tab, payloads.cr] : expected,
+          );
         }
       });
     }
@@ -212,7 +279,13 @@ describe('analytics.exportTable neutralises formula cells, headers included, and
         rows: [...all.map((text, i) => ({ text, n: -(i + 0.5), empty: null })), { text: '-12.50', n: 0, empty: null }],
         format,
       });
-      const cells = await check(`analytics.exportTable ${format}`, format, file, [...all, payloads.at, payloads.minus, payloads.plus, '-12.50']);
+      const cells = await check(`analytics.exportTable ${format}`, format, file, [
+        ...all,
+        payloads.at,
+        payloads.minus,
+        payloads.plus,
+        '-12.50',
+      ]);
       // Real numbers, negative ones included, are numbers, not escaped text.
       expect(cells.numbers).toEqual(expect.arrayContaining([-0.5, -1.5, -5.5, 0]));
     });

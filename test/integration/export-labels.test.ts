@@ -10,7 +10,11 @@ const until = Date.UTC(2026, 10, 22) - 8 * 3600_000;
 
 /** A CSV export read back: header → column of cells (the seeded texts hold no commas or quotes in these columns). */
 const readCsv = (base64: string): Map<string, string[]> => {
-  const [header = '', ...lines] = Buffer.from(base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const [header = '', ...lines] = Buffer.from(base64, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const names = header.split(',');
   const rows = lines.map((line) => line.split(','));
   return new Map(names.map((name, i) => [name, rows.map((r) => r[i] ?? '')]));

@@ -38,7 +38,12 @@ describe('export.list with many ids', () => {
 
   it('keeps only the named ids, combined with the other filters', async () => {
     const chosen = [...orderIds.slice(0, 40_000), ...Array.from({ length: 1000 }, () => newId())];
-    const file = await t.call('export.list', { list: 'orders', filter: { ids: chosen, q: '260101-00000000001' }, format: 'csv', locale: 'en-US' });
+    const file = await t.call('export.list', {
+      list: 'orders',
+      filter: { ids: chosen, q: '260101-00000000001' },
+      format: 'csv',
+      locale: 'en-US',
+    });
     // order numbers 260101-000000000010 … 260101-000000000019: all among the first 40,000
     expect(file.rowCount).toBe(10);
     const none = await t.call('export.list', { list: 'cases', filter: { ids: orderIds.slice(0, 50_000) }, format: 'csv', locale: 'en-US' });

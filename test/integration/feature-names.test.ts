@@ -40,7 +40,10 @@ describe('one name per feature', () => {
     expect(backendFeatures.sort()).toEqual([...contractFeatures].sort());
     for (const feature of backendFeatures) {
       const dir = `electron/backend/features/${feature}`;
-      expect(readdirSync(dir).filter((file) => file.endsWith('.handlers.ts')), dir).toEqual([`${feature}.handlers.ts`]);
+      expect(
+        readdirSync(dir).filter((file) => file.endsWith('.handlers.ts')),
+        dir,
+      ).toEqual([`${feature}.handlers.ts`]);
       const handled = Object.keys(await exported(`${dir}/${feature}.handlers.ts`, `${feature}Handlers`));
       const declared = Object.keys(await exported(`shared/contract/${feature}.contract.ts`, `${feature}Contract`));
       expect(handled.sort(), `${dir}/${feature}.handlers.ts`).toEqual(declared.sort());
@@ -51,7 +54,10 @@ describe('one name per feature', () => {
     for (const feature of folders('renderer/src/features')) {
       expect(contractFeatures, `renderer/src/features/${feature} is not a feature's name`).toContain(feature);
       const locales = readdirSync(`renderer/src/features/${feature}`).filter((file) => file.endsWith('.locale.ts'));
-      expect(locales.every((file) => file === `${feature}.locale.ts`), `renderer/src/features/${feature}: ${locales.join(', ')}`).toBe(true);
+      expect(
+        locales.every((file) => file === `${feature}.locale.ts`),
+        `renderer/src/features/${feature}: ${locales.join(', ')}`,
+      ).toBe(true);
       if (locales.length > 0) expect(Object.keys(featureLocales), `namespace of ${feature}.locale.ts`).toContain(feature);
     }
     // Every namespace but the shared error wording is a feature's own.

@@ -16,7 +16,9 @@ let harness: FuzzHarness;
 
 beforeAll(async () => {
   harness = await FuzzHarness.start();
-  console.log(`contract fuzz: seed ${settings.seed}, ${settings.runs} runs per caller and mode (FUZZ_SEED=${settings.seed} replays the inputs)`);
+  console.log(
+    `contract fuzz: seed ${settings.seed}, ${settings.runs} runs per caller and mode (FUZZ_SEED=${settings.seed} replays the inputs)`,
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -44,7 +46,11 @@ describe('contract fuzz over HTTP: every method, every caller, hostile and valid
 
   it('exercised every method in the contract as owner, inspector, service and logged out, in both modes', () => {
     const missing = methodNames.flatMap((method) =>
-      sessionNames.flatMap((session) => (['valid', 'hostile'] as const).filter((mode) => !harness.exercised.has(`${method}|${session}|${mode}`)).map((mode) => `${method}|${session}|${mode}`)),
+      sessionNames.flatMap((session) =>
+        (['valid', 'hostile'] as const)
+          .filter((mode) => !harness.exercised.has(`${method}|${session}|${mode}`))
+          .map((mode) => `${method}|${session}|${mode}`),
+      ),
     );
     expect(missing).toEqual([]);
   });

@@ -24,15 +24,25 @@ const send = (
   options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: Buffer[]; agent?: Agent },
 ): Promise<Answer> =>
   new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, agent: options.agent ?? false, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) as ReturnType<Answer['json']> });
-      });
-      res.on('error', reject);
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        agent: options.agent ?? false,
+        method: options.method ?? 'POST',
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) as ReturnType<Answer['json']> });
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     // Chunks are streamed as a real client does: the next one only once the socket has taken the last.
     const chunks = [...(options.chunks ?? [])];
@@ -196,7 +206,9 @@ describe('session cookies are made by the server and change at login', () => {
     expect(replaced).not.toBe(madeUp);
 
     // The client insists on its own value: the login still does not happen on it.
-    const created = await api('auth.setupOwner', JSON.stringify({ name: 'Owner', pin: '123456', locale: 'en-US' }), { Cookie: `rl_sid=${madeUp}` });
+    const created = await api('auth.setupOwner', JSON.stringify({ name: 'Owner', pin: '123456', locale: 'en-US' }), {
+      Cookie: `rl_sid=${madeUp}`,
+    });
     expect(created.json()).toMatchObject({ ok: true });
     const loggedIn = cookieOf(created);
     expect(loggedIn).not.toBeNull();
@@ -283,7 +295,12 @@ describe('a body over the 16 MB limit', () => {
     const chunked = Array.from({ length: 17 }, () => [`${mb.length.toString(16)}\r\n`, mb, '\r\n']).flat();
     expectRaw413(await sendRaw(transport.port, rawRequest('Transfer-Encoding: chunked'), ...chunked, '0\r\n\r\n'));
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const answer = await send(transport.port, { path: '/api/auth.status', headers: { ...auth(), 'Transfer-Encoding': 'chunked' }, chunks: megabytes(17), agent });
+      const answer = await send(transport.port, {
+        path: '/api/auth.status',
+        headers: { ...auth(), 'Transfer-Encoding': 'chunked' },
+        chunks: megabytes(17),
+        agent,
+      });
       expectTyped413(answer);
     }
     // The server goes on answering.

@@ -16,16 +16,22 @@ interface Answer {
   json: () => { ok: boolean; value?: unknown; error?: { code: string; message: string } };
 }
 
-const send = (port: number, options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer }): Promise<Answer> =>
+const send = (
+  port: number,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Answer> =>
   new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, agent: false, method: options.method ?? 'POST', path: options.path, headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) as ReturnType<Answer['json']> });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port, agent: false, method: options.method ?? 'POST', path: options.path, headers: options.headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) as ReturnType<Answer['json']> });
+        });
+      },
+    );
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -136,12 +142,17 @@ describe('HTTP transport: the session cookie', () => {
     expect(setCookie).toMatch(/SameSite=Strict/);
     const cookie = /rl_sid=[^;]+/.exec(setCookie)![0];
 
-    const created = await api('auth.setupOwner', JSON.stringify({ name: '店主', pin: '123456', locale: 'zh-CN' }), { ...auth(), Cookie: cookie });
+    const created = await api('auth.setupOwner', JSON.stringify({ name: '店主', pin: '123456', locale: 'zh-CN' }), {
+      ...auth(),
+      Cookie: cookie,
+    });
     expect(created.json()).toMatchObject({ ok: true });
     // The login moves to a fresh cookie (http-hardening.test.ts); the one from before stays logged out.
     const loggedIn = /rl_sid=[^;]+/.exec(String(created.headers['set-cookie']))![0];
     expect(loggedIn).not.toBe(cookie);
-    expect((await api('auth.status', '{}', { ...auth(), Cookie: loggedIn })).json()).toMatchObject({ value: { user: { name: '店主', role: 'owner' } } });
+    expect((await api('auth.status', '{}', { ...auth(), Cookie: loggedIn })).json()).toMatchObject({
+      value: { user: { name: '店主', role: 'owner' } },
+    });
     expect((await api('auth.status', '{}', { ...auth(), Cookie: cookie })).json()).toMatchObject({ value: { user: null } });
 
     const forged = `rl_sid=${'A'.repeat(43)}`;
@@ -159,9 +170,13 @@ describe('serve command: signals close the database cleanly', () => {
     const staticRoot = join(dataDir, 'static');
     mkdirSync(staticRoot);
     writeFileSync(join(staticRoot, 'index.html'), '<!doctype html>');
-    const child = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', join(dataDir, 'data'), '--static-root', staticRoot, '--quiet'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', join(dataDir, 'data'), '--static-root', staticRoot, '--quiet'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     const firstLine = await new Promise<string>((resolve, reject) => {
       createInterface({ input: child.stdout }).once('line', resolve);
@@ -171,7 +186,11 @@ describe('serve command: signals close the database cleanly', () => {
     expect(url.hostname).toBe('127.0.0.1');
     const token = url.searchParams.get('token')!;
     const headers = { Authorization: `Bearer ${token}`, Host: url.host, 'Content-Type': 'application/json' };
-    const created = await send(Number(url.port), { path: '/api/auth.setupOwner', headers, body: JSON.stringify({ name: 'Owner', pin: '123456', locale: 'en-US' }) });
+    const created = await send(Number(url.port), {
+      path: '/api/auth.setupOwner',
+      headers,
+      body: JSON.stringify({ name: 'Owner', pin: '123456', locale: 'en-US' }),
+    });
     expect(created.status).toBe(200);
 
     child.kill(signal);

@@ -27,7 +27,11 @@ describe('locking a window on a shared PC', () => {
     const { ownerId, inspectorId } = await t.withUsers();
     const transport = await startHttpTransport({ backend: t.backend, maxJsonBytes: 64 * 1024 });
     try {
-      const headers = { Authorization: `Bearer ${transport.token}`, Host: `127.0.0.1:${transport.port}`, 'Content-Type': 'application/json' };
+      const headers = {
+        Authorization: `Bearer ${transport.token}`,
+        Host: `127.0.0.1:${transport.port}`,
+        'Content-Type': 'application/json',
+      };
       let cookie = /rl_sid=[^;]+/.exec((await post(transport.port, '/api/auth.status', headers, '{}')).setCookie)![0];
       const send = async (method: string, input: unknown) => {
         const answer = await post(transport.port, `/api/${method}`, { ...headers, Cookie: cookie }, JSON.stringify(input));
@@ -40,7 +44,10 @@ describe('locking a window on a shared PC', () => {
       expect((await send('auth.lock', { reason: 'idle' })).json).toMatchObject({ ok: true });
       // Locked: nothing answers for the owner any more, but the window knows who left it.
       expect((await send('cases.list', { group: 'all' })).status).toBe(401);
-      expect((await send('auth.status', {})).json).toMatchObject({ ok: true, value: { user: null, lockedUser: { id: ownerId, role: 'owner' } } });
+      expect((await send('auth.status', {})).json).toMatchObject({
+        ok: true,
+        value: { user: null, lockedUser: { id: ownerId, role: 'owner' } },
+      });
 
       expect((await send('auth.login', { userId: ownerId, pin: '999999' })).status).toBe(401);
       // A wrong PIN does not forget the lock: the right one after it is still an unlock.
@@ -50,7 +57,11 @@ describe('locking a window on a shared PC', () => {
       expect((await send('auth.lock', { reason: 'switch' })).json).toMatchObject({ ok: true });
       expect((await send('auth.login', { userId: inspectorId, pin: '234567' })).json).toMatchObject({ ok: true });
 
-      const audit = auditOf(t).map(({ userId, action, after }) => [userId === ownerId ? 'owner' : 'inspector', action, (after ? (JSON.parse(after) as { reason?: string }).reason : undefined) ?? null]);
+      const audit = auditOf(t).map(({ userId, action, after }) => [
+        userId === ownerId ? 'owner' : 'inspector',
+        action,
+        (after ? (JSON.parse(after) as { reason?: string }).reason : undefined) ?? null,
+      ]);
       expect(audit).toEqual([
         ['owner', 'login', null],
         ['owner', 'lock', 'idle'],
@@ -81,7 +92,10 @@ describe('locking a window on a shared PC', () => {
     expect(await t.call('settings.getIdleLock', {}, 'inspector')).toEqual({ owner: 10, inspector: 10, service: 10 });
     expect(await t.call('settings.updateIdleLock', { inspector: 3 })).toEqual({ owner: 10, inspector: 3, service: 10 });
     expect(await t.call('settings.getIdleLock', {}, 'service')).toMatchObject({ inspector: 3 });
-    expect(await t.raw('settings.updateIdleLock', { inspector: 30 }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('settings.updateIdleLock', { inspector: 30 }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     for (const bad of [0, -5, 1.5, 481]) {
       expect(await t.raw('settings.updateIdleLock', { service: bad })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     }

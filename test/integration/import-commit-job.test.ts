@@ -29,7 +29,7 @@ const previewBigExport = async () => {
 
 /** Polls imports.progress (which answers during the commit) until the commit has written some chunks. */
 const waitForCommitting = async (importId: string) => {
-  for (const until = Date.now() + 30_000; Date.now() < until; ) {
+  for (const until = Date.now() + 30_000; Date.now() < until;) {
     const progress = await t.call('imports.progress', { importId });
     if (progress?.phase === 'committing' && progress.rowsDone > 0) return progress;
     await new Promise((resolve) => setTimeout(resolve, 2));
@@ -77,7 +77,9 @@ it('a cancel during the commit rolls it back: the store is as it was, the run is
   }
   expect(storeFingerprint(t.backend.db)).toEqual(before);
   // The secondary indexes and rollup triggers the commit lifted are back.
-  expect(t.backend.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name`).all()).toEqual(indexes);
+  expect(t.backend.db.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name`).all()).toEqual(
+    indexes,
+  );
   expect(t.backend.db.pragma('foreign_keys', { simple: true })).toBe(1);
   expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
   const run = t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId) as { state: string };
@@ -122,14 +124,24 @@ it('orders spread over several lines are summed into one order, each line kept',
   const header = pddOrderHeader;
   const line = (order: string, sku: string, total: string, qty: number) =>
     `保温杯,${order},已签收,${total},0.00,0.00,0.00,0.00,${total},${total},${qty},2026-08-01 10:00:00,2026-08-02 10:00:00,,517733020,白色,5507139,${sku},CUP,,无售后或售后取消,YT1,圆通快递,2026-08-01 10:00:00,否,,,`;
-  const text = [header, line('260801-000000000000001', 'CUP-WH', '39.90', 1), line('260801-000000000000002', 'CUP-WH', '79.80', 2), line('260801-000000000000001', 'CUP-BK', '12.10', 1), line('260801-000000000000001', 'CUP-RD', '10.00', 1)].join('\r\n');
+  const text = [
+    header,
+    line('260801-000000000000001', 'CUP-WH', '39.90', 1),
+    line('260801-000000000000002', 'CUP-WH', '79.80', 2),
+    line('260801-000000000000001', 'CUP-BK', '12.10', 1),
+    line('260801-000000000000001', 'CUP-RD', '10.00', 1),
+  ].join('\r\n');
   const ref = await upload(t, 'multi.csv', text);
   const preview = await t.call('imports.preview', { uploadId: ref.uploadId });
   expect(preview.counts.orders.new).toBe(2);
   expect(preview.counts.order_lines.new).toBe(4);
   expect(preview.counts.skus.new).toBe(3);
   await t.call('imports.commit', { importId: preview.importId });
-  const order = t.backend.db.prepare(`SELECT goods_total_fen AS total, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o WHERE order_number = '260801-000000000000001'`).get();
+  const order = t.backend.db
+    .prepare(
+      `SELECT goods_total_fen AS total, (SELECT count(*) FROM order_lines l WHERE l.order_id = o.id) AS lines FROM orders o WHERE order_number = '260801-000000000000001'`,
+    )
+    .get();
   expect(order).toEqual({ total: 3990 + 1210 + 1000, lines: 3 });
 });
 
@@ -140,7 +152,7 @@ it('a cancel while a big file is read stops the read worker; nothing is staged o
   const before = storeFingerprint(t.backend.db);
   const preview = t.raw('imports.preview', { uploadId: ref.uploadId });
   let importId = '';
-  for (const until = Date.now() + 30_000; !importId && Date.now() < until; ) {
+  for (const until = Date.now() + 30_000; !importId && Date.now() < until;) {
     const progress = await t.call('imports.progress', {});
     if (progress?.phase === 'reading' && progress.rowsDone > 0) importId = progress.importId;
     else await new Promise((resolve) => setTimeout(resolve, 2));

@@ -15,7 +15,11 @@ const featureOf = (file: string): string | undefined => /^((?:electron\/backend|
 describe('import cycles', () => {
   it('reads the graph (a parser that saw nothing would pass everything)', () => {
     expect(edges.length).toBeGreaterThan(500);
-    expect(edges).toContainEqual({ from: 'electron/backend/features/export/export-lists.ts', to: 'electron/backend/features/export/reject-text.ts', typeOnly: false });
+    expect(edges).toContainEqual({
+      from: 'electron/backend/features/export/export-lists.ts',
+      to: 'electron/backend/features/export/reject-text.ts',
+      typeOnly: false,
+    });
     expect(edges).toContainEqual({ from: 'renderer/src/shell/areas.tsx', to: 'renderer/src/shell/area-list.ts', typeOnly: false });
   });
 

@@ -30,7 +30,12 @@ const dirtyExport = async (dir: string): Promise<string> => {
     2700: withCells((c) => (c[1] = '2.6073E+20')),
     3600: withCells((c) => (c[3] = '39.9.0')),
     4500: withCells((c) => ((c[1] = '260801-999999999999901'), (c[17] = 'LATE-SKU'))),
-    5400: `"退货说明\r\n多行",${base.split(',').slice(1).join(',').replace('260801', '260802').replace(/-\d{15}/, '-999999999999902')}`,
+    5400: `"退货说明\r\n多行",${base
+      .split(',')
+      .slice(1)
+      .join(',')
+      .replace('260801', '260802')
+      .replace(/-\d{15}/, '-999999999999902')}`,
     9000: withCells((c) => ((c[1] = '260801-999999999999903'), (c[17] = 'LATE-SKU'))),
     12000: '  ,  ,',
   };
@@ -71,7 +76,16 @@ const firstSkus = (flat: Cell[]) => {
 it('staged rows, rejects, skipped rows and first-seen SKUs are the same whichever chunks the worker hands off', async () => {
   const file = await dirtyExport(makeTempDir());
   const columns = matchPreset(builtinPresets[0]!, pddOrderHeader.split(',')).columns;
-  const input = (handOff: 'always' | 'never'): ReadWorkerInput => ({ path: file, fileName: 'dirty.csv', kind: 'orders', columns, headerRow: 1, batchRows: 500, delimiter: ',', handOff });
+  const input = (handOff: 'always' | 'never'): ReadWorkerInput => ({
+    path: file,
+    fileName: 'dirty.csv',
+    kind: 'orders',
+    columns,
+    headerRow: 1,
+    batchRows: 500,
+    delimiter: ',',
+    handOff,
+  });
   const never = await collect(input('never'));
   const always = await collect(input('always'));
 

@@ -6,7 +6,10 @@ import { expect, it } from 'vitest';
 import { makeTempDir, startTestBackend } from '../support/backend';
 import { samplesDir, storeFingerprint, upload } from './import-helpers';
 
-const storeFileHash = (dataDir: string) => createHash('sha256').update(readFileSync(join(dataDir, 'returnlens.sqlite'))).digest('hex');
+const storeFileHash = (dataDir: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dataDir, 'returnlens.sqlite')))
+    .digest('hex');
 
 it.each([
   ['an ordinary commit (WAL)', 'wal'],
@@ -22,7 +25,9 @@ it.each([
   t.backend.close();
   const fileHashBefore = storeFileHash(dataDir);
 
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/import-kill-child.ts', dataDir, preview.importId, mode], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/integration/import-kill-child.ts', dataDir, preview.importId, mode], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   await new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -51,10 +56,19 @@ it.each([
     expect(storeFingerprint(t.backend.db)).toEqual(before);
     expect(t.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect((t.backend.db.pragma('integrity_check') as { integrity_check: string }[])[0]?.integrity_check).toBe('ok');
-    expect((t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId) as { state: string }).state).toBe('previewing');
+    expect((t.backend.db.prepare(`SELECT state FROM import_runs WHERE id = ?`).get(preview.importId) as { state: string }).state).toBe(
+      'previewing',
+    );
     // The rollup triggers the commit suspends inside its transaction are back.
-    expect((t.backend.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rl_%'`).get() as { n: number }).n).toBeGreaterThan(0);
-    await t.call('auth.login', { userId: (t.backend.db.prepare(`SELECT id FROM users WHERE role = 'owner'`).get() as { id: string }).id, pin: '123456' }, 'owner');
+    expect(
+      (t.backend.db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'rl_%'`).get() as { n: number })
+        .n,
+    ).toBeGreaterThan(0);
+    await t.call(
+      'auth.login',
+      { userId: (t.backend.db.prepare(`SELECT id FROM users WHERE role = 'owner'`).get() as { id: string }).id, pin: '123456' },
+      'owner',
+    );
     const result = await t.call('imports.commit', { importId: preview.importId });
     expect(result.counts.orders.new).toBe(300);
   } finally {

@@ -78,7 +78,11 @@ describe('files the import refuses', () => {
 
   it('a file of half a million blank lines: one read chunk holds them all; the file is refused, not crashed on', async () => {
     const text = `${readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8').split(/\r?\n/)[0]}\r\n${'\r\n'.repeat(500_000)}`;
-    await expectRefused(await previewBytes('blank-lines.csv', Buffer.from(text, 'utf8')), 'blank-lines.csv', /header but no data rows follow it/);
+    await expectRefused(
+      await previewBytes('blank-lines.csv', Buffer.from(text, 'utf8')),
+      'blank-lines.csv',
+      /header but no data rows follow it/,
+    );
   });
 });
 
@@ -135,7 +139,8 @@ describe('rows the import rejects (row, column, value, reason)', () => {
 
   it('a 10 MB line is rejected on its own; the rows around it are read', async () => {
     const head = readFileSync(join(dir, 'bad-quantity.csv'), 'utf8').split('\r\n')[0];
-    const row = (n: number, title: string) => `${title},260730-59083016613${n},已签收,39.90,0.00,1,2026-07-30 06:50:00,517733020,白色,5507139,CUP-WH,CUP,,`;
+    const row = (n: number, title: string) =>
+      `${title},260730-59083016613${n},已签收,39.90,0.00,1,2026-07-30 06:50:00,517733020,白色,5507139,CUP-WH,CUP,,`;
     const text = [head, row(1001, 'a'), row(1002, 'x'.repeat(10 * 1024 * 1024)), row(1003, 'c'), ''].join('\r\n');
     const p = expectPreview(await previewBytes('ten-mb-line.csv', Buffer.from(text)));
     expect(rejectsOf(p)).toEqual([{ row: 3, column: null, value: null, reason: 'row_too_long' }]);
@@ -164,7 +169,9 @@ describe('what is read correctly', () => {
     // ...860 / CUP-WH is in the store already (from the sample) with another title; ...861 is new.
     expect(p.counts.order_lines).toMatchObject({ new: 1, updated: 1 });
     await t.call('imports.commit', { importId: p.importId });
-    const line = t.backend.db.prepare(`SELECT title, unit_price_fen FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_number = ?`);
+    const line = t.backend.db.prepare(
+      `SELECT title, unit_price_fen FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE o.order_number = ?`,
+    );
     expect(line.get('260730-590830166131860')).toEqual({ title: '保温杯, "防摔"款\n第二行', unit_price_fen: 3990 });
     expect(line.get('260730-590830166131861')).toEqual({ title: '保温杯', unit_price_fen: 2990 });
     const order = t.backend.db.prepare(`SELECT paid_at FROM orders WHERE order_number = '260730-590830166131861'`).get();

@@ -46,13 +46,17 @@ describe.each(['pdd-orders.csv', 'pdd-orders-gbk.csv'])('the shared sample %s', 
 
     await t.call('imports.commit', { importId: preview.importId });
     const units = Object.fromEntries(
-      q<{ code: string; units: number }>(`SELECT s.code, sum(l.quantity) AS units FROM order_lines l JOIN skus s ON s.id = l.sku_id JOIN orders o ON o.id = l.order_id WHERE o.status <> 'cancelled' GROUP BY s.code`).map((r) => [r.code, r.units]),
+      q<{ code: string; units: number }>(
+        `SELECT s.code, sum(l.quantity) AS units FROM order_lines l JOIN skus s ON s.id = l.sku_id JOIN orders o ON o.id = l.order_id WHERE o.status <> 'cancelled' GROUP BY s.code`,
+      ).map((r) => [r.code, r.units]),
     );
     expect(units).toEqual(expected.units_sold_by_sku);
     expect(q<{ n: number }>(`SELECT count(*) AS n FROM orders`)[0]?.n).toBe(expected.distinct_orders);
     expect(q<{ n: number }>(`SELECT count(*) AS n FROM orders WHERE status = 'cancelled'`)[0]?.n).toBe(expected.cancelled_orders);
     // order numbers stay text, amounts are exact fen, times are China time → UTC
-    const first = q<{ order_number: string; goods_total_fen: number; paid_at: number }>(`SELECT order_number, goods_total_fen, paid_at FROM orders WHERE order_number = '260730-590830166131860'`)[0];
+    const first = q<{ order_number: string; goods_total_fen: number; paid_at: number }>(
+      `SELECT order_number, goods_total_fen, paid_at FROM orders WHERE order_number = '260730-590830166131860'`,
+    )[0];
     expect(first).toEqual({ order_number: '260730-590830166131860', goods_total_fen: 3990, paid_at: Date.UTC(2026, 6, 29, 22, 50) });
 
     const cases = await importFile('pdd-aftersales.csv');
@@ -60,7 +64,9 @@ describe.each(['pdd-orders.csv', 'pdd-orders-gbk.csv'])('the shared sample %s', 
     expect(cases.counts.cases.new).toBe(expected.aftersales_rows);
     expect(cases.rejectedRows).toBe(0);
     await t.call('imports.commit', { importId: cases.importId });
-    const byType = Object.fromEntries(q<{ type: string; n: number }>(`SELECT type, count(*) AS n FROM after_sales_cases GROUP BY type`).map((r) => [r.type, r.n]));
+    const byType = Object.fromEntries(
+      q<{ type: string; n: number }>(`SELECT type, count(*) AS n FROM after_sales_cases GROUP BY type`).map((r) => [r.type, r.n]),
+    );
     expect(byType).toEqual(Object.fromEntries(Object.entries(expected.aftersales_by_type).map(([k, v]) => [typeCode[k], v])));
     expect(q<{ n: number }>(`SELECT count(*) AS n FROM after_sales_cases WHERE order_line_id IS NULL`)[0]?.n).toBe(0);
 
@@ -86,13 +92,19 @@ describe('idempotency and updates', () => {
 describe('XLSX', () => {
   it('reads the first sheet through the streaming reader; numeric order numbers (Excel-mangled) are rejected; date cells are China time', async () => {
     const ExcelJS = (await import('exceljs')).default;
-    const lines = readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = readFileSync(join(samplesDir, 'pdd-orders.csv'), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const header = lines[0]?.split(',') ?? [];
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('订单');
     sheet.addRow(header);
     // Rows without quoted fields, as cells; the first one gets a numeric order number, the second a real date cell.
-    const simple = lines.slice(1).filter((l) => !l.includes('"')).slice(0, 20);
+    const simple = lines
+      .slice(1)
+      .filter((l) => !l.includes('"'))
+      .slice(0, 20);
     simple.forEach((line, i) => {
       const cells: (string | number | Date)[] = line.split(',');
       if (i === 0) cells[1] = 2.6073e20;
@@ -107,6 +119,8 @@ describe('XLSX', () => {
     expect(preview.counts.order_lines.new).toBe(19);
     await t.call('imports.commit', { importId: preview.importId });
     const orderNumber = simple[1]?.split(',')[1];
-    expect(t.backend.db.prepare('SELECT paid_at FROM orders WHERE order_number = ?').get(orderNumber)).toEqual({ paid_at: Date.UTC(2026, 6, 29, 22, 50) });
+    expect(t.backend.db.prepare('SELECT paid_at FROM orders WHERE order_number = ?').get(orderNumber)).toEqual({
+      paid_at: Date.UTC(2026, 6, 29, 22, 50),
+    });
   });
 });

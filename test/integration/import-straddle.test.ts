@@ -39,7 +39,8 @@ const previewExport = async (name: string) => {
   return t.call('imports.preview', { uploadId: ref.uploadId });
 };
 
-const committedImports = () => (t.backend.db.prepare(`SELECT count(*) AS n FROM import_runs WHERE state = 'committed'`).get() as { n: number }).n;
+const committedImports = () =>
+  (t.backend.db.prepare(`SELECT count(*) AS n FROM import_runs WHERE state = 'committed'`).get() as { n: number }).n;
 
 /** Starts `straddling` (which passes the dispatcher before the commit does), then the commit, then cancels the commit. */
 const straddleAndCancel = async <T>(straddling: () => Promise<T>) => {
@@ -58,7 +59,9 @@ it('a user created while an import commit starts stays saved when that import is
   expect(created.name).toBe('新来的质检员');
   const row = t.backend.db.prepare(`SELECT name, role FROM users WHERE id = ?`).get(created.id);
   expect(row).toEqual({ name: '新来的质检员', role: 'inspector' });
-  const audit = t.backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity_id = ? AND action = 'create'`).get(created.id) as { n: number };
+  const audit = t.backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE entity_id = ? AND action = 'create'`).get(created.id) as {
+    n: number;
+  };
   expect(audit.n).toBe(1);
 });
 
@@ -66,13 +69,21 @@ it('a PIN change made while an import commit starts stays saved when that import
   const before = t.backend.db.prepare(`SELECT pin_hash FROM users WHERE id = ?`).get(ids.inspectorId) as { pin_hash: string };
   const updated = await straddleAndCancel(() => t.call('users.update', { id: ids.inspectorId, name: '改过名的质检员', pin: '918273' }));
   expect(updated.name).toBe('改过名的质检员');
-  const after = t.backend.db.prepare(`SELECT name, pin_hash FROM users WHERE id = ?`).get(ids.inspectorId) as { name: string; pin_hash: string };
+  const after = t.backend.db.prepare(`SELECT name, pin_hash FROM users WHERE id = ?`).get(ids.inspectorId) as {
+    name: string;
+    pin_hash: string;
+  };
   expect(after.name).toBe('改过名的质检员');
   expect(after.pin_hash).not.toBe(before.pin_hash);
 });
 
 it("a login's audit row written while an import commit starts stays saved when that import is cancelled", async () => {
-  const auditRows = () => (t.backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'login' AND entity_id = ?`).get(ids.serviceId) as { n: number }).n;
+  const auditRows = () =>
+    (
+      t.backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'login' AND entity_id = ?`).get(ids.serviceId) as {
+        n: number;
+      }
+    ).n;
   const before = auditRows();
   const user = await straddleAndCancel(() => t.call('auth.login', { userId: ids.serviceId, pin: '345678' }, 'fresh-session'));
   expect(user.id).toBe(ids.serviceId);
@@ -97,7 +108,7 @@ it('a preview that finishes while another import commits succeeds, and both impo
 it('a statement that does not wait for a running commit is refused, never run inside its transaction', async () => {
   const preview = await previewExport('orders.csv');
   const commit = t.raw('imports.commit', { importId: preview.importId });
-  for (const until = Date.now() + 30_000; Date.now() < until; ) {
+  for (const until = Date.now() + 30_000; Date.now() < until;) {
     const progress = await t.call('imports.progress', { importId: preview.importId });
     if (progress?.phase === 'committing') break;
     await new Promise((resolve) => setImmediate(resolve));

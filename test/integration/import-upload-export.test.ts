@@ -19,7 +19,13 @@ const post = (port: number, path: string, headers: Record<string, string>, body:
     const req = request({ host: '127.0.0.1', port, method: 'POST', path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['json'], cookie: res.headers['set-cookie']?.[0]?.split(';')[0] }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          json: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Answer['json'],
+          cookie: res.headers['set-cookie']?.[0]?.split(';')[0],
+        }),
+      );
     });
     req.on('error', (e) => (String(e).includes('EPIPE') || String(e).includes('ECONNRESET') ? undefined : reject(e)));
     req.end(body);
@@ -56,11 +62,27 @@ describe('POST /upload (browser transport)', () => {
 
     // Log in over HTTP: the session lives on the HttpOnly cookie.
     const setup = await new Promise<Answer>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: http.port, method: 'POST', path: '/api/auth.setupOwner', headers: { ...headers(http), 'Content-Type': 'application/json' }, agent: false }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString()) as Answer['json'], cookie: res.headers['set-cookie']?.[0]?.split(';')[0] }));
-      });
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: http.port,
+          method: 'POST',
+          path: '/api/auth.setupOwner',
+          headers: { ...headers(http), 'Content-Type': 'application/json' },
+          agent: false,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              json: JSON.parse(Buffer.concat(chunks).toString()) as Answer['json'],
+              cookie: res.headers['set-cookie']?.[0]?.split(';')[0],
+            }),
+          );
+        },
+      );
       req.on('error', reject);
       req.end(JSON.stringify({ name: 'Owner', pin: '123456', locale: 'zh-CN' }));
     });
@@ -73,11 +95,19 @@ describe('POST /upload (browser transport)', () => {
     const id = ok.json.value?.uploadId ?? '';
     expect(id).toMatch(/^[0-9A-Z]{26}$/);
     expect(readFileSync(join(t.dataDir, 'uploads', id)).equals(body)).toBe(true);
-    expect(JSON.parse(readFileSync(join(t.dataDir, 'uploads', `${id}.json`), 'utf8'))).toMatchObject({ name: '订单 GBK.csv', size: body.length });
+    expect(JSON.parse(readFileSync(join(t.dataDir, 'uploads', `${id}.json`), 'utf8'))).toMatchObject({
+      name: '订单 GBK.csv',
+      size: body.length,
+    });
 
     // Each server issues its own session keys (a key another server made is replaced): log in on this one too.
     const ownerId = (t.backend.db.prepare("SELECT id FROM users WHERE name = 'Owner'").get() as { id: string }).id;
-    const smallLogin = await post(small.port, '/api/auth.login', { ...headers(small), 'Content-Type': 'application/json' }, Buffer.from(JSON.stringify({ userId: ownerId, pin: '123456' })));
+    const smallLogin = await post(
+      small.port,
+      '/api/auth.login',
+      { ...headers(small), 'Content-Type': 'application/json' },
+      Buffer.from(JSON.stringify({ userId: ownerId, pin: '123456' })),
+    );
     expect(smallLogin.status).toBe(200);
     const smallCookie = smallLogin.cookie ?? '';
     const tooBig = await post(small.port, '/upload?name=big.csv', headers(small, smallCookie), Buffer.alloc(4096, 65));
@@ -93,12 +123,19 @@ describe('POST /upload (browser transport)', () => {
 describe('export.list', () => {
   it('CSV has a BOM and escapes formula-like cells; XLSX keeps them as text', async () => {
     // The owner was set up over HTTP above; log it in as the test's 'owner' session and add an inspector.
-    await t.call('auth.login', { userId: (t.backend.db.prepare(`SELECT id FROM users WHERE role = 'owner'`).get() as { id: string }).id, pin: '123456' }, 'owner');
+    await t.call(
+      'auth.login',
+      { userId: (t.backend.db.prepare(`SELECT id FROM users WHERE role = 'owner'`).get() as { id: string }).id, pin: '123456' },
+      'owner',
+    );
     const inspector = await t.call('users.create', { name: 'Inspector', role: 'inspector', pin: '234567' });
     await t.call('auth.login', { userId: inspector.id, pin: '234567' }, 'inspector');
     const orders = await upload(t, 'o.csv', join(samplesDir, 'pdd-orders.csv'), true);
     await t.call('imports.commit', { importId: (await t.call('imports.preview', { uploadId: orders.uploadId })).importId });
-    const cases = readFileSync(join(samplesDir, 'pdd-aftersales.csv'), 'utf8').replace(',七天无理由退货,517733020', ',=HYPERLINK("http://evil.example"),517733020');
+    const cases = readFileSync(join(samplesDir, 'pdd-aftersales.csv'), 'utf8').replace(
+      ',七天无理由退货,517733020',
+      ',=HYPERLINK("http://evil.example"),517733020',
+    );
     const ref = await upload(t, 'c.csv', cases);
     await t.call('imports.commit', { importId: (await t.call('imports.preview', { uploadId: ref.uploadId })).importId });
 
@@ -130,9 +167,13 @@ describe('export.list', () => {
     expect(file.fileName).toBe('bad-rejects.csv');
     const text = Buffer.from(file.base64, 'base64').toString('utf8');
     expect(text).toContain('Row,Column,Value,Reason');
-    expect(text).toContain("2,商品总价(元),39.9O,Not a yuan amount (at most two decimals)");
+    expect(text).toContain('2,商品总价(元),39.9O,Not a yuan amount (at most two decimals)');
     expect(text).toContain("4,商品总价(元),'-5.00,");
-    const inspectorExport = await t.raw('export.list', { list: 'import_rejects', filter: { importId: preview.importId }, format: 'csv' }, 'inspector');
+    const inspectorExport = await t.raw(
+      'export.list',
+      { list: 'import_rejects', filter: { importId: preview.importId }, format: 'csv' },
+      'inspector',
+    );
     expect(inspectorExport.ok).toBe(false);
     if (!inspectorExport.ok) expect(inspectorExport.error.code).toBe('FORBIDDEN');
     const inspectorCases = await t.raw('export.list', { list: 'cases', filter: {}, format: 'csv' }, 'inspector');

@@ -55,8 +55,7 @@ const tally = (results: Result<unknown>[]) =>
   results.reduce<Record<string, number>>((counts, r) => ({ ...counts, [codeOf(r)]: (counts[codeOf(r)] ?? 0) + 1 }), {});
 const attemptsRow = (t: support.TestBackend, userId: string) =>
   t.backend.db.prepare('SELECT attempts, locked_until FROM login_attempts WHERE user_id = ?').get(userId) as
-    | { attempts: number; locked_until: number }
-    | undefined;
+    { attempts: number; locked_until: number } | undefined;
 
 describe('PIN lockout', () => {
   it('checks at most five PINs of a burst of 60 sent together, and the right PIN sent last does not log in', async () => {
@@ -80,13 +79,18 @@ describe('PIN lockout', () => {
 
     // Still locked for the right PIN on its own, refused without hashing it.
     const before = verifications.count;
-    expect(await t.raw('auth.login', { userId: serviceId, pin: '345678' }, 'attacker')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('auth.login', { userId: serviceId, pin: '345678' }, 'attacker')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(verifications.count).toBe(before);
 
     // The lock is the guessed user's only.
     expect(await t.call('auth.login', { userId: inspectorId, pin: '234567' }, 'tablet')).toMatchObject({ id: inspectorId });
     // Each wrong PIN that was checked left an audit row.
-    const failed = t.backend.db.prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'login_failed' AND entity_id = ?`).get(serviceId);
+    const failed = t.backend.db
+      .prepare(`SELECT count(*) AS n FROM audit_log WHERE action = 'login_failed' AND entity_id = ?`)
+      .get(serviceId);
     expect(failed).toEqual({ n: before });
   });
 
@@ -95,7 +99,10 @@ describe('PIN lockout', () => {
     const first = track(support.startTestBackend({ now: () => now }));
     const { ownerId } = await first.withUsers();
     for (const pin of wrongPins(5)) {
-      expect(await first.raw('auth.login', { userId: ownerId, pin }, 'desk')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await first.raw('auth.login', { userId: ownerId, pin }, 'desk')).toMatchObject({
+        ok: false,
+        error: { code: 'UNAUTHENTICATED' },
+      });
     }
     first.backend.close();
 
@@ -117,7 +124,10 @@ describe('PIN lockout', () => {
     expect(await second.call('auth.login', { userId: ownerId, pin: '123456' }, 'desk')).toMatchObject({ id: ownerId, role: 'owner' });
     expect(attemptsRow(second, ownerId)).toBeUndefined();
     // A fresh count: the next wrong PIN is the first of five again.
-    expect(await second.raw('auth.login', { userId: ownerId, pin: '999999' }, 'desk')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await second.raw('auth.login', { userId: ownerId, pin: '999999' }, 'desk')).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
     expect(attemptsRow(second, ownerId)).toEqual({ attempts: 1, locked_until: 0 });
   });
 
@@ -174,7 +184,11 @@ describe('PIN lockout over the HTTP transport', () => {
     const { inspectorId } = await t.withUsers();
     const transport = await startHttpTransport({ backend: t.backend, maxJsonBytes: 64 * 1024 });
     try {
-      const headers = { Authorization: `Bearer ${transport.token}`, Host: `127.0.0.1:${transport.port}`, 'Content-Type': 'application/json' };
+      const headers = {
+        Authorization: `Bearer ${transport.token}`,
+        Host: `127.0.0.1:${transport.port}`,
+        'Content-Type': 'application/json',
+      };
       const cookie = /rl_sid=[^;]+/.exec((await post(transport.port, '/api/auth.status', headers, '{}')).setCookie)![0];
       const withCookie = { ...headers, Cookie: cookie };
       verifications.count = 0;
@@ -187,7 +201,10 @@ describe('PIN lockout over the HTTP transport', () => {
       const statuses = answers.map((a) => a.status);
       expect(statuses.filter((s) => s === 401)).toHaveLength(verifications.count);
       expect(statuses.filter((s) => s === 403)).toHaveLength(20 - verifications.count);
-      expect(answers.at(-1)).toMatchObject({ status: 403, json: { ok: false, error: { code: 'FORBIDDEN', details: { retryAfterMs: lockMs } } } });
+      expect(answers.at(-1)).toMatchObject({
+        status: 403,
+        json: { ok: false, error: { code: 'FORBIDDEN', details: { retryAfterMs: lockMs } } },
+      });
       const status = await post(transport.port, '/api/auth.status', withCookie, '{}');
       expect(status.json).toMatchObject({ ok: true, value: { user: null } });
     } finally {

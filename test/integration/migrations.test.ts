@@ -10,8 +10,25 @@ import { latestVersion } from '../../electron/backend/db/migrations';
 import { makeTempDir } from '../support/backend';
 
 const fixturesDir = join(import.meta.dirname, '../fixtures/db');
-const fixtures = readdirSync(fixturesDir).filter((name) => /^v\d+\.sqlite$/.test(name)).sort();
-const tables = ['users', 'stores', 'suppliers', 'products', 'skus', 'lots', 'orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'defect_types', 'communications', 'settings'];
+const fixtures = readdirSync(fixturesDir)
+  .filter((name) => /^v\d+\.sqlite$/.test(name))
+  .sort();
+const tables = [
+  'users',
+  'stores',
+  'suppliers',
+  'products',
+  'skus',
+  'lots',
+  'orders',
+  'order_lines',
+  'after_sales_cases',
+  'inspections',
+  'inspection_defects',
+  'defect_types',
+  'communications',
+  'settings',
+];
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -74,7 +91,10 @@ describe('schema migrations', () => {
       const backups = readdirSync(backupsDir(dataDir));
       expect(backups).toHaveLength(1);
       expect(backups[0]).toMatch(/-pre_migration$/);
-      const manifest = JSON.parse(readFileSync(join(backupsDir(dataDir), backups[0]!, 'manifest.json'), 'utf8')) as { reason: string; schemaVersion: number };
+      const manifest = JSON.parse(readFileSync(join(backupsDir(dataDir), backups[0]!, 'manifest.json'), 'utf8')) as {
+        reason: string;
+        schemaVersion: number;
+      };
       expect(manifest).toMatchObject({ reason: 'pre_migration', schemaVersion: before.version });
       const saved = snapshot(join(backupsDir(dataDir), backups[0]!, 'returnlens.sqlite'));
       expect(saved.version).toBe(before.version);

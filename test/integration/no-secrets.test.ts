@@ -88,7 +88,11 @@ const captureStdio = () => {
 
 const send = (path: string, body: string | Buffer, cookie?: string, contentType = 'application/json'): Promise<Answer> =>
   new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { Host: `127.0.0.1:${http.port}`, Authorization: `Bearer ${http.token}`, 'Content-Type': contentType };
+    const headers: Record<string, string> = {
+      Host: `127.0.0.1:${http.port}`,
+      Authorization: `Bearer ${http.token}`,
+      'Content-Type': contentType,
+    };
     if (cookie) headers.Cookie = cookie;
     const req = request({ host: '127.0.0.1', port: http.port, method: 'POST', path, headers, agent: false }, (res) => {
       const chunks: Buffer[] = [];
@@ -156,7 +160,9 @@ const onStore = (sql: string, ...params: unknown[]) => {
 };
 
 const allFiles = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 
 const isDigitByte = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
@@ -198,9 +204,11 @@ const textValues = (file: string): { where: string; text: string }[] => {
     try {
       const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
       return tables.flatMap((table) => {
-        const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+        const columns = db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[];
         return columns.flatMap((column) =>
-          (db.prepare(`SELECT CAST("${column}" AS TEXT) FROM "${table}" WHERE "${column}" IS NOT NULL`).pluck().all() as string[]).map((text) => ({ where: `${table}.${column}`, text })),
+          (db.prepare(`SELECT CAST("${column}" AS TEXT) FROM "${table}" WHERE "${column}" IS NOT NULL`).pluck().all() as string[]).map(
+            (text) => ({ where: `${table}.${column}`, text }),
+          ),
         );
       });
     } finally {
@@ -213,12 +221,18 @@ const textValues = (file: string): { where: string; text: string }[] => {
 
 const isSqliteFile = (file: string) => readFileSync(file).subarray(0, 16).toString('latin1') === 'SQLite format 3\0';
 
-interface Secret { name: string; value: string; digits: boolean }
+interface Secret {
+  name: string;
+  value: string;
+  digits: boolean;
+}
 const secrets = (): Secret[] => [
   ...Object.entries(pins).map(([name, value]) => ({ name: `PIN ${name}`, value, digits: true })),
   { name: 'API token', value: http.token, digits: false },
   // A session key is `<43 random chars>.<43 HMAC chars>`: either half found is the key found.
-  ...[...cookies].filter(Boolean).flatMap((value, i) => value.split('.').map((part, j) => ({ name: `session cookie ${i} part ${j}`, value: part, digits: false }))),
+  ...[...cookies]
+    .filter(Boolean)
+    .flatMap((value, i) => value.split('.').map((part, j) => ({ name: `session cookie ${i} part ${j}`, value: part, digits: false }))),
 ];
 
 /** What of each secret is in the data dir: files' bytes (a SQLite hit must be a text value to count) and names. */
@@ -238,11 +252,15 @@ const leaksInDataDir = (): string[] => {
       if (secret.digits && existsSync(sqliteFile) && isSqliteFile(sqliteFile)) {
         // Inside printable text (`"pin":"739184"`) it is a leak even in a page no table reaches any more (a
         // deleted row, an old WAL frame); between binary bytes it may be chance, and counts if a text value holds it.
-        const amidText = hits.filter((h) => h.encoding === 'ascii' && isPrintableRun(bytes, h.at - 4, 4) && isPrintableRun(bytes, h.at + secret.value.length, 4));
+        const amidText = hits.filter(
+          (h) => h.encoding === 'ascii' && isPrintableRun(bytes, h.at - 4, 4) && isPrintableRun(bytes, h.at + secret.value.length, 4),
+        );
         leaks.push(...amidText.map(describe));
         if (amidText.length < hits.length) {
           const inText = textValues(sqliteFile).filter((v) => pinInText(v.text, secret.value));
-          leaks.push(...inText.map((v) => `${secret.name} in ${relative(dataDir, sqliteFile)}, column ${v.where}: ${v.text.slice(0, 200)}`));
+          leaks.push(
+            ...inText.map((v) => `${secret.name} in ${relative(dataDir, sqliteFile)}, column ${v.where}: ${v.text.slice(0, 200)}`),
+          );
         }
         continue;
       }
@@ -325,14 +343,20 @@ describe('no secret reaches the logs or the data folder', () => {
     await desk.ok('auth.login', { userId: service.id, pin: pins.serviceReset });
 
     // Unexpected failures with a PIN in flight. A trigger makes the PIN change fail inside SQLite…
-    onStore(`CREATE TRIGGER no_secrets_boom BEFORE UPDATE ON users WHEN NEW.name = 'boom' BEGIN SELECT RAISE(ABORT, 'no_secrets_boom'); END`);
+    onStore(
+      `CREATE TRIGGER no_secrets_boom BEFORE UPDATE ON users WHEN NEW.name = 'boom' BEGIN SELECT RAISE(ABORT, 'no_secrets_boom'); END`,
+    );
     await owner.refused('users.update', { id: broken.id, name: 'boom', pin: pins.triggerFailed }, 'INTERNAL');
     onStore('DROP TRIGGER no_secrets_boom');
     // …a damaged PIN hash makes the login's scrypt throw…
     onStore(`UPDATE users SET pin_hash = 'scrypt$x$8$1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNo' WHERE id = ?`, broken.id);
     await client().refused('auth.login', { userId: broken.id, pin: pins.broken }, 'INTERNAL');
     // …and a request cut off in the middle of its body (PIN and token in the query string too) fails in the transport.
-    await cutOffRequest(`/api/auth.login?pin=${pins.cutOff}&token=${http.token}`, `{"userId":"${ownerId}","pin":"${pins.cutOff}"`, owner.cookie());
+    await cutOffRequest(
+      `/api/auth.login?pin=${pins.cutOff}&token=${http.token}`,
+      `{"userId":"${ownerId}","pin":"${pins.cutOff}"`,
+      owner.cookie(),
+    );
     expect(await waitFor(() => logLines.some((line) => line.includes('http transport error')))).toBe(true);
 
     // An import through the upload route, preview and commit.

@@ -41,7 +41,13 @@ beforeAll(() => {
   const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
   // Recorders use no shared service; the cast keeps this compiling when features add services by declaration merging.
   const services = {} as BackendServices;
-  const dispatcher = createDispatcher({ db: t.backend.db, env: { ...t.backend.env, logger: silent }, sessions, handlers: recorders, services });
+  const dispatcher = createDispatcher({
+    db: t.backend.db,
+    env: { ...t.backend.env, logger: silent },
+    sessions,
+    handlers: recorders,
+    services,
+  });
   dispatch = async (method, input, session) => {
     const result = await dispatcher.dispatch(method, input, session);
     return result.ok ? { ok: true } : { ok: false, error: { code: result.error.code } };
@@ -81,8 +87,7 @@ describe('every contract method checks roles before its handler', () => {
 });
 
 describe('the business rules about who may do what', () => {
-  const writes = (prefix: string) =>
-    methodNames.filter((m) => m.startsWith(prefix) && contract[m].access !== 'read');
+  const writes = (prefix: string) => methodNames.filter((m) => m.startsWith(prefix) && contract[m].access !== 'read');
 
   it('inspectors cannot change policy, taxonomy or users', () => {
     const protectedWrites = [...writes('settings.'), ...writes('taxonomy.'), ...writes('users.'), 'users.list' as MethodName];

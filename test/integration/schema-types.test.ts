@@ -61,7 +61,12 @@ const migratedTables = (): Map<string, Map<string, ColumnShape>> => {
 };
 
 const asObject = (tables: Map<string, Map<string, ColumnShape>>) =>
-  Object.fromEntries([...tables].map(([name, columns]) => [name, Object.fromEntries([...columns].map(([column, shape]) => [column, shape.nullable ? 'nullable' : 'not null']))]));
+  Object.fromEntries(
+    [...tables].map(([name, columns]) => [
+      name,
+      Object.fromEntries([...columns].map(([column, shape]) => [column, shape.nullable ? 'nullable' : 'not null'])),
+    ]),
+  );
 
 describe('Kysely schema types', () => {
   const declared = declaredTables();

@@ -7,7 +7,19 @@ import { demoUsers } from '../../electron/backend/seed/demo-users';
 import { startTestBackend, type TestBackend } from '../support/backend';
 
 const until = Date.UTC(2026, 10, 22) - 8 * 3600_000; // 2026-11-22 00:00 China time
-const seededTables = ['suppliers', 'products', 'skus', 'lots', 'orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'communications', 'users'];
+const seededTables = [
+  'suppliers',
+  'products',
+  'skus',
+  'lots',
+  'orders',
+  'order_lines',
+  'after_sales_cases',
+  'inspections',
+  'inspection_defects',
+  'communications',
+  'users',
+];
 
 /**
  * A content hash per table. Store and defect-type ids come from first-run data (fresh ULIDs per database), so
@@ -74,7 +86,8 @@ describe('seedDatabase', () => {
     expect(a.backend.db.prepare('PRAGMA foreign_key_check').all()).toEqual([]);
     expect(a.backend.db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(a.backend.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    const schemaOf = (t: TestBackend) => t.backend.db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index','trigger') ORDER BY name`).all();
+    const schemaOf = (t: TestBackend) =>
+      t.backend.db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index','trigger') ORDER BY name`).all();
     const fresh = startTestBackend();
     try {
       expect(schemaOf(a)).toEqual(schemaOf(fresh));
@@ -84,15 +97,39 @@ describe('seedDatabase', () => {
   });
 
   it('writes consistent money and line counts on every order', () => {
-    expect(scalar(a, `SELECT count(*) AS n FROM orders o WHERE o.goods_total_fen <> (SELECT sum(quantity * unit_price_fen) FROM order_lines l WHERE l.order_id = o.id)`)).toBe(0);
-    expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE buyer_paid_fen <> goods_total_fen + postage_fen - shop_discount_fen - platform_discount_fen`)).toBe(0);
-    expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE merchant_received_fen <> goods_total_fen + postage_fen - shop_discount_fen`)).toBe(0);
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM orders o WHERE o.goods_total_fen <> (SELECT sum(quantity * unit_price_fen) FROM order_lines l WHERE l.order_id = o.id)`,
+      ),
+    ).toBe(0);
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM orders WHERE buyer_paid_fen <> goods_total_fen + postage_fen - shop_discount_fen - platform_discount_fen`,
+      ),
+    ).toBe(0);
+    expect(
+      scalar(a, `SELECT count(*) AS n FROM orders WHERE merchant_received_fen <> goods_total_fen + postage_fen - shop_discount_fen`),
+    ).toBe(0);
     expect(scalar(a, `SELECT count(*) AS n FROM (SELECT order_id, count(*) AS c FROM order_lines GROUP BY order_id) WHERE c > 3`)).toBe(0);
-    expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE order_number NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`)).toBe(0);
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM orders WHERE order_number NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`,
+      ),
+    ).toBe(0);
     expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE status = 'cancelled' AND tracking_number IS NOT NULL`)).toBe(0);
-    expect(scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE length(case_number) <> 12 OR refund_fen > order_amount_fen + 0 AND type = 'refund_only' AND 0`)).toBe(0);
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM after_sales_cases WHERE length(case_number) <> 12 OR refund_fen > order_amount_fen + 0 AND type = 'refund_only' AND 0`,
+      ),
+    ).toBe(0);
     expect(scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE merchant_deadline_at <> requested_at + 48 * 3600000`)).toBe(0);
-    expect(scalar(a, `SELECT count(*) AS n FROM skus WHERE barcode NOT GLOB '69[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`)).toBe(0);
+    expect(
+      scalar(a, `SELECT count(*) AS n FROM skus WHERE barcode NOT GLOB '69[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]'`),
+    ).toBe(0);
   });
 
   it('covers every case type and reason, with raw texts the import mappers understand', () => {
@@ -100,7 +137,9 @@ describe('seedDatabase', () => {
     expect(types).toEqual([...caseTypes].sort());
     const reasons = (a.backend.db.prepare('SELECT DISTINCT reason_category FROM after_sales_cases').pluck().all() as string[]).sort();
     expect(reasons).toEqual([...reasonCategories].sort());
-    const rows = a.backend.db.prepare('SELECT reason_text, reason_category, raw_status, status FROM after_sales_cases').all() as Array<Record<string, string>>;
+    const rows = a.backend.db.prepare('SELECT reason_text, reason_category, raw_status, status FROM after_sales_cases').all() as Array<
+      Record<string, string>
+    >;
     for (const row of rows) {
       expect(mapReasonCategory(row.reason_text!), row.reason_text).toBe(row.reason_category);
       // received and inspected are warehouse steps the platform does not show; every other status reads back.
@@ -109,32 +148,50 @@ describe('seedDatabase', () => {
   });
 
   it('leaves parcels for the scan station: awaiting_return cases with a tracking number and nothing received', () => {
-    const awaiting = scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE status = 'awaiting_return' AND return_tracking_number IS NOT NULL AND received_at IS NULL`);
+    const awaiting = scalar(
+      a,
+      `SELECT count(*) AS n FROM after_sales_cases WHERE status = 'awaiting_return' AND return_tracking_number IS NOT NULL AND received_at IS NULL`,
+    );
     expect(awaiting).toBeGreaterThan(0);
     expect(summary.samples.awaitingReturnTracking.length).toBeGreaterThan(0);
     for (const code of summary.samples.awaitingReturnTracking) {
-      const row = a.backend.db.prepare('SELECT status, received_at FROM after_sales_cases WHERE return_tracking_number = ?').get(code) as { status: string; received_at: number | null };
+      const row = a.backend.db.prepare('SELECT status, received_at FROM after_sales_cases WHERE return_tracking_number = ?').get(code) as {
+        status: string;
+        received_at: number | null;
+      };
       expect(row).toEqual({ status: 'awaiting_return', received_at: null });
     }
-    for (const number of summary.samples.orderNumbers) expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE order_number = '${number}'`)).toBe(1);
-    for (const number of summary.samples.caseNumbers) expect(scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE case_number = '${number}'`)).toBe(1);
+    for (const number of summary.samples.orderNumbers)
+      expect(scalar(a, `SELECT count(*) AS n FROM orders WHERE order_number = '${number}'`)).toBe(1);
+    for (const number of summary.samples.caseNumbers)
+      expect(scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE case_number = '${number}'`)).toBe(1);
   });
 
   it('inspects most received returns, and finds no defect behind some quality claims', () => {
     const received = scalar(a, `SELECT count(*) AS n FROM after_sales_cases WHERE received_at IS NOT NULL`);
     const inspected = scalar(a, `SELECT count(DISTINCT case_id) AS n FROM inspections WHERE kind = 'return' AND state = 'completed'`);
     expect(inspected / received).toBeGreaterThan(0.7);
-    expect(scalar(a, `SELECT count(*) AS n FROM inspections i JOIN after_sales_cases c ON c.id = i.case_id WHERE c.received_at IS NULL OR i.started_at < c.received_at`)).toBe(0);
-    const noDefectOnQuality = scalar(a, `
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM inspections i JOIN after_sales_cases c ON c.id = i.case_id WHERE c.received_at IS NULL OR i.started_at < c.received_at`,
+      ),
+    ).toBe(0);
+    const noDefectOnQuality = scalar(
+      a,
+      `
       SELECT count(*) AS n FROM inspections i JOIN after_sales_cases c ON c.id = i.case_id
       WHERE c.reason_category = 'quality' AND i.claim_match = 'no'
-        AND NOT EXISTS (SELECT 1 FROM inspection_defects d WHERE d.inspection_id = i.id)`);
+        AND NOT EXISTS (SELECT 1 FROM inspection_defects d WHERE d.inspection_id = i.id)`,
+    );
     expect(noDefectOnQuality).toBeGreaterThan(0);
     expect(scalar(a, `SELECT count(*) AS n FROM communications`)).toBeGreaterThan(10);
   });
 
   it('makes the bad lots (the ones failing their lot inspection) return far more often than other lots of the same SKUs', () => {
-    const rates = a.backend.db.prepare(`
+    const rates = a.backend.db
+      .prepare(
+        `
       WITH lot_state AS (
         SELECT lots.id, lots.sku_id, (i.grade = 'C') AS bad FROM lots JOIN inspections i ON i.lot_id = lots.id AND i.kind = 'lot'),
       bad_skus AS (SELECT DISTINCT sku_id FROM lot_state WHERE bad)
@@ -142,7 +199,9 @@ describe('seedDatabase', () => {
       FROM order_lines l
       JOIN lot_state s ON s.id = l.lot_id AND s.sku_id IN (SELECT sku_id FROM bad_skus)
       LEFT JOIN after_sales_cases c ON c.order_line_id = l.id
-      GROUP BY s.bad ORDER BY s.bad`).all() as Array<{ bad: number; rate: number }>;
+      GROUP BY s.bad ORDER BY s.bad`,
+      )
+      .all() as Array<{ bad: number; rate: number }>;
     expect(rates.map((r) => r.bad)).toEqual([0, 1]);
     expect(rates[1]!.rate).toBeGreaterThan(rates[0]!.rate * 2);
   });

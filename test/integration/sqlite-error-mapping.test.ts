@@ -48,7 +48,10 @@ describe('sqliteErrorToAppError: the unexpected case', () => {
 
   it('still maps constraint failures without logging them', () => {
     const logger = capturingLogger();
-    const unique = sqliteErrorToAppError(new BetterSqlite3.SqliteError('UNIQUE constraint failed: users.name', 'SQLITE_CONSTRAINT_UNIQUE'), { method: 'users.create', logger });
+    const unique = sqliteErrorToAppError(
+      new BetterSqlite3.SqliteError('UNIQUE constraint failed: users.name', 'SQLITE_CONSTRAINT_UNIQUE'),
+      { method: 'users.create', logger },
+    );
     expect(unique.code).toBe('CONFLICT');
     expect(logger.lines).toHaveLength(0);
   });
@@ -67,7 +70,16 @@ describe('the dispatcher logs an unexpected SQLite error', () => {
     const logger = capturingLogger();
     backend = createBackend({ dataDir, logger });
     const now = Date.now();
-    const row = { id: newId(), name: 'Owner', role: 'owner' as const, pin_hash: 'unused', locale: null, active: 1 as const, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      name: 'Owner',
+      role: 'owner' as const,
+      pin_hash: 'unused',
+      locale: null,
+      active: 1 as const,
+      created_at: now,
+      updated_at: now,
+    };
     insertUser(backend.db, row);
     backend.sessions.set('owner', toSessionUser(row));
     return { backend, logger };
@@ -83,7 +95,10 @@ describe('the dispatcher logs an unexpected SQLite error', () => {
     expect(message).toMatch(/could not read/);
     const logged = logger.lines.filter((line) => line.level === 'error');
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatchObject({ message: 'unexpected SQLite error', data: { method: 'export.list', access: 'read', sqlite: 'SQLITE_ERROR' } });
+    expect(logged[0]).toMatchObject({
+      message: 'unexpected SQLite error',
+      data: { method: 'export.list', access: 'read', sqlite: 'SQLITE_ERROR' },
+    });
     expect(JSON.stringify(logged[0]!.data)).toMatch(/no such table: import_rejects/);
   });
 

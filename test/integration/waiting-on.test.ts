@@ -69,10 +69,21 @@ describe('the queues on a real store', () => {
 
   /** A case past its deadline whose platform status is `rawStatus` (as an import would store it). */
   const lateCase = async (suffix: string, rawStatus: string) => {
-    await t.call('orders.create', { orderNumber: `260601-${suffix}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] }, 'service');
+    await t.call(
+      'orders.create',
+      { orderNumber: `260601-${suffix}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] },
+      'service',
+    );
     const created = await t.call(
       'cases.create',
-      { caseNumber: `CASE-${suffix}`, orderNumber: `260601-${suffix}`, type: 'return_refund', reasonCategory: 'quality', refundFen: 3990, deadlineAt: clock + hour },
+      {
+        caseNumber: `CASE-${suffix}`,
+        orderNumber: `260601-${suffix}`,
+        type: 'return_refund',
+        reasonCategory: 'quality',
+        refundFen: 3990,
+        deadlineAt: clock + hour,
+      },
       'service',
     );
     t.backend.db

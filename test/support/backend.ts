@@ -47,7 +47,16 @@ export const startTestBackend = (options: { dataDir?: string; now?: () => number
   };
   const addUser = async (name: string, role: Role, pin: string) => {
     const now = backend.env.now();
-    const row = { id: newId(), name, role, pin_hash: await cachedHash(pin), locale: null, active: 1 as const, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      name,
+      role,
+      pin_hash: await cachedHash(pin),
+      locale: null,
+      active: 1 as const,
+      created_at: now,
+      updated_at: now,
+    };
     insertUser(backend.db, row);
     backend.sessions.set(role, toSessionUser(row));
     return row.id;

@@ -40,13 +40,21 @@ const isTypeOnlyImport = (node: ts.ImportDeclaration): boolean => {
   if (clause.isTypeOnly) return true;
   if (clause.name) return false;
   const bindings = clause.namedBindings;
-  return bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)
+  );
 };
 
 export const importEdges = (root: string, files: readonly string[]): ImportEdge[] =>
   files.flatMap((from) => {
     const text = readFileSync(join(root, from), 'utf8');
-    const source = ts.createSourceFile(from, text, ts.ScriptTarget.Latest, false, from.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      from,
+      text,
+      ts.ScriptTarget.Latest,
+      false,
+      from.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const edges: ImportEdge[] = [];
     const add = (specifier: ts.Expression | undefined, typeOnly: boolean) => {
       if (!specifier || !ts.isStringLiteral(specifier)) return;

@@ -34,27 +34,29 @@ export const insertScanFixture = (db: Sqlite, cases: FixtureCase[], now = Date.U
   const caseIds: Record<string, string> = {};
   const orderIds: Record<string, string> = {};
   db.transaction(() => {
-    db.prepare('INSERT INTO products (id, name, product_code, created_at) VALUES (?, ?, ?, ?)').run(productId, '纯棉圆领T恤', 'TS-100', now);
+    db.prepare('INSERT INTO products (id, name, product_code, created_at) VALUES (?, ?, ?, ?)').run(
+      productId,
+      '纯棉圆领T恤',
+      'TS-100',
+      now,
+    );
     for (const [code, barcode, spec] of [
       ['TS-100-WH-M', '6901234567892', '白色 M'],
       ['TS-100-BK-L', '6901234567908', '黑色 L'],
     ] as const) {
       const id = newId();
       skuIds[code] = id;
-      db.prepare('INSERT INTO skus (id, product_id, code, spec_text, barcode, unit_cost_fen, created_at) VALUES (?, ?, ?, ?, ?, 2500, ?)').run(
-        id,
-        productId,
-        code,
-        spec,
-        barcode,
-        now,
-      );
+      db.prepare(
+        'INSERT INTO skus (id, product_id, code, spec_text, barcode, unit_cost_fen, created_at) VALUES (?, ?, ?, ?, ?, 2500, ?)',
+      ).run(id, productId, code, spec, barcode, now);
     }
     const insertOrder = db.prepare(
       `INSERT INTO orders (id, store_id, order_number, raw_status, status, tracking_number, goods_total_fen, buyer_paid_fen, merchant_received_fen, source, created_at, updated_at)
        VALUES (?, ?, ?, '已签收', 'signed', ?, 7990, 7990, 7990, 'seed', ?, ?)`,
     );
-    const insertLine = db.prepare('INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen, title) VALUES (?, ?, ?, 1, 7990, ?)');
+    const insertLine = db.prepare(
+      'INSERT INTO order_lines (id, order_id, sku_id, quantity, unit_price_fen, title) VALUES (?, ?, ?, 1, 7990, ?)',
+    );
     const insertCase = db.prepare(
       `INSERT INTO after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status, status,
          requested_at, requested_quantity, refund_fen, order_amount_fen, return_tracking_number, return_courier, source, created_at, updated_at)
@@ -69,7 +71,10 @@ export const insertScanFixture = (db: Sqlite, cases: FixtureCase[], now = Date.U
         orderIds[c.orderNumber] = orderId;
         insertOrder.run(orderId, storeId, c.orderNumber, c.orderTracking ?? null, now, now);
       }
-      const existingLine = first(db, sql$.selectFrom('order_lines').select('id').where('order_id', '=', orderId).where('sku_id', '=', skuId));
+      const existingLine = first(
+        db,
+        sql$.selectFrom('order_lines').select('id').where('order_id', '=', orderId).where('sku_id', '=', skuId),
+      );
       if (existingLine) lineId = existingLine.id;
       else {
         lineId = newId();

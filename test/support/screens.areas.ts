@@ -7,5 +7,12 @@ export const screenAreas = ['scan', 'cases', 'orders', 'quality', 'import', 'set
 
 export const screenTitles = {
   'zh-CN': { scan: '扫码质检', cases: '售后单', orders: '订单', quality: '质量看板', import: '导入导出', settings: '设置' },
-  'en-US': { scan: 'Scan & inspect', cases: 'Cases', orders: 'Orders', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
+  'en-US': {
+    scan: 'Scan & inspect',
+    cases: 'Cases',
+    orders: 'Orders',
+    quality: 'Quality',
+    import: 'Import & export',
+    settings: 'Settings',
+  },
 } as const;

@@ -27,7 +27,8 @@ if (!values['data-dir']) fail('Usage: npm run seed -- --data-dir DIR --orders N 
 const dataDir = resolve(values['data-dir']!);
 const orders = Number(values.orders);
 const seed = Number(values.seed);
-if (!Number.isInteger(orders) || orders < 1 || orders > 20_000_000) fail(`--orders must be a whole number from 1 to 20000000 (got ${values.orders}).`);
+if (!Number.isInteger(orders) || orders < 1 || orders > 20_000_000)
+  fail(`--orders must be a whole number from 1 to 20000000 (got ${values.orders}).`);
 if (!Number.isInteger(seed)) fail(`--seed must be a whole number (got ${values.seed}).`);
 let until: number | undefined;
 if (values.until) {

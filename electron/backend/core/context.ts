@@ -49,10 +49,7 @@ export interface HandlerContext {
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- extended by declaration merging in features
 export interface BackendServices {}
 
-type Handler<M extends MethodName> = (
-  input: ParsedInput<M>,
-  ctx: HandlerContext,
-) => Output<M> | Promise<Output<M>>;
+type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: HandlerContext) => Output<M> | Promise<Output<M>>;
 
 export type Handlers<M extends MethodName = MethodName> = { [K in M]: Handler<K> };
 

@@ -57,11 +57,22 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     const user = sessions.get(sessionKey);
     if (spec.roles !== 'public' && !user) throw new AppError('UNAUTHENTICATED', 'login_required', {}, 'Please log in first.');
     if (!allowed(spec.roles, user?.role)) {
-      throw new AppError('FORBIDDEN', 'role_forbidden', { role: user?.role ?? 'anonymous' }, `The ${user?.role ?? 'anonymous'} role may not call ${method}.`);
+      throw new AppError(
+        'FORBIDDEN',
+        'role_forbidden',
+        { role: user?.role ?? 'anonymous' },
+        `The ${user?.role ?? 'anonymous'} role may not call ${method}.`,
+      );
     }
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      throw new AppError('VALIDATION', 'invalid_input', { field: parsed.error.issues[0]?.path.join('.') ?? '' }, `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`, zodDetails(parsed.error));
+      throw new AppError(
+        'VALIDATION',
+        'invalid_input',
+        { field: parsed.error.issues[0]?.path.join('.') ?? '' },
+        `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+        zodDetails(parsed.error),
+      );
     }
 
     let audits = 0;
@@ -93,7 +104,12 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
       const checked = spec.output.safeParse(value);
       if (!checked.success) {
         env.logger.error('output failed its schema', { method, issues: zodDetails(checked.error) });
-        throw new AppError('INTERNAL', 'internal_error', {}, `${method} produced an answer that does not match its contract; nothing was saved.`);
+        throw new AppError(
+          'INTERNAL',
+          'internal_error',
+          {},
+          `${method} produced an answer that does not match its contract; nothing was saved.`,
+        );
       }
       return checked.data;
     };
@@ -120,7 +136,11 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
     if (error instanceof AppError) return error.toBody();
     if (error instanceof SqliteError) return sqliteErrorToAppError(error, { method, logger: env.logger }).toBody();
     env.logger.error('unexpected error', { method, error: error instanceof Error ? error.stack : String(error) });
-    return { code: 'INTERNAL', reason: 'internal_error', message: 'Something went wrong inside ReturnLens; it was logged and nothing was saved.' };
+    return {
+      code: 'INTERNAL',
+      reason: 'internal_error',
+      message: 'Something went wrong inside ReturnLens; it was logged and nothing was saved.',
+    };
   };
 
   return {
@@ -128,7 +148,10 @@ export const createDispatcher = (deps: DispatcherDeps): Dispatcher => {
       if (typeof method !== 'string' || !isMethodName(method)) {
         // The name is whatever the caller sent: not logged.
         env.logger.info('call failed', { method: '(unknown)', code: 'NOT_FOUND', reason: 'unknown_method', ms: 0 });
-        return { ok: false, error: { code: 'NOT_FOUND', reason: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` } };
+        return {
+          ok: false,
+          error: { code: 'NOT_FOUND', reason: 'unknown_method', message: `Unknown method: ${String(method).slice(0, 80)}` },
+        };
       }
       const started = performance.now();
       const ms = () => Math.round(performance.now() - started);

@@ -15,9 +15,15 @@ import type { Sqlite } from './connection';
 const guards = new WeakMap<object, ExclusiveGate>();
 
 const refuse = (): never => {
-  throw new AppError('UNAVAILABLE', 'import_in_progress', {}, 'An import is being written to the store; try again when it is done. Nothing was changed.', {
-    exclusiveJob: true,
-  });
+  throw new AppError(
+    'UNAVAILABLE',
+    'import_in_progress',
+    {},
+    'An import is being written to the store; try again when it is done. Nothing was changed.',
+    {
+      exclusiveJob: true,
+    },
+  );
 };
 
 const check = (database: unknown): void => {

@@ -21,7 +21,12 @@ export const ensureFirstRunData = (db: Sqlite, now: number): void => {
     const insertReason = db.prepare(`INSERT OR IGNORE INTO reason_categories (code, name_zh, name_en, sort_order) VALUES (?, ?, ?, ?)`);
     reasonCategories.forEach((r, i) => insertReason.run(r.code, r.name_zh, r.name_en, (i + 1) * 10));
     db.prepare(`INSERT OR IGNORE INTO settings (key, value, updated_at) VALUES ('policy', ?, ?)`).run(JSON.stringify(defaultPolicy), now);
-    const stores = first(db, sql$.selectFrom('stores').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
-    if (stores === 0) db.prepare(`INSERT INTO stores (id, name, platform, created_at) VALUES (?, ?, 'pinduoduo', ?)`).run(newId(), '拼多多店铺', now);
+    const stores =
+      first(
+        db,
+        sql$.selectFrom('stores').select((eb) => eb.fn.countAll<number>().as('n')),
+      )?.n ?? 0;
+    if (stores === 0)
+      db.prepare(`INSERT INTO stores (id, name, platform, created_at) VALUES (?, ?, 'pinduoduo', ?)`).run(newId(), '拼多多店铺', now);
   })();
 };

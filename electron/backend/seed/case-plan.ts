@@ -36,14 +36,42 @@ const reasonWeights = (product: ProductSeed, qualityPressure: number): Array<rea
 };
 
 const typeMix: Readonly<Record<ReasonCategory, ReadonlyArray<readonly [CaseType, number]>>> = {
-  no_reason_7day: [['return_refund', 80], ['refund_only', 20]],
-  quality: [['return_refund', 45], ['refund_only', 25], ['exchange', 15], ['repair', 8], ['resend', 7]],
-  not_as_described: [['return_refund', 60], ['refund_only', 40]],
-  wrong_size: [['exchange', 60], ['return_refund', 40]],
-  missing_parts: [['resend', 70], ['refund_only', 30]],
-  wrong_item: [['exchange', 50], ['return_refund', 50]],
-  transit_damage: [['refund_only', 50], ['resend', 30], ['return_refund', 20]],
-  other: [['refund_only', 45], ['return_refund', 55]],
+  no_reason_7day: [
+    ['return_refund', 80],
+    ['refund_only', 20],
+  ],
+  quality: [
+    ['return_refund', 45],
+    ['refund_only', 25],
+    ['exchange', 15],
+    ['repair', 8],
+    ['resend', 7],
+  ],
+  not_as_described: [
+    ['return_refund', 60],
+    ['refund_only', 40],
+  ],
+  wrong_size: [
+    ['exchange', 60],
+    ['return_refund', 40],
+  ],
+  missing_parts: [
+    ['resend', 70],
+    ['refund_only', 30],
+  ],
+  wrong_item: [
+    ['exchange', 50],
+    ['return_refund', 50],
+  ],
+  transit_damage: [
+    ['refund_only', 50],
+    ['resend', 30],
+    ['return_refund', 20],
+  ],
+  other: [
+    ['refund_only', 45],
+    ['return_refund', 55],
+  ],
 };
 
 export interface CasePlan {
@@ -98,9 +126,18 @@ export const planCase = (
   if (requestedAt >= until) return null;
 
   const plan: CasePlan = {
-    type, reasonCategory, reasonText, requestedAt,
-    respondedAt: null, status: 'pending_merchant', rawStatus: pendingRaw[type],
-    returnShippedAt: null, receivedAt: null, inspectAt: null, settleAt: null, dispute: false,
+    type,
+    reasonCategory,
+    reasonText,
+    requestedAt,
+    respondedAt: null,
+    status: 'pending_merchant',
+    rawStatus: pendingRaw[type],
+    returnShippedAt: null,
+    receivedAt: null,
+    inspectAt: null,
+    settleAt: null,
+    dispute: false,
   };
   const respondedAt = requestedAt + Math.floor(responseDelay(rng));
   if (respondedAt > until) return plan;
@@ -148,7 +185,9 @@ const planWithoutReturn = (rng: Rng, plan: CasePlan, until: number): CasePlan =>
   const respondedAt = plan.respondedAt ?? plan.requestedAt;
   if (plan.type === 'resend') {
     const settleAt = respondedAt + Math.floor((1 + rng.next() * 3) * dayMs);
-    return settleAt > until ? { ...plan, status: 'pending_merchant' } : { ...plan, status: 'succeeded', rawStatus: '换货补寄成功', settleAt };
+    return settleAt > until
+      ? { ...plan, status: 'pending_merchant' }
+      : { ...plan, status: 'succeeded', rawStatus: '换货补寄成功', settleAt };
   }
   // Refund only: usually granted; sometimes rejected, and some rejections end at the platform.
   if (rng.chance(0.12)) {

@@ -50,7 +50,11 @@ const resolutionText: Readonly<Record<CaseType, string>> = {
 };
 
 const buyerLines = ['你好，东西有问题怎么处理？', '什么时候给我退款？', '我已经寄回了，请查收', '图片已经上传了，麻烦看一下'];
-const serviceLines = ['亲，非常抱歉给您带来不便，我们马上为您处理', '亲，已收到您的退货，仓库验货后会尽快处理', '亲，可以为您换货或者退款，您看哪种方式合适？'];
+const serviceLines = [
+  '亲，非常抱歉给您带来不便，我们马上为您处理',
+  '亲，已收到您的退货，仓库验货后会尽快处理',
+  '亲，可以为您换货或者退款，您看哪种方式合适？',
+];
 const internalLines = ['已联系供应商核实该批次', '买家情绪激动，注意沟通方式', '平台介入，已上传验货照片和视频'];
 
 export const createCaseWriter = (deps: CaseWriterDeps) => {
@@ -77,7 +81,8 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
     let status: string = plan.status;
     let rawStatus = plan.rawStatus;
     let dispute = plan.dispute || rng.chance(0.005);
-    let resolution = plan.settleAt !== null && plan.status === 'succeeded' ? resolutionText[plan.type] : plan.settleAt !== null ? '已关闭' : null;
+    let resolution =
+      plan.settleAt !== null && plan.status === 'succeeded' ? resolutionText[plan.type] : plan.settleAt !== null ? '已关闭' : null;
     let suggested: SuggestedOutcome | null = null;
     let suggestedRefund: number | null = null;
     let packageCondition: string | null = null;
@@ -89,9 +94,26 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
     if (plan.inspectAt !== null) {
       const found = planInspection(rng, line.sku.product, plan.reasonCategory, line.lot, line.sku.supplierFactor, classOf);
       packageCondition = found.packageCondition;
-      const noDefectOnClaim = found.claimMatch === 'no' && (plan.reasonCategory === 'quality' || plan.reasonCategory === 'not_as_described');
-      suggested = plan.type === 'exchange' ? 'exchange' : plan.type === 'repair' ? 'repair' : noDefectOnClaim ? 'reject_with_evidence' : found.grade === 'B' && plan.reasonCategory === 'no_reason_7day' ? 'partial_refund' : 'full_refund';
-      suggestedRefund = suggested === 'full_refund' ? refundFen : suggested === 'partial_refund' ? Math.round(refundFen * 0.8) : suggested === 'reject_with_evidence' ? 0 : null;
+      const noDefectOnClaim =
+        found.claimMatch === 'no' && (plan.reasonCategory === 'quality' || plan.reasonCategory === 'not_as_described');
+      suggested =
+        plan.type === 'exchange'
+          ? 'exchange'
+          : plan.type === 'repair'
+            ? 'repair'
+            : noDefectOnClaim
+              ? 'reject_with_evidence'
+              : found.grade === 'B' && plan.reasonCategory === 'no_reason_7day'
+                ? 'partial_refund'
+                : 'full_refund';
+      suggestedRefund =
+        suggested === 'full_refund'
+          ? refundFen
+          : suggested === 'partial_refund'
+            ? Math.round(refundFen * 0.8)
+            : suggested === 'reject_with_evidence'
+              ? 0
+              : null;
       if (noDefectOnClaim && plan.settleAt !== null && rng.chance(0.45)) {
         // The merchant refused with the inspection as evidence; the platform sided with the merchant.
         status = 'closed';
@@ -104,19 +126,59 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
 
     const updatedAt = plan.settleAt ?? plan.inspectAt ?? plan.receivedAt ?? plan.respondedAt ?? plan.requestedAt;
     statements.aftersalesCase.run(
-      caseId, storeId, number, line.orderId, line.lineId, plan.type, plan.reasonCategory, plan.reasonText, rawStatus, status,
-      plan.requestedAt, plan.requestedAt + 48 * hourMs, plan.respondedAt, line.quantity, refundFen, line.orderPaidFen,
-      merchantPaysFreight ? rng.int(8, 15) * 100 : 0, returnTracking, returnCourier, plan.receivedAt,
-      plan.receivedAt !== null ? deps.inspectorId : null, packageCondition, suggested, suggestedRefund, resolution, plan.settleAt,
-      dispute ? 1 : 0, rng.chance(0.85) ? deps.serviceId : null, plan.requestedAt, updatedAt,
+      caseId,
+      storeId,
+      number,
+      line.orderId,
+      line.lineId,
+      plan.type,
+      plan.reasonCategory,
+      plan.reasonText,
+      rawStatus,
+      status,
+      plan.requestedAt,
+      plan.requestedAt + 48 * hourMs,
+      plan.respondedAt,
+      line.quantity,
+      refundFen,
+      line.orderPaidFen,
+      merchantPaysFreight ? rng.int(8, 15) * 100 : 0,
+      returnTracking,
+      returnCourier,
+      plan.receivedAt,
+      plan.receivedAt !== null ? deps.inspectorId : null,
+      packageCondition,
+      suggested,
+      suggestedRefund,
+      resolution,
+      plan.settleAt,
+      dispute ? 1 : 0,
+      rng.chance(0.85) ? deps.serviceId : null,
+      plan.requestedAt,
+      updatedAt,
     );
 
     if (inspection && plan.inspectAt !== null) {
       const { found, disposition } = inspection;
       const inspectionId = ids(plan.inspectAt);
       const completedAt = plan.inspectAt + rng.int(4, 25) * 60_000;
-      statements.inspection.run(inspectionId, 'return', caseId, null, deps.inspectorId, plan.inspectAt, completedAt, found.grade, disposition,
-        found.claimMatch, found.fault, line.quantity, null, found.notes, completedAt);
+      statements.inspection.run(
+        inspectionId,
+        'return',
+        caseId,
+        null,
+        deps.inspectorId,
+        plan.inspectAt,
+        completedAt,
+        found.grade,
+        disposition,
+        found.claimMatch,
+        found.fault,
+        line.quantity,
+        null,
+        found.notes,
+        completedAt,
+      );
       inspections = 1;
       for (const defect of found.defects) {
         const type = deps.defectTypes.get(defect.code);
@@ -134,7 +196,16 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
       for (let i = 0; i < count; i += 1) {
         const kind = i === 0 ? 'inbound' : i === count - 1 && dispute ? 'internal' : rng.chance(0.5) ? 'inbound' : 'outbound';
         const text = kind === 'inbound' ? rng.pick(buyerLines) : kind === 'outbound' ? rng.pick(serviceLines) : rng.pick(internalLines);
-        statements.communication.run(ids(at), caseId, at, kind, kind === 'internal' ? 'note' : 'platform_chat', kind === 'inbound' ? null : deps.serviceId, text, at);
+        statements.communication.run(
+          ids(at),
+          caseId,
+          at,
+          kind,
+          kind === 'internal' ? 'note' : 'platform_chat',
+          kind === 'inbound' ? null : deps.serviceId,
+          text,
+          at,
+        );
         at += rng.int(10, 600) * 60_000;
         communications += 1;
       }

@@ -9,9 +9,24 @@ import { rawQuery } from '../db/raw-sql';
  * and fixed hashes keep a seeded database byte-for-byte deterministic. seed.test.ts verifies them with verifyPin.
  */
 export const demoUsers = [
-  { name: 'owner', role: 'owner', pin: '123456', pinHash: 'scrypt$131072$8$1$Xoa3R7VHIyWxLthrQ5JeYw==$oSKKmtrM6NYXReD9oKamn/RULipuWZBQk0pEmN71W64=' },
-  { name: 'inspector', role: 'inspector', pin: '234567', pinHash: 'scrypt$131072$8$1$GXTxvi1DZvKyGgS+MXIk6Q==$UZNaT9P/oUoCGpRhaCSmsyE/WC/TBosME6gfl4igGLk=' },
-  { name: 'service', role: 'service', pin: '345678', pinHash: 'scrypt$131072$8$1$wk8Pxi6KC32/QZqc43dv1w==$1jtsmIuxuftKzkTjrUjduVy4eyJhy6nkGPevNG0QRsQ=' },
+  {
+    name: 'owner',
+    role: 'owner',
+    pin: '123456',
+    pinHash: 'scrypt$131072$8$1$Xoa3R7VHIyWxLthrQ5JeYw==$oSKKmtrM6NYXReD9oKamn/RULipuWZBQk0pEmN71W64=',
+  },
+  {
+    name: 'inspector',
+    role: 'inspector',
+    pin: '234567',
+    pinHash: 'scrypt$131072$8$1$GXTxvi1DZvKyGgS+MXIk6Q==$UZNaT9P/oUoCGpRhaCSmsyE/WC/TBosME6gfl4igGLk=',
+  },
+  {
+    name: 'service',
+    role: 'service',
+    pin: '345678',
+    pinHash: 'scrypt$131072$8$1$wk8Pxi6KC32/QZqc43dv1w==$1jtsmIuxuftKzkTjrUjduVy4eyJhy6nkGPevNG0QRsQ=',
+  },
 ] as const satisfies ReadonlyArray<{ name: string; role: Role; pin: string; pinHash: string }>;
 
 export interface SeededUser {

@@ -120,9 +120,21 @@ export const planInspection = (
   }
 
   const classes = defects.map((d) => classOf(d.code));
-  const worst: DefectClass | null = classes.includes('critical') ? 'critical' : classes.includes('major') ? 'major' : classes.includes('minor') ? 'minor' : null;
+  const worst: DefectClass | null = classes.includes('critical')
+    ? 'critical'
+    : classes.includes('major')
+      ? 'major'
+      : classes.includes('minor')
+        ? 'minor'
+        : null;
   const grade = gradeFor(worst, rng);
   const packageCondition: PackageCondition =
-    reason === 'transit_damage' && rng.chance(0.6) ? 'damaged' : rng.weighted<PackageCondition>([['intact', 85], ['opened', 13], ['damaged', 2]]);
+    reason === 'transit_damage' && rng.chance(0.6)
+      ? 'damaged'
+      : rng.weighted<PackageCondition>([
+          ['intact', 85],
+          ['opened', 13],
+          ['damaged', 2],
+        ]);
   return { grade, disposition: dispositionFor(grade, fault, rng), claimMatch, fault, defects, notes, packageCondition };
 };

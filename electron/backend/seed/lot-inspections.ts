@@ -32,9 +32,23 @@ export const writeLotInspections = (
       const classes = findings.map(([code]) => defectTypes.get(code)?.defaultClass);
       const grade = lot.bad ? 'C' : classes.includes('major') || classes.includes('critical') ? 'B' : 'A';
       const inspectionId = ids(startedAt);
-      statements.inspection.run(inspectionId, 'lot', null, lot.id, inspectorId, startedAt, completedAt, grade,
-        lot.bad ? 'hold_evidence' : 'restock', null, lot.bad ? 'supplier' : 'none', 1, sampleSize,
-        lot.bad ? '抽检不合格，已联系供应商' : null, completedAt);
+      statements.inspection.run(
+        inspectionId,
+        'lot',
+        null,
+        lot.id,
+        inspectorId,
+        startedAt,
+        completedAt,
+        grade,
+        lot.bad ? 'hold_evidence' : 'restock',
+        null,
+        lot.bad ? 'supplier' : 'none',
+        1,
+        sampleSize,
+        lot.bad ? '抽检不合格，已联系供应商' : null,
+        completedAt,
+      );
       const merged = new Map<string, number>();
       for (const [code, quantity] of findings) merged.set(code, (merged.get(code) ?? 0) + quantity);
       for (const [code, quantity] of merged) {

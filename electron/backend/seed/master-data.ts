@@ -36,7 +36,12 @@ export const insertMasterData = (db: Sqlite, rng: Rng, ids: IdFactory, until: nu
   const start = until - 400 * dayMs;
   const supplierIds = suppliers.map((supplier) => {
     const id = ids(start);
-    db.prepare('INSERT INTO suppliers (id, name, contact, active, created_at) VALUES (?, ?, ?, 1, ?)').run(id, supplier.name, supplier.contact, start);
+    db.prepare('INSERT INTO suppliers (id, name, contact, active, created_at) VALUES (?, ?, ?, 1, ?)').run(
+      id,
+      supplier.name,
+      supplier.contact,
+      start,
+    );
     return id;
   });
   const insertProduct = db.prepare(
@@ -65,16 +70,32 @@ export const insertMasterData = (db: Sqlite, rng: Rng, ids: IdFactory, until: nu
       for (let k = 0; k < lotCount; k += 1) {
         // Lots arrive through the year; the first one is in stock before the first order.
         const receivedAt = chinaMidnight(start + Math.floor(((k + rng.next() * 0.3) / lotCount) * 380 * dayMs)) + 10 * 3600_000;
-        const lot: SeedLot = { id: ids(receivedAt), code: `L${lotDate(receivedAt)}-${String(k + 1).padStart(2, '0')}`, receivedAt, factor: 0.7 + rng.next() * 0.6, bad: false, signatureDefect: null };
+        const lot: SeedLot = {
+          id: ids(receivedAt),
+          code: `L${lotDate(receivedAt)}-${String(k + 1).padStart(2, '0')}`,
+          receivedAt,
+          factor: 0.7 + rng.next() * 0.6,
+          bad: false,
+          signatureDefect: null,
+        };
         insertLot.run(lot.id, skuId, supplierId, lot.code, receivedAt, rng.int(5, 60) * 100, receivedAt);
         lots.push(lot);
       }
-      skus.push({ id: skuId, code, barcode, product, productIndex, priceFen: product.priceFen + priceDelta, supplierFactor: suppliers[product.supplier]!.qualityFactor, lots });
+      skus.push({
+        id: skuId,
+        code,
+        barcode,
+        product,
+        productIndex,
+        priceFen: product.priceFen + priceDelta,
+        supplierFactor: suppliers[product.supplier]!.qualityFactor,
+        lots,
+      });
     });
   });
   // A few clearly bad lots among the popular, non-fresh SKUs (their lots must see sales, or nobody would notice).
   const candidates = skus.filter((sku) => sku.product.kind !== 'fresh' && sku.product.popularity >= 5);
-  for (let marked = 0; marked < badLotCount && candidates.length > 0; ) {
+  for (let marked = 0; marked < badLotCount && candidates.length > 0;) {
     const sku = rng.pick(candidates);
     const lot = sku.lots[rng.int(1, sku.lots.length - 2)]!;
     if (lot.bad) continue;

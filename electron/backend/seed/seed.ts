@@ -53,7 +53,19 @@ export interface SeedSummary {
 }
 
 const sampleLimit = 20;
-const countedTables = ['suppliers', 'products', 'skus', 'lots', 'orders', 'order_lines', 'after_sales_cases', 'inspections', 'inspection_defects', 'communications', 'users'];
+const countedTables = [
+  'suppliers',
+  'products',
+  'skus',
+  'lots',
+  'orders',
+  'order_lines',
+  'after_sales_cases',
+  'inspections',
+  'inspection_defects',
+  'communications',
+  'users',
+];
 
 const defaultUntil = (now = Date.now()): number => chinaMidnight(now);
 
@@ -108,15 +120,30 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
     all(db, sql$.selectFrom('defect_types').select(['id', 'code', 'default_class as defaultClass'])).map((row) => [row.code, row] as const),
   );
   const skus = insertMasterData(db, rng, ids, until, 5);
-  const writeCase = createCaseWriter({ rng, ids, statements, storeId: store.id, inspectorId: userOf('inspector'), serviceId: userOf('service'), defectTypes });
+  const writeCase = createCaseWriter({
+    rng,
+    ids,
+    statements,
+    storeId: store.id,
+    inspectorId: userOf('inspector'),
+    serviceId: userOf('service'),
+    defectTypes,
+  });
 
   // SKU popularity per calendar month (seasons), as cumulative weights for fast sampling.
   const skuCumulativeByMonth = Array.from({ length: 13 }, (_, month) =>
-    cumulativeOf(skus.map((sku) => sku.product.popularity * seasonFactor(sku.product.season, month) / sku.product.specs.length)),
+    cumulativeOf(skus.map((sku) => (sku.product.popularity * seasonFactor(sku.product.season, month)) / sku.product.specs.length)),
   );
   const regionCumulative = cumulativeOf(regions.map(([, weight]) => weight));
 
-  const samples: SeedSamples = { orderNumbers: [], trackingNumbers: [], awaitingReturnTracking: [], caseNumbers: [], skuCodes: skus.slice(0, sampleLimit).map((s) => s.code), barcodes: skus.slice(0, sampleLimit).map((s) => s.barcode) };
+  const samples: SeedSamples = {
+    orderNumbers: [],
+    trackingNumbers: [],
+    awaitingReturnTracking: [],
+    caseNumbers: [],
+    skuCodes: skus.slice(0, sampleLimit).map((s) => s.code),
+    barcodes: skus.slice(0, sampleLimit).map((s) => s.barcode),
+  };
   const stride = Math.max(1, Math.floor(options.orders / sampleLimit));
   const awaiting: string[] = [];
   const tally = { cases: 0, communications: 0 };
@@ -139,7 +166,11 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
       const shipped = shippedAt !== null && shippedAt <= until;
       const signed = shipped && signedAt !== null && signedAt <= until;
 
-      const lineCount = rng.weighted<number>([[1, 75], [2, 18], [3, 7]]);
+      const lineCount = rng.weighted<number>([
+        [1, 75],
+        [2, 18],
+        [3, 7],
+      ]);
       chosen.length = 0;
       let goodsTotal = 0;
       for (let l = 0; l < lineCount; l += 1) {
@@ -154,12 +185,36 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
       const merchantReceived = goodsTotal - shopDiscount; // the platform funds its own discount
       const courier = shipped ? rng.weighted(couriers) : null;
       const tracking = courier ? trackingNumber(courier, counter, rng) : null;
-      const [rawStatus, status] = cancelled ? ['已取消', 'cancelled'] : signed ? ['已签收', 'signed'] : shipped ? ['已发货，待收货', 'shipped'] : ['待发货', 'awaiting_shipment'];
+      const [rawStatus, status] = cancelled
+        ? ['已取消', 'cancelled']
+        : signed
+          ? ['已签收', 'signed']
+          : shipped
+            ? ['已发货，待收货', 'shipped']
+            : ['待发货', 'awaiting_shipment'];
       const region = regions[rng.pickCumulative(regionCumulative)]![0];
       const updatedAt = Math.min(until, signed ? signedAt : shipped ? shippedAt : paidAt);
-      statements.order.run(orderId, store.id, number, rawStatus, status, paidAt, shipped ? shippedAt : null, signed ? signedAt : null, region,
-        tracking, courier?.name ?? null, goodsTotal, shopDiscount, platformDiscount, buyerPaid, merchantReceived,
-        rng.chance(0.01) ? '送小礼品' : null, paidAt, updatedAt);
+      statements.order.run(
+        orderId,
+        store.id,
+        number,
+        rawStatus,
+        status,
+        paidAt,
+        shipped ? shippedAt : null,
+        signed ? signedAt : null,
+        region,
+        tracking,
+        courier?.name ?? null,
+        goodsTotal,
+        shopDiscount,
+        platformDiscount,
+        buyerPaid,
+        merchantReceived,
+        rng.chance(0.01) ? '送小礼品' : null,
+        paidAt,
+        updatedAt,
+      );
       if (counter % stride === 0 && samples.orderNumbers.length < sampleLimit) {
         samples.orderNumbers.push(number);
         if (tracking) samples.trackingNumbers.push(tracking);
@@ -174,7 +229,13 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
         if (!shipped) return;
         const returnRate = sku.product.returnRate * sku.supplierFactor * lot.factor;
         if (!rng.chance(returnRate)) return;
-        const plan = planCase(rng, sku.product, sku.supplierFactor * (lot.bad ? 4 : 1), { shippedAt: shippedAt, signedAt: signed ? signedAt : null }, until);
+        const plan = planCase(
+          rng,
+          sku.product,
+          sku.supplierFactor * (lot.bad ? 4 : 1),
+          { shippedAt: shippedAt, signedAt: signed ? signedAt : null },
+          until,
+        );
         if (!plan) return;
         const lineTotalFen = sku.priceFen * quantity;
         const written = writeCase({ orderId, lineId, sku, lot, quantity, lineTotalFen, orderPaidFen: buyerPaid }, plan);
@@ -191,4 +252,3 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };
 };
-

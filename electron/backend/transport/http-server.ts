@@ -161,7 +161,9 @@ const answerClientError = (error: NodeJS.ErrnoException, socket: Socket): void =
     'Content-Length': String(Buffer.byteLength(text)),
     Connection: 'close',
   };
-  const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}\r\n`)
+    .join('');
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}\r\n${head}\r\n${text}`);
 };
 
@@ -197,7 +199,11 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
     const badPath = 'The request path is not valid percent-encoding.';
 
     if (!hostAndOriginAreOurs(req, port)) {
-      sendError({ code: 'FORBIDDEN', reason: 'request_refused', message: 'This server only answers pages it served itself (Host or Origin not allowed).' });
+      sendError({
+        code: 'FORBIDDEN',
+        reason: 'request_refused',
+        message: 'This server only answers pages it served itself (Host or Origin not allowed).',
+      });
       return;
     }
     let url: URL;
@@ -254,7 +260,12 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
       } catch (error) {
         if (error instanceof BodyTooLarge) {
           const max = `${Math.round(maxJson / 1024 / 1024)} MB`;
-          const error: ApiErrorBody = { code: 'VALIDATION', reason: 'request_too_large', params: { max }, message: `Request body is larger than ${max}.` };
+          const error: ApiErrorBody = {
+            code: 'VALIDATION',
+            reason: 'request_too_large',
+            params: { max },
+            message: `Request body is larger than ${max}.`,
+          };
           refuseOversizedBody(req, res, JSON.stringify({ ok: false, error }));
           return;
         }
@@ -304,9 +315,19 @@ export const startHttpTransport = async (options: HttpTransportOptions): Promise
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      backend.env.logger.error('http transport error', { path: (req.url ?? '').split('?')[0], error: error instanceof Error ? error.stack : String(error) });
+      backend.env.logger.error('http transport error', {
+        path: (req.url ?? '').split('?')[0],
+        error: error instanceof Error ? error.stack : String(error),
+      });
       if (!res.headersSent) {
-        const body = { ok: false, error: { code: 'INTERNAL', reason: 'internal_error', message: 'Something went wrong inside ReturnLens; it was logged.' } satisfies ApiErrorBody };
+        const body = {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            reason: 'internal_error',
+            message: 'Something went wrong inside ReturnLens; it was logged.',
+          } satisfies ApiErrorBody,
+        };
         res.writeHead(500, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
         res.end(JSON.stringify(body));
       } else if (!res.writableEnded) {

@@ -38,7 +38,14 @@ const httpCall = async (method: string, input: unknown): Promise<Result<unknown>
     });
     return (await response.json()) as Result<unknown>;
   } catch {
-    return { ok: false, error: { code: 'UNAVAILABLE', reason: 'service_not_answering', message: 'The ReturnLens service is not answering. Is it still running?' } };
+    return {
+      ok: false,
+      error: {
+        code: 'UNAVAILABLE',
+        reason: 'service_not_answering',
+        message: 'The ReturnLens service is not answering. Is it still running?',
+      },
+    };
   }
 };
 
@@ -82,7 +89,13 @@ const uploadFile = async (file: File): Promise<UploadRef> => {
  */
 export const sendFile = async (file: File): Promise<UploadRef> => {
   // Said before a byte is sent; the preview checks the bytes themselves (table-source.ts).
-  if (isXlsxName(file.name) && file.size > maxXlsxBytes) throw new ApiCallError({ code: 'VALIDATION', reason: 'file_xlsx_too_large', params: xlsxTooLargeParams(file.name), message: xlsxTooLargeMessage(file.name) });
+  if (isXlsxName(file.name) && file.size > maxXlsxBytes)
+    throw new ApiCallError({
+      code: 'VALIDATION',
+      reason: 'file_xlsx_too_large',
+      params: xlsxTooLargeParams(file.name),
+      message: xlsxTooLargeMessage(file.name),
+    });
   if (!window.api) return uploadFile(file);
   // The one method whose input is not JSON: the preload turns the File into its path before anything is sent.
   const takeFile = window.api[takeFileMethod] as unknown as (input: { kind: 'import'; file: File }) => Promise<Result<UploadRef>>;

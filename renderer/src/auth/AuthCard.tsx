@@ -11,14 +11,18 @@ export const AuthCard = ({ title, children }: { title: string; children: ReactNo
       <div className="auth-brand">
         <div className="brand-mark">RL</div>
         <div>
-          <Typography.Title level={2} style={{ margin: 0 }}>{t('app.name')}</Typography.Title>
+          <Typography.Title level={2} style={{ margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </div>
       </div>
       <Card className="auth-card" title={title} extra={<LanguageSwitch />}>
         {children}
       </Card>
-      <Typography.Text type="secondary" className="auth-footer">{t('offline')}</Typography.Text>
+      <Typography.Text type="secondary" className="auth-footer">
+        {t('offline')}
+      </Typography.Text>
     </div>
   );
 };

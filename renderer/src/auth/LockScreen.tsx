@@ -21,7 +21,15 @@ export const LockScreen = ({ lockedUser, reason, idleMinutes, onDone }: Props) =
   const { t } = useTranslation('auth');
   const stop = (event: KeyboardEvent) => event.stopPropagation();
   return (
-    <div className="lock-screen" role="dialog" aria-modal="true" aria-label={t('lock.title')} data-testid="lock-screen" onKeyDown={stop} onKeyUp={stop}>
+    <div
+      className="lock-screen"
+      role="dialog"
+      aria-modal="true"
+      aria-label={t('lock.title')}
+      data-testid="lock-screen"
+      onKeyDown={stop}
+      onKeyUp={stop}
+    >
       <Login
         onDone={onDone}
         preselect={lockedUser.id}
@@ -32,7 +40,11 @@ export const LockScreen = ({ lockedUser, reason, idleMinutes, onDone }: Props) =
             showIcon
             data-testid="lock-notice"
             style={{ marginBottom: 16 }}
-            title={reason === 'idle' && idleMinutes ? t('lock.idle', { name: lockedUser.name, count: idleMinutes }) : t('lock.switch', { name: lockedUser.name })}
+            title={
+              reason === 'idle' && idleMinutes
+                ? t('lock.idle', { name: lockedUser.name, count: idleMinutes })
+                : t('lock.switch', { name: lockedUser.name })
+            }
           />
         }
       />

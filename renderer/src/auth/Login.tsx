@@ -74,9 +74,18 @@ export const Login = ({ onDone, preselect, title, notice }: LoginProps) => {
             />
           </Form.Item>
           <Form.Item label={t('login.pin')}>
-            <Input.Password autoFocus inputMode="numeric" maxLength={12} value={pin} onChange={(e) => setPin(e.target.value)} data-testid="login-pin" />
+            <Input.Password
+              autoFocus
+              inputMode="numeric"
+              maxLength={12}
+              value={pin}
+              onChange={(e) => setPin(e.target.value)}
+              data-testid="login-pin"
+            />
           </Form.Item>
-          {error !== undefined && <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />}
+          {error !== undefined && (
+            <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="login-error" />
+          )}
           <Button type="primary" htmlType="submit" block loading={busy} disabled={!selected || pin.length < 6} data-testid="login-submit">
             {t('login.submit')}
           </Button>

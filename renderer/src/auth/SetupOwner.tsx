@@ -34,7 +34,10 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
     }
   };
 
-  const pinRules = [{ required: true, message: t('required') }, { pattern: /^\d{6,12}$/, message: t('pinRule') }];
+  const pinRules = [
+    { required: true, message: t('required') },
+    { pattern: /^\d{6,12}$/, message: t('pinRule') },
+  ];
   return (
     <AuthCard title={t('setup.title')}>
       <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
@@ -59,7 +62,9 @@ export const SetupOwner = ({ onDone }: { onDone: (user: SessionUser) => void }) 
         >
           <Input.Password inputMode="numeric" maxLength={12} data-testid="setup-pin-confirm" />
         </Form.Item>
-        {error !== undefined && <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="setup-error" />}
+        {error !== undefined && (
+          <Alert type="error" title={errorText(error)} showIcon style={{ marginBottom: 16 }} data-testid="setup-error" />
+        )}
         <Button type="primary" htmlType="submit" block loading={busy} data-testid="setup-submit">
           {t('setup.submit')}
         </Button>

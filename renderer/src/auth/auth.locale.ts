@@ -28,7 +28,8 @@ export const authLocale: LocaleBundle = {
       title: '请用启动时给出的完整链接打开',
       text: '这个地址缺少访问令牌（链接里的 ?token=…），为了安全，售后质检台不会在没有令牌的情况下显示任何数据。',
       desktop: '在这台电脑上：直接打开桌面上的“售后质检台”程序即可。',
-      browser: '用浏览器打开：复制启动服务时命令行打印的整条链接（以 http://127.0.0.1 开头、带 ?token=），粘贴到地址栏。链接只在这次启动内有效，重启后请用新的链接。',
+      browser:
+        '用浏览器打开：复制启动服务时命令行打印的整条链接（以 http://127.0.0.1 开头、带 ?token=），粘贴到地址栏。链接只在这次启动内有效，重启后请用新的链接。',
     },
   },
   'en-US': {
@@ -49,8 +50,10 @@ export const authLocale: LocaleBundle = {
     },
     lock: {
       title: 'Locked',
-      idle_one: '{{name}} was away for {{count}} minute, so this window locked. {{name}}: enter your PIN to return where you were; anyone else: pick your own name.',
-      idle_other: '{{name}} was away for {{count}} minutes, so this window locked. {{name}}: enter your PIN to return where you were; anyone else: pick your own name.',
+      idle_one:
+        '{{name}} was away for {{count}} minute, so this window locked. {{name}}: enter your PIN to return where you were; anyone else: pick your own name.',
+      idle_other:
+        '{{name}} was away for {{count}} minutes, so this window locked. {{name}}: enter your PIN to return where you were; anyone else: pick your own name.',
       switch: 'Pick your name and enter your PIN. {{name}} can enter their PIN to return where they were.',
     },
     pinRule: 'The PIN must be 6 to 12 digits',
@@ -59,7 +62,8 @@ export const authLocale: LocaleBundle = {
       title: 'Open the full link you were given at start-up',
       text: 'This address lacks the access token (the ?token=… part of the link); to keep the data safe, ReturnLens shows nothing without it.',
       desktop: 'On this PC: simply open the ReturnLens app from the desktop.',
-      browser: 'In a browser: copy the whole link the service printed when it started (it begins with http://127.0.0.1 and carries ?token=) into the address bar. The link is valid until the service restarts; then use the new one.',
+      browser:
+        'In a browser: copy the whole link the service printed when it started (it begins with http://127.0.0.1 and carries ?token=) into the address bar. The link is valid until the service restarts; then use the new one.',
     },
   },
 };

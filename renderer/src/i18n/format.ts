@@ -9,7 +9,12 @@ dayjs.extend(timezone);
 export const formatFen = (fen: number | null | undefined, locale: string): string =>
   fen === null || fen === undefined
     ? '—'
-    : new Intl.NumberFormat(locale, { style: 'currency', currency: 'CNY', currencyDisplay: 'narrowSymbol', minimumFractionDigits: 2 }).format(fen / 100);
+    : new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency: 'CNY',
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: 2,
+      }).format(fen / 100);
 
 /** Times are UTC epoch ms, shown in the merchant's zone (China time by default). */
 export const formatTime = (ms: number | null | undefined, zone = 'Asia/Shanghai'): string =>

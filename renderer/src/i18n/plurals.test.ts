@@ -12,7 +12,8 @@ const leaves = (language: 'zh-CN' | 'en-US'): [string, string][] => {
   const out: [string, string][] = [];
   const walk = (value: unknown, path: string) => {
     if (typeof value === 'string') out.push([path, value]);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, path.endsWith(':') ? `${path}${k}` : `${path}.${k}`);
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) walk(v, path.endsWith(':') ? `${path}${k}` : `${path}.${k}`);
   };
   for (const [ns, bundle] of Object.entries(bundles)) walk(bundle[language], `${ns}:`);
   return out;
@@ -22,19 +23,31 @@ const i18nIn = async (lng: string) => {
   const i18n = createInstance();
   await i18n.init({
     lng,
-    resources: Object.fromEntries(['zh-CN', 'en-US'].map((l) => [l, Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b[l as 'zh-CN']]))])),
+    resources: Object.fromEntries(
+      ['zh-CN', 'en-US'].map((l) => [l, Object.fromEntries(Object.entries(bundles).map(([ns, b]) => [ns, b[l as 'zh-CN']]))]),
+    ),
     interpolation: { escapeValue: false },
   });
   return i18n;
 };
 
 /** Texts whose words do not change with the number: unit abbreviations ("1 d", "3 d") and a count in brackets. */
-const sameForEveryCount = new Set(['cases:deadline.d', 'cases:deadline.h', 'cases:deadline.m', 'imports:rejects.title', 'scan:inProgress.title', 'orders:countCapped']);
+const sameForEveryCount = new Set([
+  'cases:deadline.d',
+  'cases:deadline.h',
+  'cases:deadline.m',
+  'imports:rejects.title',
+  'scan:inProgress.title',
+  'orders:countCapped',
+]);
 
 describe('counts are worded with the language’s plural rules', () => {
   it('every English text with a {{count}} has its singular form (key_one)', () => {
     const english = new Map(leaves('en-US'));
-    const missing = [...english.keys()].filter((key) => !/_(one|other)$/.test(key) && !sameForEveryCount.has(key) && english.get(key)?.includes('{{count}}') && !english.has(`${key}_one`));
+    const missing = [...english.keys()].filter(
+      (key) =>
+        !/_(one|other)$/.test(key) && !sameForEveryCount.has(key) && english.get(key)?.includes('{{count}}') && !english.has(`${key}_one`),
+    );
     expect(missing).toEqual([]);
   });
 

@@ -52,12 +52,12 @@ export const AppShell = () => {
         </Layout.Header>
         <Layout.Content className="app-content">
           <Suspense fallback={<Spin size="large" className="area-loading" data-testid="area-loading" />}>
-          <Routes>
-            {visible.map((a) => (
-              <Route key={a.key} path={`${a.path}/*`} element={a.element} />
-            ))}
-            <Route path="*" element={<Navigate to={homePath(user.role)} replace />} />
-          </Routes>
+            <Routes>
+              {visible.map((a) => (
+                <Route key={a.key} path={`${a.path}/*`} element={a.element} />
+              ))}
+              <Route path="*" element={<Navigate to={homePath(user.role)} replace />} />
+            </Routes>
           </Suspense>
         </Layout.Content>
       </Layout>

@@ -1,11 +1,4 @@
-import {
-  AuditOutlined,
-  BarChartOutlined,
-  CloudUploadOutlined,
-  ProfileOutlined,
-  ScanOutlined,
-  SettingOutlined,
-} from '@ant-design/icons';
+import { AuditOutlined, BarChartOutlined, CloudUploadOutlined, ProfileOutlined, ScanOutlined, SettingOutlined } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../../shared/domain/roles';
 import { areaList, type AreaKey } from './area-list';

@@ -26,7 +26,8 @@ export const PhotoThumb = ({ id, size = 88 }: { id: string; size?: number }) => 
       preview={{
         src: full ?? thumb,
         onOpenChange: (open) => {
-          if (open && !full) void call('attachments.get', { id, variant: 'full' }).then((r) => setFull(`data:${r.mime};base64,${r.dataBase64}`));
+          if (open && !full)
+            void call('attachments.get', { id, variant: 'full' }).then((r) => setFull(`data:${r.mime};base64,${r.dataBase64}`));
         },
       }}
     />

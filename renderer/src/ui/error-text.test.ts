@@ -22,7 +22,9 @@ const translator = async (language: Language): Promise<TFunction> => {
     fallbackLng: 'zh-CN',
     ns: Object.keys(namespaces),
     defaultNS: 'common',
-    resources: Object.fromEntries(languages.map((lng) => [lng, Object.fromEntries(Object.entries(namespaces).map(([ns, bundle]) => [ns, bundle[lng]]))])),
+    resources: Object.fromEntries(
+      languages.map((lng) => [lng, Object.fromEntries(Object.entries(namespaces).map(([ns, bundle]) => [ns, bundle[lng]]))]),
+    ),
     interpolation: { escapeValue: false },
   });
 };
@@ -35,7 +37,11 @@ describe('the error reasons in both languages', () => {
     const reasons = strings(language).reason;
     // `<reason>_one` is the singular of a reason counted by `count`: same parameters, picked by i18next.
     const singulars = Object.keys(reasons).filter((key) => key.endsWith('_one'));
-    expect(Object.keys(reasons).filter((key) => !singulars.includes(key)).sort()).toEqual([...errorReasonKeys].sort());
+    expect(
+      Object.keys(reasons)
+        .filter((key) => !singulars.includes(key))
+        .sort(),
+    ).toEqual([...errorReasonKeys].sort());
     for (const singular of singulars) {
       const reason = singular.slice(0, -'_one'.length) as (typeof errorReasonKeys)[number];
       expect(errorReasons[reason], singular).toContain('count');
@@ -52,7 +58,8 @@ describe('the error reasons in both languages', () => {
     for (const reason of errorReasonKeys) expect(strings('zh-CN').reason[reason], reason).toMatch(/[\u4e00-\u9fff]/);
     const zh = errorsLocale['zh-CN'];
     const en = errorsLocale['en-US'];
-    for (const part of ['field', 'choice', 'encoding', 'role']) expect(Object.keys(en[part] as object).sort(), part).toEqual(Object.keys(zh[part] as object).sort());
+    for (const part of ['field', 'choice', 'encoding', 'role'])
+      expect(Object.keys(en[part] as object).sort(), part).toEqual(Object.keys(zh[part] as object).sort());
   });
 
   it.each(languages)('%s has a generic sentence for every error code', (language) => {
@@ -76,19 +83,31 @@ describe('formatError', () => {
   it('words known vocabulary in parameters: roles, fields (zod paths and columns), choices as a list', async () => {
     const zh = await translator('zh-CN');
     const en = await translator('en-US');
-    expect(formatError(answer({ code: 'FORBIDDEN', reason: 'role_forbidden', params: { role: 'inspector' } }), zh)).toBe('质检员没有权限做这个操作，请找店主处理。');
-    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'lines.0.skuCode' } }), zh)).toBe('“商家编码”填写得不对，请检查后再试。');
-    expect(formatError(answer({ code: 'CONFLICT', reason: 'duplicate_record', params: { field: 'order_number' } }), zh)).toBe('已经有相同“订单号”的记录了，请换一个。');
+    expect(formatError(answer({ code: 'FORBIDDEN', reason: 'role_forbidden', params: { role: 'inspector' } }), zh)).toBe(
+      '质检员没有权限做这个操作，请找店主处理。',
+    );
+    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'lines.0.skuCode' } }), zh)).toBe(
+      '“商家编码”填写得不对，请检查后再试。',
+    );
+    expect(formatError(answer({ code: 'CONFLICT', reason: 'duplicate_record', params: { field: 'order_number' } }), zh)).toBe(
+      '已经有相同“订单号”的记录了，请换一个。',
+    );
     const choices = answer({ code: 'VALIDATION', reason: 'inspection_choices_missing', params: { choices: ['grade', 'fault'] } });
     expect(formatError(choices, zh)).toBe('完成质检前，请先选择：等级、责任方。');
     expect(formatError(choices, en, 'en-US')).toBe('Before completing, choose: grade, fault.');
-    expect(formatError(answer({ code: 'VALIDATION', reason: 'export_too_many_rows', params: { max: 100000 } }), en, 'en-US')).toContain('100,000 rows');
+    expect(formatError(answer({ code: 'VALIDATION', reason: 'export_too_many_rows', params: { max: 100000 } }), en, 'en-US')).toContain(
+      '100,000 rows',
+    );
   });
 
   it('falls back to the code’s sentence for an unknown field, an unknown reason or missing parameters', async () => {
     const zh = await translator('zh-CN');
-    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'someInternalThing' } }), zh)).toBe('输入的内容不符合要求，请检查后再试。');
-    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: '' } }), zh)).toBe('输入的内容不符合要求，请检查后再试。');
+    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'someInternalThing' } }), zh)).toBe(
+      '输入的内容不符合要求，请检查后再试。',
+    );
+    expect(formatError(answer({ code: 'VALIDATION', reason: 'invalid_input', params: { field: '' } }), zh)).toBe(
+      '输入的内容不符合要求，请检查后再试。',
+    );
     expect(formatError(answer({ code: 'NOT_FOUND', reason: 'no_such_reason' as never }), zh)).toBe('找不到要操作的记录，请刷新后再试。');
     expect(formatError(answer({ code: 'FORBIDDEN', reason: 'login_locked' }), zh)).toBe('没有权限做这个操作。');
   });

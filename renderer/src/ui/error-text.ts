@@ -15,7 +15,11 @@ import { formatList } from '../i18n/format';
 
 /** "lines.0.skuCode" → "skuCode", "order_number" → "orderNumber": how a field is looked up in `errors:field`. */
 const fieldKey = (path: string): string => {
-  const last = path.split('.').filter((part) => part !== '' && !/^\d+$/.test(part)).at(-1) ?? '';
+  const last =
+    path
+      .split('.')
+      .filter((part) => part !== '' && !/^\d+$/.test(part))
+      .at(-1) ?? '';
   return last.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 };
 
@@ -38,7 +42,12 @@ const wordParam = (name: string, value: string, t: TFunction): string | null => 
 };
 
 /** The words of every parameter, or null when one cannot be worded (an unknown field): then the code's sentence. */
-const wordParams = (names: readonly string[], params: Readonly<Record<string, ErrorParamValue>>, t: TFunction, locale: string): Record<string, string> | null => {
+const wordParams = (
+  names: readonly string[],
+  params: Readonly<Record<string, ErrorParamValue>>,
+  t: TFunction,
+  locale: string,
+): Record<string, string> | null => {
   const words: Record<string, string> = {};
   for (const name of names) {
     const value = params[name];

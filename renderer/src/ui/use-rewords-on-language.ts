@@ -13,7 +13,10 @@ export const useRewordsOnLanguage = (form: FormInstance): void => {
   useEffect(() => {
     if (shown.current === i18n.language) return;
     shown.current = i18n.language;
-    const withErrors = form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
+    const withErrors = form
+      .getFieldsError()
+      .filter((field) => field.errors.length > 0)
+      .map((field) => field.name);
     // After the re-render that built the rules in the new language.
     if (withErrors.length > 0) setTimeout(() => void form.validateFields(withErrors).catch(() => undefined), 0);
   }, [form, i18n.language]);

@@ -57,7 +57,9 @@ const cpuTimed = (work: () => unknown) => {
 };
 
 const benchFilters = (db: import('better-sqlite3').Database): AnalyticsFilter[] => {
-  const months = (db.prepare('SELECT DISTINCT month FROM rl_sales_monthly ORDER BY month').all() as { month: string }[]).map((m) => m.month);
+  const months = (db.prepare('SELECT DISTINCT month FROM rl_sales_monthly ORDER BY month').all() as { month: string }[]).map(
+    (m) => m.month,
+  );
   const first = (sql: string) => (db.prepare(sql).get() as { id: string } | undefined)?.id;
   const supplier = first('SELECT id FROM suppliers ORDER BY name LIMIT 1');
   const product = first('SELECT id FROM products ORDER BY name LIMIT 1');
@@ -80,19 +82,44 @@ const benchFilters = (db: import('better-sqlite3').Database): AnalyticsFilter[] 
 const baselineOnce = (db: import('better-sqlite3').Database, f: AnalyticsFilter) => {
   referenceQuery(db, f, 'sold', 'sum(units)');
   referenceQuery(db, f, 'sold', 'sku_id, month, lot_id, sum(units)', 'GROUP BY sku_id, month, lot_id');
-  referenceQuery(db, f, 'cs', 'sku_id, month, lot_id, type, sum(units), sum(refund_fen), sum(freight + writeoff)', 'GROUP BY sku_id, month, lot_id, type');
-  referenceQuery(db, f, 'findings', 'key, sku_id, month, reason, sum(units), sum(refund_fen), sum(freight), sum(writeoff)', "AND type IN ('return_refund','exchange') GROUP BY key, sku_id, month, reason");
-  referenceQuery(db, f, 'cs', "date(datetime(deadline / 1000, 'unixepoch', '+8 hours'), 'weekday 1') AS w, count(*), sum(responded <= deadline)", 'AND deadline IS NOT NULL GROUP BY w');
+  referenceQuery(
+    db,
+    f,
+    'cs',
+    'sku_id, month, lot_id, type, sum(units), sum(refund_fen), sum(freight + writeoff)',
+    'GROUP BY sku_id, month, lot_id, type',
+  );
+  referenceQuery(
+    db,
+    f,
+    'findings',
+    'key, sku_id, month, reason, sum(units), sum(refund_fen), sum(freight), sum(writeoff)',
+    "AND type IN ('return_refund','exchange') GROUP BY key, sku_id, month, reason",
+  );
+  referenceQuery(
+    db,
+    f,
+    'cs',
+    "date(datetime(deadline / 1000, 'unixepoch', '+8 hours'), 'weekday 1') AS w, count(*), sum(responded <= deadline)",
+    'AND deadline IS NOT NULL GROUP BY w',
+  );
 };
 
 /** The redraw time of each filter change, in order (the first one after the page loads comes first). */
 const redrawBench = async (dataDir: string, port: number): Promise<{ samples: number[]; allCards: number[] }> => {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', dataDir, '--port', String(port), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', dataDir, '--port', String(port), '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     server.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim().split('\n')[0] ?? ''));
     server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(url);
@@ -121,13 +148,21 @@ const redrawBench = async (dataDir: string, port: number): Promise<{ samples: nu
     for (let i = 0; i < 6; i++) {
       // The keyboard picks the option (Enter is the last event before the change, so it starts the clock).
       await page.getByTestId(i % 2 === 0 ? 'filter-supplier' : 'filter-product').click();
-      for (let k = 0; k <= i % 3 + 1; k++) await page.keyboard.press('ArrowDown');
+      for (let k = 0; k <= (i % 3) + 1; k++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
       type Probe = { redraw: { start: number; end?: number } };
       await page.waitForFunction(() => (globalThis as unknown as Probe).redraw.end !== undefined, null, { timeout: 30_000 });
-      samples.push(await page.evaluate(() => { const r = (globalThis as unknown as Probe).redraw; return (r.end ?? 0) - r.start; }));
+      samples.push(
+        await page.evaluate(() => {
+          const r = (globalThis as unknown as Probe).redraw;
+          return (r.end ?? 0) - r.start;
+        }),
+      );
       // Cards out of view catch up in idle time: also record when the last of them is current (polled each frame).
-      await page.waitForFunction(() => document.querySelectorAll('[data-current="false"]').length === 0, null, { timeout: 30_000, polling: 'raf' });
+      await page.waitForFunction(() => document.querySelectorAll('[data-current="false"]').length === 0, null, {
+        timeout: 30_000,
+        polling: 'raf',
+      });
       allCards.push(await page.evaluate(() => performance.now() - (globalThis as unknown as Probe).redraw.start));
     }
     return { samples, allCards };
@@ -137,7 +172,10 @@ const redrawBench = async (dataDir: string, port: number): Promise<{ samples: nu
   }
 };
 
-export const runDashboard = async (dataDir: string, options: { browser?: boolean; port?: number; reps?: number; baselineReps?: number } = {}): Promise<DashboardBenchResult> => {
+export const runDashboard = async (
+  dataDir: string,
+  options: { browser?: boolean; port?: number; reps?: number; baselineReps?: number } = {},
+): Promise<DashboardBenchResult> => {
   const backend = createBackend({ dataDir, logger: consoleLogger(true) });
   const db = backend.db;
   const reps = options.reps ?? 5;
@@ -168,7 +206,8 @@ export const runDashboard = async (dataDir: string, options: { browser?: boolean
     let turn = 0;
     for (let r = 0; r < (options.baselineReps ?? 1); r++) {
       for (const filter of [{}, filters[2] ?? {}]) {
-        const ours = () => oursBesideBaseline.push(timed(() => db.transaction(() => buildDashboard(chartArgs(db, filter, 'sku', 30, now)))()));
+        const ours = () =>
+          oursBesideBaseline.push(timed(() => db.transaction(() => buildDashboard(chartArgs(db, filter, 'sku', 30, now)))()));
         const baseline = () => baselineRuns.push(timed(() => baselineOnce(db, filter)));
         if (turn++ % 2 === 0) {
           ours();
@@ -189,7 +228,21 @@ export const runDashboard = async (dataDir: string, options: { browser?: boolean
     const redraw = browser ? p95(browser.samples) : null;
     const allCards = browser ? p95(browser.allCards) : null;
     const chartsCpu = Object.fromEntries(Object.entries(perChartCpu).map(([k, v]) => [k, p95(v)]));
-    return { chart_p95_ms: Math.max(...Object.values(charts)), total_ms: total, chart_cpu_p95_ms: Math.max(...Object.values(chartsCpu)), total_cpu_ms: p95(totalsCpu), charts_cpu: chartsCpu, baseline, total_on_baseline_filters_ms: oursOnBaselineFilters, ratio: ratioOf(Math.max(...oursBesideBaseline), Math.max(...baselineRuns)), filter_to_redraw_ms: redraw, filter_to_all_cards_ms: allCards, charts, filters: filters.length, orders };
+    return {
+      chart_p95_ms: Math.max(...Object.values(charts)),
+      total_ms: total,
+      chart_cpu_p95_ms: Math.max(...Object.values(chartsCpu)),
+      total_cpu_ms: p95(totalsCpu),
+      charts_cpu: chartsCpu,
+      baseline,
+      total_on_baseline_filters_ms: oursOnBaselineFilters,
+      ratio: ratioOf(Math.max(...oursBesideBaseline), Math.max(...baselineRuns)),
+      filter_to_redraw_ms: redraw,
+      filter_to_all_cards_ms: allCards,
+      charts,
+      filters: filters.length,
+      orders,
+    };
   } catch (error) {
     if (db.open) backend.close();
     throw error;
@@ -198,7 +251,8 @@ export const runDashboard = async (dataDir: string, options: { browser?: boolean
 
 export const dashboardScenario: BenchScenario = {
   name: 'dashboard',
-  description: 'quality dashboard: per-chart p95 and all charts after a filter change (wall and CPU ms) vs a GROUP BY over the raw tables; filter → redrawn charts in Chromium',
+  description:
+    'quality dashboard: per-chart p95 and all charts after a filter change (wall and CPU ms) vs a GROUP BY over the raw tables; filter → redrawn charts in Chromium',
   run: async (ctx) => {
     const result = await runDashboard(ctx.dataDir, { port: 5205 });
     ctx.log(`dashboard: ${result.filters} filters on ${result.orders} orders`);
@@ -211,7 +265,13 @@ export const dashboardScenario: BenchScenario = {
 if (process.argv[1]?.endsWith('dashboard.ts') && process.argv[2]) {
   const dataDir = process.argv[2];
   const run = process.argv.includes('--browser-only')
-    ? redrawBench(dataDir, 5205).then(({ samples, allCards }) => ({ filter_to_redraw_ms: p95(samples), filter_to_all_cards_ms: p95(allCards), samples, allCards, loadAvg1m: loadavg()[0] }))
+    ? redrawBench(dataDir, 5205).then(({ samples, allCards }) => ({
+        filter_to_redraw_ms: p95(samples),
+        filter_to_all_cards_ms: p95(allCards),
+        samples,
+        allCards,
+        loadAvg1m: loadavg()[0],
+      }))
     : runDashboard(dataDir, { browser: !process.argv.includes('--no-browser') });
   run.then(
     (result) => console.log(JSON.stringify(result, null, 2)),

@@ -134,7 +134,9 @@ export const firstScreenScenario: BenchScenario = {
   description: 'Chromium + serve: page load to login picker, PIN to home drawn, backend start to ready (medians, ms)',
   run: async (ctx: BenchContext) => {
     // Ours is the app's own build (made here when stale, as the tests do).
-    spawnSync(process.execPath, ['--input-type=module', '-e', "(await import('./scripts/build-if-stale.mjs')).buildIfStale()"], { stdio: 'inherit' });
+    spawnSync(process.execPath, ['--input-type=module', '-e', "(await import('./scripts/build-if-stale.mjs')).buildIfStale()"], {
+      stdio: 'inherit',
+    });
     const before = join(ctx.scratchDir, 'renderer-before');
     ctx.log('first_screen: building the single-script renderer (the baseline) …');
     await buildSingleScript(before);
@@ -153,7 +155,10 @@ export const firstScreenScenario: BenchScenario = {
 
     const ours = startServe(ctx.dataDir, resolve('out/renderer'));
     const baseline = startServe(ctx.dataDir, before);
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const urls = { ours: await ours.url, baseline: await baseline.url };
       // One visit each to warm the disk cache and the backend's statements; not counted.

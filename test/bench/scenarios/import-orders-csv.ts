@@ -40,7 +40,10 @@ export const ownPeakRssMb = (): number => {
 /** The sqlite3 shell's own `.import --csv` of the file into a plain table in memory, in seconds. */
 const shellImportSeconds = (file: string): number => {
   const start = performance.now();
-  const shell = spawnSync('/usr/bin/sqlite3', [':memory:'], { input: `.import --csv ${file} t\nSELECT count(*) FROM t;\n`, encoding: 'utf8' });
+  const shell = spawnSync('/usr/bin/sqlite3', [':memory:'], {
+    input: `.import --csv ${file} t\nSELECT count(*) FROM t;\n`,
+    encoding: 'utf8',
+  });
   if (shell.status !== 0) throw new Error(`sqlite3 failed: ${shell.stderr}`);
   return (performance.now() - start) / 1000;
 };
@@ -51,7 +54,11 @@ export const runImportOrdersCsv = async (rows = 1_000_000, parent = tmpdir()): P
   try {
     const file = join(work, 'pdd-orders-1m.csv');
     // Written by a child process, so peak_rss_mb is the import's own memory, not the generator's.
-    const generated = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../support/pdd-order-export.ts', import.meta.url)), file, String(rows)], { stdio: 'inherit' });
+    const generated = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(new URL('../../support/pdd-order-export.ts', import.meta.url)), file, String(rows)],
+      { stdio: 'inherit' },
+    );
     if (generated.status !== 0) throw new Error(`generating the export failed (exit ${generated.status})`);
 
     const shellBefore = shellImportSeconds(file);
@@ -106,14 +113,18 @@ export const runImportOrdersCsv = async (rows = 1_000_000, parent = tmpdir()): P
 export const importOrdersCsvScenario: BenchScenario = {
   name: 'import_orders_csv',
   description:
-    '1,000,000-row PDD order export (GB18030) through upload → imports.preview → imports.commit on a fresh data dir, vs sqlite3 .import --csv of the same file; run in a process of its own, so peak_rss_mb is the import\'s',
+    "1,000,000-row PDD order export (GB18030) through upload → imports.preview → imports.commit on a fresh data dir, vs sqlite3 .import --csv of the same file; run in a process of its own, so peak_rss_mb is the import's",
   run: async (ctx) => {
     const rows = Number(process.env.RL_BENCH_IMPORT_ROWS ?? 1_000_000);
     ctx.log(`import_orders_csv: generating and importing ${rows} rows`);
     // A fresh process: the bench's own process may have opened a seeded store or run other scenarios first,
     // and its heap would count; the child reports its own high-water mark (ownPeakRssMb).
     // With the backend's own V8 flags, as Electron's utilityProcess and `npm run serve` start it.
-    const child = spawnSync(process.execPath, [...backendV8Flags, '--import', 'tsx', fileURLToPath(import.meta.url), String(rows), ctx.scratchDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+    const child = spawnSync(
+      process.execPath,
+      [...backendV8Flags, '--import', 'tsx', fileURLToPath(import.meta.url), String(rows), ctx.scratchDir],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
+    );
     if (child.status !== 0) throw new Error(`import_orders_csv failed (exit ${child.status})`);
     const { phases, ...figures } = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as ImportBenchResult;
     return { ...figures, phases };

@@ -16,15 +16,27 @@ const saves = 400;
 
 export const inspectionSaveScenario: BenchScenario = {
   name: 'inspection_save',
-  description: 'inspections.saveDraft updating a draft, with one defect (p50/p99 ms, audit, synchronous=FULL) vs a bare autocommitted UPDATE of the same draft',
+  description:
+    'inspections.saveDraft updating a draft, with one defect (p50/p99 ms, audit, synchronous=FULL) vs a bare autocommitted UPDATE of the same draft',
   run: async (ctx) => {
     const { db } = ctx.backend;
-    if (db.pragma('synchronous', { simple: true }) !== 2) throw new Error('inspection_save expects synchronous=FULL on the backend connection');
-    const caseIds = sampleColumn(ctx.backend, 'after_sales_cases', 'id', saves, `status IN ('received', 'awaiting_return', 'inspected', 'succeeded') AND voided_at IS NULL`);
+    if (db.pragma('synchronous', { simple: true }) !== 2)
+      throw new Error('inspection_save expects synchronous=FULL on the backend connection');
+    const caseIds = sampleColumn(
+      ctx.backend,
+      'after_sales_cases',
+      'id',
+      saves,
+      `status IN ('received', 'awaiting_return', 'inspected', 'succeeded') AND voided_at IS NULL`,
+    );
     const defectTypeId = db.prepare(`SELECT id FROM defect_types WHERE active = 1 ORDER BY sort_order LIMIT 1`).pluck().get() as string;
     const session = await ctx.session('inspector');
     const save = async (caseId: string, fields: { grade: 'B' | 'C'; claimMatch: 'partly' | 'yes'; notes: string }) => {
-      const result = await ctx.backend.dispatch('inspections.saveDraft', { caseId, ...fields, defects: [{ defectTypeId, quantity: 1 }] }, session);
+      const result = await ctx.backend.dispatch(
+        'inspections.saveDraft',
+        { caseId, ...fields, defects: [{ defectTypeId, quantity: 1 }] },
+        session,
+      );
       if (!result.ok) throw new Error(`inspections.saveDraft failed: ${result.error.message}`);
       return (result.value as { id: string }).id;
     };

@@ -66,7 +66,8 @@ const lookupScenario = (spec: LookupSpec): BenchScenario => ({
 
 export const lookupOrderNumberScenario = lookupScenario({
   name: 'lookup_order_number',
-  description: 'scan.lookup of an order number (p50/p99 µs) vs lookupCode() without the dispatcher, and SELECT … FROM orders WHERE store_id IN (stores) AND order_number = ? (the index seek alone)',
+  description:
+    'scan.lookup of an order number (p50/p99 µs) vs lookupCode() without the dispatcher, and SELECT … FROM orders WHERE store_id IN (stores) AND order_number = ? (the index seek alone)',
   table: 'orders',
   column: 'order_number',
   // Order numbers are indexed by UNIQUE (store_id, order_number) only (migration 9): the bare seek names the stores.
@@ -75,7 +76,8 @@ export const lookupOrderNumberScenario = lookupScenario({
 
 export const lookupTrackingNumberScenario = lookupScenario({
   name: 'lookup_tracking_number',
-  description: 'scan.lookup of a return tracking number vs lookupCode() without the dispatcher, and SELECT … FROM after_sales_cases WHERE return_tracking_number = ?',
+  description:
+    'scan.lookup of a return tracking number vs lookupCode() without the dispatcher, and SELECT … FROM after_sales_cases WHERE return_tracking_number = ?',
   table: 'after_sales_cases',
   column: 'return_tracking_number',
   bareSql: 'SELECT * FROM after_sales_cases WHERE return_tracking_number = ?',
@@ -83,7 +85,8 @@ export const lookupTrackingNumberScenario = lookupScenario({
 
 export const lookupCaseNumberScenario = lookupScenario({
   name: 'lookup_case_number',
-  description: 'scan.lookup of a 12-digit case number vs lookupCode() without the dispatcher, and SELECT … FROM after_sales_cases WHERE case_number = ?',
+  description:
+    'scan.lookup of a 12-digit case number vs lookupCode() without the dispatcher, and SELECT … FROM after_sales_cases WHERE case_number = ?',
   table: 'after_sales_cases',
   column: 'case_number',
   bareSql: 'SELECT * FROM after_sales_cases WHERE case_number = ?',

@@ -25,8 +25,18 @@ interface Kind {
 }
 
 const kinds: Kind[] = [
-  { name: 'return_tracking', table: 'after_sales_cases', column: 'return_tracking_number', bareSql: 'SELECT * FROM after_sales_cases WHERE return_tracking_number = ?' },
-  { name: 'order', table: 'orders', column: 'order_number', bareSql: 'SELECT * FROM orders WHERE store_id IN (SELECT id FROM stores) AND order_number = ?' },
+  {
+    name: 'return_tracking',
+    table: 'after_sales_cases',
+    column: 'return_tracking_number',
+    bareSql: 'SELECT * FROM after_sales_cases WHERE return_tracking_number = ?',
+  },
+  {
+    name: 'order',
+    table: 'orders',
+    column: 'order_number',
+    bareSql: 'SELECT * FROM orders WHERE store_id IN (SELECT id FROM stores) AND order_number = ?',
+  },
   { name: 'case', table: 'after_sales_cases', column: 'case_number', bareSql: 'SELECT * FROM after_sales_cases WHERE case_number = ?' },
   { name: 'sku', table: 'skus', column: 'code', bareSql: 'SELECT * FROM skus WHERE code = ?' },
   { name: 'barcode', table: 'skus', column: 'barcode', bareSql: 'SELECT * FROM skus WHERE barcode = ?' },
@@ -34,7 +44,8 @@ const kinds: Kind[] = [
 
 export const scanLookupScenario: BenchScenario = {
   name: 'scan_lookup',
-  description: 'scan.lookup through the dispatcher, mixing return tracking / order / case numbers, SKU codes and barcodes (p50/p99 ms) vs lookupCode() without the dispatcher, and bare prepared statements',
+  description:
+    'scan.lookup through the dispatcher, mixing return tracking / order / case numbers, SKU codes and barcodes (p50/p99 ms) vs lookupCode() without the dispatcher, and bare prepared statements',
   run: async (ctx: BenchContext) => {
     const session = await ctx.session('inspector');
     // Interleaved so every kind meets a warm and a cold cache alike.

@@ -13,9 +13,13 @@ const scans = 25;
 const port = 5204;
 
 const startServe = (dataDir: string) => {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', dataDir, '--port', String(port), '--quiet'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/backend/cli/serve.cli.ts', '--data-dir', dataDir, '--port', String(port), '--quiet'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = new Promise<string>((resolve, reject) => {
     server.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim().split('\n')[0] ?? ''));
     server.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
@@ -36,10 +40,19 @@ export const scanToScreenScenario: BenchScenario = {
       `type = 'return_refund' AND status IN ('awaiting_return', 'received')`,
     );
     const expected = new Map(
-      codes.map((code) => [code, (ctx.backend.db.prepare('SELECT case_number FROM after_sales_cases WHERE return_tracking_number = ? ORDER BY requested_at DESC LIMIT 1').pluck().get(code) as string)]),
+      codes.map((code) => [
+        code,
+        ctx.backend.db
+          .prepare('SELECT case_number FROM after_sales_cases WHERE return_tracking_number = ? ORDER BY requested_at DESC LIMIT 1')
+          .pluck()
+          .get(code) as string,
+      ]),
     );
     const { server, url } = startServe(ctx.dataDir);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
       await page.goto(await url);

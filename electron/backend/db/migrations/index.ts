@@ -12,6 +12,18 @@ import { casesWaitingOn } from './0011_cases_waiting_on';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
-export const migrations: readonly Migration[] = [init, analyticsRollups, scanStation, importPresets, analyticsCaseAgg, scanOpenCases, analyticsChartCells, analyticsReasonIndex, ordersNumberIndex, loginAttempts, casesWaitingOn];
+export const migrations: readonly Migration[] = [
+  init,
+  analyticsRollups,
+  scanStation,
+  importPresets,
+  analyticsCaseAgg,
+  scanOpenCases,
+  analyticsChartCells,
+  analyticsReasonIndex,
+  ordersNumberIndex,
+  loginAttempts,
+  casesWaitingOn,
+];
 
 export const latestVersion = migrations.length;

@@ -9,7 +9,9 @@ export const filterOptions = (db: Sqlite) => ({
   skus: all(db, sql$.selectFrom('skus').select(['id', 'code', 'product_id as productId']).orderBy('code')),
   suppliers: all(db, sql$.selectFrom('suppliers').select(['id', 'name']).orderBy('name')),
   lots: all(db, sql$.selectFrom('lots').select(['id', 'lot_code as code', 'sku_id as skuId']).orderBy('lot_code')),
-  months: all(db, sql$.selectFrom('rl_sales_monthly').select('month').distinct().where('units', '>', 0).orderBy('month')).map((m) => m.month),
+  months: all(db, sql$.selectFrom('rl_sales_monthly').select('month').distinct().where('units', '>', 0).orderBy('month')).map(
+    (m) => m.month,
+  ),
 });
 
 /** Both names of every defect type, inactive ones included (old data may use them), in the taxonomy's order. */

@@ -22,8 +22,22 @@ const maxMixSkus = 15;
 const maxTrendMonths = 24;
 const maxDeadlineWeeks = 26;
 
-interface SalesRow { sku_id: string; lot_key: string; month: string; units: number }
-interface CaseRow { sku_id: string; lot_key: string; month: string; returned: number; rwr_units: number; rwr_fen: number; returned_money_fen: number; writeoff_units: number }
+interface SalesRow {
+  sku_id: string;
+  lot_key: string;
+  month: string;
+  units: number;
+}
+interface CaseRow {
+  sku_id: string;
+  lot_key: string;
+  month: string;
+  returned: number;
+  rwr_units: number;
+  rwr_fen: number;
+  returned_money_fen: number;
+  writeoff_units: number;
+}
 
 /**
  * Sales and case-level sums feed four charts, each at the grain it needs: by SKU (KPIs, mix), by (SKU, lot)
@@ -32,7 +46,11 @@ interface CaseRow { sku_id: string; lot_key: string; month: string; returned: nu
  * dashboard call shares its ChartArgs across its charts).
  */
 type Grain = 'sku' | 'skuLot' | 'month';
-const grainColumns: Record<Grain, readonly ('sku_id' | 'lot_key' | 'month')[]> = { sku: ['sku_id'], skuLot: ['sku_id', 'lot_key'], month: ['month'] };
+const grainColumns: Record<Grain, readonly ('sku_id' | 'lot_key' | 'month')[]> = {
+  sku: ['sku_id'],
+  skuLot: ['sku_id', 'lot_key'],
+  month: ['month'],
+};
 /** The grain's columns as themselves, the others as '' (every row has all three fields). */
 const grainSelect = (grain: Grain, alias: string) =>
   (['sku_id', 'lot_key', 'month'] as const).map((c) => (grainColumns[grain].includes(c) ? `${alias}.${c}` : `''`) + ` AS ${c}`).join(', ');
@@ -57,8 +75,11 @@ const memo = <T>(read: (a: ChartArgs) => T) => {
 
 const salesRows = memoByGrain((a: ChartArgs, grain: Grain): SalesRow[] => {
   const w = filterSql(a.filter, 's');
-  return rawQuery<SalesRow>(a.db, `SELECT ${grainSelect(grain, 's')}, sum(s.units) AS units FROM rl_sales_monthly s
-    WHERE ${w.sql} GROUP BY ${grainGroupBy(grain, 's')}`).all(...w.params);
+  return rawQuery<SalesRow>(
+    a.db,
+    `SELECT ${grainSelect(grain, 's')}, sum(s.units) AS units FROM rl_sales_monthly s
+    WHERE ${w.sql} GROUP BY ${grainGroupBy(grain, 's')}`,
+  ).all(...w.params);
 });
 
 /**
@@ -68,9 +89,12 @@ const salesRows = memoByGrain((a: ChartArgs, grain: Grain): SalesRow[] => {
  */
 const caseRows = memoByGrain((a: ChartArgs, grain: Grain): CaseRow[] => {
   const w = filterSql(a.filter, 'a');
-  return rawQuery<CaseRow>(a.db, `SELECT ${grainSelect(grain, 'a')}, sum(a.returned) AS returned, sum(a.rwr_units) AS rwr_units, sum(a.rwr_fen) AS rwr_fen,
+  return rawQuery<CaseRow>(
+    a.db,
+    `SELECT ${grainSelect(grain, 'a')}, sum(a.returned) AS returned, sum(a.rwr_units) AS rwr_units, sum(a.rwr_fen) AS rwr_fen,
       sum(a.returned_money_fen) AS returned_money_fen, sum(a.writeoff_units) AS writeoff_units
-    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0 GROUP BY ${grainGroupBy(grain, 'a')}`).all(...w.params);
+    FROM rl_case_cells a WHERE ${w.sql} AND a.cases > 0 GROUP BY ${grainGroupBy(grain, 'a')}`,
+  ).all(...w.params);
 });
 
 /** Returned units by finding over the whole filter: the Pareto and the cost chart read the same rows. */
@@ -84,7 +108,9 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
   const cases = caseRows(a, 'sku');
   const returned = sum(cases.map((r) => r.returned));
   // Cost of returns from the same case-level sums (by SKU): refunds + freight, plus written-off units at the SKU's cost.
-  const costFen = sum(cases.map((r) => r.returned_money_fen + (r.writeoff_units === 0 ? 0 : r.writeoff_units * (a.dims.skuUnitCost.get(r.sku_id) ?? 0))));
+  const costFen = sum(
+    cases.map((r) => r.returned_money_fen + (r.writeoff_units === 0 ? 0 : r.writeoff_units * (a.dims.skuUnitCost.get(r.sku_id) ?? 0))),
+  );
   return {
     unitsSold: sold,
     unitsReturned: returned,
@@ -98,7 +124,9 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
 export const paretoChart = (a: ChartArgs): Dashboard['pareto'] => {
   const rows = findingTotals(a);
   const pick = (key: string) => rows.find((r) => r.key === key)?.units ?? 0;
-  const defects = rows.filter((r) => r.key !== 'no_defect' && r.key !== 'not_inspected').sort((x, y) => y.units - x.units || x.key.localeCompare(y.key));
+  const defects = rows
+    .filter((r) => r.key !== 'no_defect' && r.key !== 'not_inspected')
+    .sort((x, y) => y.units - x.units || x.key.localeCompare(y.key));
   const shares = cumulativeShares(defects.map((d) => d.units));
   return {
     items: defects.map((d, i) => ({ key: d.key, units: d.units, cumulativeShare: shares[i] ?? 0 })),
@@ -138,7 +166,10 @@ export const mixChart = (a: ChartArgs): Dashboard['mix'] => {
   for (const r of caseRows(a, 'sku')) addTo(returned, r.sku_id, r.returned);
   const skus = [...sold.entries()]
     .filter(([, units]) => units > 0 && units >= a.minVolume)
-    .sort(([k1, s1], [k2, s2]) => returnRate(returned.get(k2) ?? 0, s2) - returnRate(returned.get(k1) ?? 0, s1) || s2 - s1 || k1.localeCompare(k2))
+    .sort(
+      ([k1, s1], [k2, s2]) =>
+        returnRate(returned.get(k2) ?? 0, s2) - returnRate(returned.get(k1) ?? 0, s1) || s2 - s1 || k1.localeCompare(k2),
+    )
     .slice(0, maxMixSkus);
   const bySku = new Map<string, Record<string, number>>();
   const chosen = { sql: `a.sku_id IN (${skus.map(() => '?').join(', ') || 'NULL'})`, params: skus.map(([skuId]) => skuId) };
@@ -191,18 +222,32 @@ export const trendChart = (a: ChartArgs): Dashboard['trend'] => {
 
 export const matrixChart = (a: ChartArgs): Dashboard['matrix'] => {
   const w = filterSql(a.filter, 'a');
-  const totals = rawQuery<{ reason: string; units: number }>(a.db, `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
-    WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`).all(...w.params);
+  const totals = rawQuery<{ reason: string; units: number }>(
+    a.db,
+    `SELECT a.reason, sum(a.units) AS units FROM rl_case_agg a
+    WHERE a.finding_key = '' AND ${w.sql} AND a.type IN ${returnedTypesSql} GROUP BY a.reason HAVING sum(a.cases) > 0 ORDER BY a.reason`,
+  ).all(...w.params);
   const totalOf = new Map(totals.map((t) => [t.reason, t.units]));
   const cells = findingUnitRows(a.db, w, ['reason'])
-    .map((r) => ({ reason: r.group[0] ?? '', finding: r.key, units: r.units, shareOfReason: returnRate(r.units, totalOf.get(r.group[0] ?? '') ?? 0) }))
+    .map((r) => ({
+      reason: r.group[0] ?? '',
+      finding: r.key,
+      units: r.units,
+      shareOfReason: returnRate(r.units, totalOf.get(r.group[0] ?? '') ?? 0),
+    }))
     .sort((x, y) => x.reason.localeCompare(y.reason) || y.units - x.units || x.finding.localeCompare(y.finding));
   return { cells, reasonTotals: totals };
 };
 
 export const costChart = (a: ChartArgs): Dashboard['cost'] => ({
   items: findingTotals(a)
-    .map((r) => ({ key: r.key, refundFen: r.refundFen, freightFen: r.freightFen, writeOffFen: r.writeOffFen, totalFen: r.refundFen + r.freightFen + r.writeOffFen }))
+    .map((r) => ({
+      key: r.key,
+      refundFen: r.refundFen,
+      freightFen: r.freightFen,
+      writeOffFen: r.writeOffFen,
+      totalFen: r.refundFen + r.freightFen + r.writeOffFen,
+    }))
     .sort((x, y) => y.totalFen - x.totalFen || x.key.localeCompare(y.key)),
 });
 
@@ -226,17 +271,30 @@ const weekStart = (weekNumber: number) => new Date(weekNumber * 7 * dayMs - 3 * 
 export const deadlineChart = (a: ChartArgs): Dashboard['deadline'] => {
   const nowWeek = Math.floor((a.now + 288_000_000) / (7 * dayMs));
   const w = filterSql(a.filter, 'd');
-  const rows = rawQuery<{ week: number; due: number; answered: number }>(a.db, `SELECT d.week, sum(d.answered) + coalesce(sum(d.open_cases) FILTER (WHERE d.week < ?), 0) AS due, sum(d.in_time) AS answered
-    FROM rl_deadline_agg d WHERE ${w.sql} GROUP BY d.week`).all(nowWeek, ...w.params);
+  const rows = rawQuery<{ week: number; due: number; answered: number }>(
+    a.db,
+    `SELECT d.week, sum(d.answered) + coalesce(sum(d.open_cases) FILTER (WHERE d.week < ?), 0) AS due, sum(d.in_time) AS answered
+    FROM rl_deadline_agg d WHERE ${w.sql} GROUP BY d.week`,
+  ).all(nowWeek, ...w.params);
   const f = filterSql(a.filter, 'f');
-  const openNow = rawCount(a.db, `SELECT count(*) AS n FROM rl_case_facts f
+  const openNow = rawCount(
+    a.db,
+    `SELECT count(*) AS n FROM rl_case_facts f
     WHERE f.responded_at IS NULL AND f.deadline_at IS NOT NULL AND f.deadline_at >= ? AND f.deadline_at <= ? AND ${f.sql}`,
-    [nowWeek * 7 * dayMs - 288_000_000, a.now, ...f.params]);
+    [nowWeek * 7 * dayMs - 288_000_000, a.now, ...f.params],
+  );
   const byWeek = new Map(rows.map((r) => [r.week, { ...r }]));
   if (openNow > 0) {
     const current = byWeek.get(nowWeek) ?? { week: nowWeek, due: 0, answered: 0 };
     byWeek.set(nowWeek, { ...current, due: current.due + openNow });
   }
-  const weeks = [...byWeek.values()].filter((r) => r.due > 0).sort((x, y) => y.week - x.week).slice(0, maxDeadlineWeeks);
-  return { weeks: weeks.reverse().map((r) => ({ week: weekStart(r.week), due: r.due, answeredInTime: r.answered, share: returnRate(r.answered, r.due) })) };
+  const weeks = [...byWeek.values()]
+    .filter((r) => r.due > 0)
+    .sort((x, y) => y.week - x.week)
+    .slice(0, maxDeadlineWeeks);
+  return {
+    weeks: weeks
+      .reverse()
+      .map((r) => ({ week: weekStart(r.week), due: r.due, answeredInTime: r.answered, share: returnRate(r.answered, r.due) })),
+  };
 };

@@ -5,8 +5,36 @@ import type { ExportTable } from '../../core/table-file';
 import { findingLabels } from './dashboard';
 
 const headers = {
-  'zh-CN': { caseNumber: '售后单号', orderNumber: '订单号', type: '售后类型', reason: '申请原因', status: '状态', skuCode: 'SKU 编码', units: '数量', refund: '退款金额(元)', paidMonth: '支付月份', requestedAt: '申请时间', deadlineAt: '商家处理截止', respondedAt: '首次响应', finding: '质检结论' },
-  'en-US': { caseNumber: 'Case number', orderNumber: 'Order number', type: 'Case type', reason: 'Claimed reason', status: 'Status', skuCode: 'SKU code', units: 'Units', refund: 'Refund (CNY)', paidMonth: 'Paid month', requestedAt: 'Requested at', deadlineAt: 'Merchant deadline', respondedAt: 'First response', finding: 'Inspection finding' },
+  'zh-CN': {
+    caseNumber: '售后单号',
+    orderNumber: '订单号',
+    type: '售后类型',
+    reason: '申请原因',
+    status: '状态',
+    skuCode: 'SKU 编码',
+    units: '数量',
+    refund: '退款金额(元)',
+    paidMonth: '支付月份',
+    requestedAt: '申请时间',
+    deadlineAt: '商家处理截止',
+    respondedAt: '首次响应',
+    finding: '质检结论',
+  },
+  'en-US': {
+    caseNumber: 'Case number',
+    orderNumber: 'Order number',
+    type: 'Case type',
+    reason: 'Claimed reason',
+    status: 'Status',
+    skuCode: 'SKU code',
+    units: 'Units',
+    refund: 'Refund (CNY)',
+    paidMonth: 'Paid month',
+    requestedAt: 'Requested at',
+    deadlineAt: 'Merchant deadline',
+    respondedAt: 'First response',
+    finding: 'Inspection finding',
+  },
 } as const;
 
 /** China time, minute precision: what the merchant sees in the platform back office. */
@@ -50,7 +78,10 @@ export const drillExportTable = (db: Sqlite, cases: DrillCase[], locale: 'zh-CN'
       requestedAt: chinaTime(c.requestedAt),
       deadlineAt: chinaTime(c.deadlineAt),
       respondedAt: chinaTime(c.respondedAt),
-      finding: c.finding.split(',').map(findingName).join(zh ? '、' : ', '),
+      finding: c.finding
+        .split(',')
+        .map(findingName)
+        .join(zh ? '、' : ', '),
     })),
   };
 };

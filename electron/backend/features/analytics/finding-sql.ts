@@ -33,9 +33,12 @@ const groupOf = (r: Record<string, string | number>, groupColumns: string[]) => 
  */
 export const findingRows = (db: Sqlite, filter: SqlPart, groupColumns: string[]): FindingRow[] => {
   const { lead, tail } = groupSql(groupColumns);
-  const rows = rawQuery<RawRow>(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units, sum(a.refund_fen) AS refund, sum(a.freight_fen) AS freight,
+  const rows = rawQuery<RawRow>(
+    db,
+    `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units, sum(a.refund_fen) AS refund, sum(a.freight_fen) AS freight,
       ${writeOffFenSql('a')} AS writeoff
-    FROM rl_finding_cells a WHERE ${filter.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...filter.params);
+    FROM rl_finding_cells a WHERE ${filter.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`,
+  ).all(...filter.params);
   return rows.map((r) => ({
     group: groupOf(r, groupColumns),
     key: r.key,
@@ -52,13 +55,21 @@ export const findingRows = (db: Sqlite, filter: SqlPart, groupColumns: string[])
  * `finding_key > ''` (not `<> ''`) selects the same rows (keys are never NULL) as a range of the primary key, so
  * the case-level rows (key '') are skipped instead of scanned. `extra` narrows the rows (e.g. the mix's SKUs).
  */
-export const findingUnitRows = (db: Sqlite, filter: SqlPart, groupColumns: string[], extra?: SqlPart): { group: string[]; key: string; units: number }[] => {
+export const findingUnitRows = (
+  db: Sqlite,
+  filter: SqlPart,
+  groupColumns: string[],
+  extra?: SqlPart,
+): { group: string[]; key: string; units: number }[] => {
   const byReason = groupColumns.includes('reason');
   const table = byReason ? 'rl_case_agg' : 'rl_finding_cells';
   const scope = byReason ? `a.finding_key > '' AND a.type IN ${returnedTypesSql}` : '1 = 1';
   const where = and(filter, { sql: scope, params: [] }, extra ?? { sql: '1 = 1', params: [] });
   const { lead, tail } = groupSql(groupColumns);
-  const rows = rawQuery<Record<string, string | number> & { key: string; units: number }>(db, `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units
-    FROM ${table} a WHERE ${where.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`).all(...where.params);
+  const rows = rawQuery<Record<string, string | number> & { key: string; units: number }>(
+    db,
+    `SELECT ${lead}a.finding_key AS key, sum(a.units) AS units
+    FROM ${table} a WHERE ${where.sql} GROUP BY key${tail} HAVING sum(a.cases) > 0`,
+  ).all(...where.params);
   return rows.map((r) => ({ group: groupOf(r, groupColumns), key: r.key, units: r.units }));
 };

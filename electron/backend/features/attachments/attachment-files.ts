@@ -24,22 +24,33 @@ export const checkedImage = (dataBase64: string, declared: ImageMime): Buffer =>
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) throw invalid('photo_empty', {}, 'The photo is empty.', { field: 'dataBase64' });
   if (bytes.length > maxAttachmentBytes) {
-    throw invalid('photo_too_large', { size: megabytes(bytes.length), max: megabytes(maxAttachmentBytes) }, `The photo is ${megabytes(bytes.length)}; photos may be at most ${megabytes(maxAttachmentBytes)}.`, {
-      field: 'dataBase64',
-      sizeBytes: bytes.length,
-      maxBytes: maxAttachmentBytes,
-    });
+    throw invalid(
+      'photo_too_large',
+      { size: megabytes(bytes.length), max: megabytes(maxAttachmentBytes) },
+      `The photo is ${megabytes(bytes.length)}; photos may be at most ${megabytes(maxAttachmentBytes)}.`,
+      {
+        field: 'dataBase64',
+        sizeBytes: bytes.length,
+        maxBytes: maxAttachmentBytes,
+      },
+    );
   }
   const actual = detectImageMime(bytes);
-  if (!actual) throw invalid('photo_not_image', {}, 'This file is not a JPEG, PNG or WebP image; only photos can be attached.', { field: 'dataBase64' });
-  if (actual !== declared) throw invalid('photo_type_mismatch', {}, `The file was sent as ${declared} but its content is ${actual}.`, { field: 'mime', actual });
+  if (!actual)
+    throw invalid('photo_not_image', {}, 'This file is not a JPEG, PNG or WebP image; only photos can be attached.', {
+      field: 'dataBase64',
+    });
+  if (actual !== declared)
+    throw invalid('photo_type_mismatch', {}, `The file was sent as ${declared} but its content is ${actual}.`, { field: 'mime', actual });
   return bytes;
 };
 
 export const checkedThumbnail = (thumbBase64: string): Buffer => {
   const bytes = Buffer.from(thumbBase64, 'base64');
-  if (bytes.length > maxThumbnailBytes) throw invalid('thumbnail_too_large', {}, 'The thumbnail is too large to be a thumbnail.', { field: 'thumbBase64' });
-  if (detectImageMime(bytes) !== 'image/jpeg') throw invalid('thumbnail_not_jpeg', {}, 'The thumbnail must be a JPEG image.', { field: 'thumbBase64' });
+  if (bytes.length > maxThumbnailBytes)
+    throw invalid('thumbnail_too_large', {}, 'The thumbnail is too large to be a thumbnail.', { field: 'thumbBase64' });
+  if (detectImageMime(bytes) !== 'image/jpeg')
+    throw invalid('thumbnail_not_jpeg', {}, 'The thumbnail must be a JPEG image.', { field: 'thumbBase64' });
   return bytes;
 };
 

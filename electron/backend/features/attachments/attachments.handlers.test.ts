@@ -20,7 +20,11 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const add = (data: Buffer, extra: Record<string, unknown> = {}) =>
-  t.raw('attachments.add', { ownerKind: 'receipt', ownerId: caseId, dataBase64: data.toString('base64'), mime: 'image/png', takenAt: 1, ...extra }, 'inspector');
+  t.raw(
+    'attachments.add',
+    { ownerKind: 'receipt', ownerId: caseId, dataBase64: data.toString('base64'), mime: 'image/png', takenAt: 1, ...extra },
+    'inspector',
+  );
 
 describe('photos', () => {
   it('stores a photo under its SHA-256 once, however often it is added, with a thumbnail beside it', async () => {
@@ -58,12 +62,20 @@ describe('photos', () => {
     expect(!tooBig.ok && tooBig.error.message).toMatch(/larger than 8 MB|at most 8\.0 MB/);
     const wrongType = await add(jpeg, { mime: 'image/png' });
     expect(!wrongType.ok && wrongType.error.message).toContain('content is image/jpeg');
-    const badMime = await t.raw('attachments.add', { ownerKind: 'receipt', ownerId: caseId, dataBase64: png.toString('base64'), mime: 'application/pdf', takenAt: 1 }, 'inspector');
+    const badMime = await t.raw(
+      'attachments.add',
+      { ownerKind: 'receipt', ownerId: caseId, dataBase64: png.toString('base64'), mime: 'application/pdf', takenAt: 1 },
+      'inspector',
+    );
     expect(badMime).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('refuses a photo for a record that does not exist', async () => {
-    const result = await t.raw('attachments.add', { ownerKind: 'inspection', ownerId: 'nope', dataBase64: png.toString('base64'), mime: 'image/png', takenAt: 1 }, 'inspector');
+    const result = await t.raw(
+      'attachments.add',
+      { ownerKind: 'inspection', ownerId: 'nope', dataBase64: png.toString('base64'), mime: 'image/png', takenAt: 1 },
+      'inspector',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

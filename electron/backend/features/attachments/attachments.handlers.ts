@@ -10,7 +10,10 @@ export const attachmentsHandlers = defineHandlers({
     // Checks come before any file is written, so a refused photo leaves nothing behind.
     const bytes = checkedImage(input.dataBase64, input.mime);
     const thumb = input.thumbBase64 ? checkedThumbnail(input.thumbBase64) : null;
-    if (!ownerExists(ctx.db, input.ownerKind, input.ownerId)) throw notFound('photo_owner_not_found', {}, `The ${input.ownerKind.replace('_', ' ')} for this photo not found`, { ownerId: input.ownerId });
+    if (!ownerExists(ctx.db, input.ownerKind, input.ownerId))
+      throw notFound('photo_owner_not_found', {}, `The ${input.ownerKind.replace('_', ' ')} for this photo not found`, {
+        ownerId: input.ownerId,
+      });
     const { sha256 } = storeImage(ctx.env.dataDir, bytes, thumb);
     const id = newId();
     insertAttachment(ctx.db, {
@@ -37,7 +40,11 @@ export const attachmentsHandlers = defineHandlers({
     const row = findAttachment(ctx.db, input.id);
     if (!row) throw notFound('photo_not_found', {}, 'Photo not found', { id: input.id });
     const image = readImage(ctx.env.dataDir, row.sha256, input.variant);
-    if (!image) throw notFound('photo_file_missing', {}, 'The photo file (missing from the attachments folder) not found', { id: input.id, sha256: row.sha256 });
+    if (!image)
+      throw notFound('photo_file_missing', {}, 'The photo file (missing from the attachments folder) not found', {
+        id: input.id,
+        sha256: row.sha256,
+      });
     return { id: row.id, mime: image.isThumb ? 'image/jpeg' : row.mime, dataBase64: image.bytes.toString('base64') };
   },
 

@@ -28,7 +28,14 @@ export const insertAttachment = (db: Sqlite, row: NewRow<'attachments'>): void =
 export const findAttachment = (db: Sqlite, id: string): AttachmentRow | undefined => first(db, withCreator().where('a.id', '=', id));
 
 export const listAttachments = (db: Sqlite, ownerKind: Row<'attachments'>['owner_kind'], ownerId: string): AttachmentRow[] =>
-  all(db, withCreator().where('a.owner_kind', '=', ownerKind).where('a.owner_id', '=', ownerId).where('a.voided_at', 'is', null).orderBy('a.taken_at'));
+  all(
+    db,
+    withCreator()
+      .where('a.owner_kind', '=', ownerKind)
+      .where('a.owner_id', '=', ownerId)
+      .where('a.voided_at', 'is', null)
+      .orderBy('a.taken_at'),
+  );
 
 export const voidAttachment = (db: Sqlite, id: string, at: number): void => {
   run(db, sql$.updateTable('attachments').set({ voided_at: at }).where('id', '=', id));

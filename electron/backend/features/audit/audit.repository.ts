@@ -41,7 +41,11 @@ const filtered = (filter: AuditFilter) => {
 
 export const listAudit = (db: Sqlite, filter: AuditFilter, limit: number, offset: number) => ({
   rows: all(db, filtered(filter).selectAll().orderBy('seq', 'desc').limit(limit).offset(offset)).map(toAuditView),
-  total: first(db, filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0,
+  total:
+    first(
+      db,
+      filtered(filter).select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0,
 });
 
 /** The trail of several records at once (a case with its inspections and messages), oldest first. */

@@ -3,27 +3,32 @@ import { defineHandlers } from '../../core/context';
 import { newId } from '../../core/ids';
 import { clearAttempts, recordFailure, reserveAttempt } from './login-throttle';
 import { hashPin, verifyPin } from '../users/pin';
-import {
-  countUsers,
-  findUser,
-  insertUser,
-  listUsers,
-  toSessionUser,
-  toUserSummary,
-  updateUser,
-} from '../users/users.repository';
+import { countUsers, findUser, insertUser, listUsers, toSessionUser, toUserSummary, updateUser } from '../users/users.repository';
 
 export const authHandlers = defineHandlers({
   'auth.status': (_input, ctx) => {
     const locked = ctx.user ? null : ctx.sessions.lockedUser(ctx.sessionKey);
-    return { needsSetup: countUsers(ctx.db) === 0, user: ctx.user, lockedUser: locked && { id: locked.id, name: locked.name, role: locked.role } };
+    return {
+      needsSetup: countUsers(ctx.db) === 0,
+      user: ctx.user,
+      lockedUser: locked && { id: locked.id, name: locked.name, role: locked.role },
+    };
   },
 
   'auth.setupOwner': async (input, ctx) => {
     if (countUsers(ctx.db) > 0) throw conflict('owner_exists', {}, 'The owner already exists; log in instead.');
     const pinHash = await hashPin(input.pin);
     const now = ctx.env.now();
-    const row = { id: newId(), name: input.name, role: 'owner' as const, pin_hash: pinHash, locale: input.locale, active: 1 as const, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      name: input.name,
+      role: 'owner' as const,
+      pin_hash: pinHash,
+      locale: input.locale,
+      active: 1 as const,
+      created_at: now,
+      updated_at: now,
+    };
     await ctx.transaction(() => {
       // Checked again inside the transaction: two first-run windows must not both create an owner.
       if (countUsers(ctx.db) > 0) throw conflict('owner_exists', {}, 'The owner already exists; log in instead.');
@@ -52,7 +57,13 @@ export const authHandlers = defineHandlers({
     const { row, reservation } = start;
     if (!reservation.ok) {
       const { retryAfterMs } = reservation;
-      throw new AppError('FORBIDDEN', 'login_locked', { seconds: Math.ceil(retryAfterMs / 1000) }, `Too many wrong PINs. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`, { retryAfterMs });
+      throw new AppError(
+        'FORBIDDEN',
+        'login_locked',
+        { seconds: Math.ceil(retryAfterMs / 1000) },
+        `Too many wrong PINs. Try again in ${Math.ceil(retryAfterMs / 1000)} s.`,
+        { retryAfterMs },
+      );
     }
     if (!(await verifyPin(input.pin, row.pin_hash))) {
       await ctx.transaction(() => {
@@ -95,7 +106,13 @@ export const authHandlers = defineHandlers({
   'auth.setLocale': (input, ctx) => {
     const user = ctx.requireUser();
     updateUser(ctx.db, user.id, { locale: input.locale, updated_at: ctx.env.now() });
-    ctx.audit({ entity: 'user', entityId: user.id, action: 'set_locale', before: { locale: user.locale }, after: { locale: input.locale } });
+    ctx.audit({
+      entity: 'user',
+      entityId: user.id,
+      action: 'set_locale',
+      before: { locale: user.locale },
+      after: { locale: input.locale },
+    });
     const updated = { ...user, locale: input.locale };
     ctx.sessions.refreshUser(updated, user.id);
     return updated;

@@ -15,14 +15,17 @@ const isInside = (parent: string, child: string): boolean => {
 
 /** The target folder, checked: a full path to an existing, writable folder outside the data folder. */
 const checkedTarget = (dataDir: string, folder: string): string => {
-  if (!isAbsolute(folder)) throw invalid('backup_target_not_absolute', {}, 'folder: give a full (absolute) folder path.', { field: 'folder' });
+  if (!isAbsolute(folder))
+    throw invalid('backup_target_not_absolute', {}, 'folder: give a full (absolute) folder path.', { field: 'folder' });
   const target = resolve(folder);
   if (!existsSync(target) || !statSync(target).isDirectory()) {
     throw invalid('backup_target_missing', { folder: target }, `folder: ${target} does not exist or is not a folder.`, { field: 'folder' });
   }
   // Real paths, so a symlink into the data folder is caught too.
   if (isInside(realpathSync(dataDir), realpathSync(target))) {
-    throw invalid('backup_target_inside_data', {}, 'folder: a copy inside the data folder would not survive losing that disk.', { field: 'folder' });
+    throw invalid('backup_target_inside_data', {}, 'folder: a copy inside the data folder would not survive losing that disk.', {
+      field: 'folder',
+    });
   }
   try {
     accessSync(target, constants.W_OK);
@@ -37,7 +40,8 @@ export const copyBackupTo = (dataDir: string, id: string, folder: string): { pat
   if (!source || !existsSync(source)) throw notFound('backup_not_found', {}, 'Backup not found', { id });
   const target = checkedTarget(dataDir, folder);
   const destination = join(target, id);
-  if (existsSync(destination)) throw conflict('backup_copy_exists', { folder: target }, `${destination} already exists; nothing was overwritten.`);
+  if (existsSync(destination))
+    throw conflict('backup_copy_exists', { folder: target }, `${destination} already exists; nothing was overwritten.`);
   const partial = join(target, `.${id}.partial`);
   try {
     rmSync(partial, { recursive: true, force: true });
@@ -46,7 +50,12 @@ export const copyBackupTo = (dataDir: string, id: string, folder: string): { pat
   } catch (error) {
     rmSync(partial, { recursive: true, force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('UNAVAILABLE', 'backup_copy_failed', { folder: target }, `Copying the backup to ${target} failed: ${(error as Error).message}`);
+    throw new AppError(
+      'UNAVAILABLE',
+      'backup_copy_failed',
+      { folder: target },
+      `Copying the backup to ${target} failed: ${(error as Error).message}`,
+    );
   }
   return { path: destination };
 };

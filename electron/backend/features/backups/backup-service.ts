@@ -73,11 +73,24 @@ const checkBackupFile = (file: string, id: string): void => {
     source = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
     const result = rawQuery<{ integrity_check: string }>(source, 'PRAGMA integrity_check', { cache: false }).all();
     const problems = result.map((row) => row.integrity_check).filter((line) => line !== 'ok');
-    if (problems.length > 0) throw conflict('backup_damaged', {}, `Backup ${id} failed its integrity check (${problems.slice(0, 3).join('; ')}); nothing was restored.`, { id, problems: problems.slice(0, 20) });
+    if (problems.length > 0)
+      throw conflict(
+        'backup_damaged',
+        {},
+        `Backup ${id} failed its integrity check (${problems.slice(0, 3).join('; ')}); nothing was restored.`,
+        { id, problems: problems.slice(0, 20) },
+      );
     const version = source.pragma('user_version', { simple: true }) as number;
-    if (version > latestVersion) throw conflict('backup_from_newer_app', {}, `Backup ${id} was written by a newer ReturnLens (schema ${version}); nothing was restored.`, { id, version });
+    if (version > latestVersion)
+      throw conflict(
+        'backup_from_newer_app',
+        {},
+        `Backup ${id} was written by a newer ReturnLens (schema ${version}); nothing was restored.`,
+        { id, version },
+      );
   } catch (error) {
-    if (error instanceof BetterSqlite3.SqliteError) throw conflict('backup_unreadable', {}, `Backup ${id} is not a readable database (${error.message}); nothing was restored.`, { id });
+    if (error instanceof BetterSqlite3.SqliteError)
+      throw conflict('backup_unreadable', {}, `Backup ${id} is not a readable database (${error.message}); nothing was restored.`, { id });
     throw error;
   } finally {
     source?.close();

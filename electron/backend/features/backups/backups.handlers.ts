@@ -18,7 +18,11 @@ export const backupsHandlers = defineHandlers({
     return info;
   },
 
-  'backups.list': (_input, ctx) => ({ backups: backupsOf(ctx).list(), directory: backupsDir(ctx.env.dataDir), logsDirectory: logsDir(ctx.env.dataDir) }),
+  'backups.list': (_input, ctx) => ({
+    backups: backupsOf(ctx).list(),
+    directory: backupsDir(ctx.env.dataDir),
+    logsDirectory: logsDir(ctx.env.dataDir),
+  }),
 
   'backups.restore': async (input, ctx) => {
     const result = await backupsOf(ctx).restore(input.id);

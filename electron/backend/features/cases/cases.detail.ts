@@ -49,7 +49,15 @@ const orderOf = (db: Sqlite, orderId: string): CaseDetail['order'] => {
       .innerJoin('skus as s', 's.id', 'l.sku_id')
       .innerJoin('products as p', 'p.id', 's.product_id')
       .leftJoin('lots as lot', 'lot.id', 'l.lot_id')
-      .select(['l.id', 's.code as skuCode', 'p.name as productName', 's.spec_text as specText', 'l.quantity', 'l.unit_price_fen as unitPriceFen', 'lot.lot_code as lotCode'])
+      .select([
+        'l.id',
+        's.code as skuCode',
+        'p.name as productName',
+        's.spec_text as specText',
+        'l.quantity',
+        'l.unit_price_fen as unitPriceFen',
+        'lot.lot_code as lotCode',
+      ])
       .where('l.order_id', '=', orderId)
       .orderBy('s.code'),
   );
@@ -98,7 +106,16 @@ export const communicationsOf = (db: Sqlite, caseId: string): CommunicationView[
     sql$
       .selectFrom('communications as m')
       .leftJoin('users as u', 'u.id', 'm.author_id')
-      .select(['m.id', 'm.case_id as caseId', 'm.at', 'm.direction', 'm.channel', 'm.author_id as authorId', 'u.name as authorName', 'm.text'])
+      .select([
+        'm.id',
+        'm.case_id as caseId',
+        'm.at',
+        'm.direction',
+        'm.channel',
+        'm.author_id as authorId',
+        'u.name as authorName',
+        'm.text',
+      ])
       .where('m.case_id', '=', caseId)
       .orderBy('m.at')
       .orderBy('m.id'),

@@ -16,7 +16,11 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const newOrderAndCase = async (suffix: string, deadlineInHours?: number) => {
-  await t.call('orders.create', { orderNumber: `260601-${suffix}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 2, unitPriceFen: 3990 }] }, 'service');
+  await t.call(
+    'orders.create',
+    { orderNumber: `260601-${suffix}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 2, unitPriceFen: 3990 }] },
+    'service',
+  );
   return t.call(
     'cases.create',
     {
@@ -47,7 +51,11 @@ describe('cases', () => {
   });
 
   it('refuses a deadline before the request time, and saves nothing', async () => {
-    await t.call('orders.create', { orderNumber: '260601-EARLY', status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] }, 'service');
+    await t.call(
+      'orders.create',
+      { orderNumber: '260601-EARLY', status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] },
+      'service',
+    );
     const base = { caseNumber: 'CASE-EARLY', orderNumber: '260601-EARLY', type: 'return_refund', reasonCategory: 'quality' } as const;
     const early = await t.raw('cases.create', { ...base, requestedAt: clock - hour, deadlineAt: clock - 2 * hour }, 'service');
     expect(early).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'deadline_before_request' } });

@@ -31,7 +31,13 @@ export const casesHandlers = defineHandlers({
     if (before.voided_at !== null) throw conflict('case_already_voided', {}, 'This case is already voided.', { field: 'id' });
     markVoided(ctx.db, input.id, ctx.env.now());
     const after = requireCase(ctx, input.id);
-    ctx.audit({ entity: 'case', entityId: input.id, action: 'void', before: auditView(before), after: { ...auditView(after), reason: input.reason } });
+    ctx.audit({
+      entity: 'case',
+      entityId: input.id,
+      action: 'void',
+      before: auditView(before),
+      after: { ...auditView(after), reason: input.reason },
+    });
     return caseDetail(ctx.db, input.id);
   },
 

@@ -86,7 +86,9 @@ const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, un
   if (filter.q) {
     // Matched once per request; the page, total and badge queries then reuse the (small) set of ids.
     const like = `%${escapeLike(filter.q)}%`;
-    const matched = rawQuery<{ id: string }>(db, textMatchSql).all({ q: like }).map((r) => r.id);
+    const matched = rawQuery<{ id: string }>(db, textMatchSql)
+      .all({ q: like })
+      .map((r) => r.id);
     where.push('c.id IN (SELECT value FROM json_each(@qIds))');
     params.qIds = JSON.stringify(matched);
   }
@@ -129,10 +131,16 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
 };
 
 /** Every case the list shows for these filters, on all its pages: what exporting the list writes. */
-export const listCaseIds = (db: Sqlite, filter: Pick<CaseListFilter, 'group' | 'type' | 'reasonCategory' | 'dispute' | 'q'>, now: number): string[] => {
+export const listCaseIds = (
+  db: Sqlite,
+  filter: Pick<CaseListFilter, 'group' | 'type' | 'reasonCategory' | 'dispute' | 'q'>,
+  now: number,
+): string[] => {
   const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
   const extra = filterSql(db, { ...filter, sort: 'urgency', limit: 0, offset: 0 }, params);
-  return rawQuery<{ id: string }>(db, `SELECT c.id FROM after_sales_cases c WHERE ${groupSql[filter.group]}${extra}`).all(params).map((r) => r.id);
+  return rawQuery<{ id: string }>(db, `SELECT c.id FROM after_sales_cases c WHERE ${groupSql[filter.group]}${extra}`)
+    .all(params)
+    .map((r) => r.id);
 };
 
 export const caseRowById = (db: Sqlite, id: string): CaseRow | undefined => {

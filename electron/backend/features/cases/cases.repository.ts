@@ -24,10 +24,21 @@ interface ManualCase {
 }
 
 const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
-  const lines = all(db, sql$.selectFrom('order_lines as l').innerJoin('skus as s', 's.id', 'l.sku_id').select(['l.id', 's.code']).where('l.order_id', '=', orderId));
-  if (skuCode === undefined) return lines.length === 1 ? lines[0]?.id ?? null : null;
+  const lines = all(
+    db,
+    sql$
+      .selectFrom('order_lines as l')
+      .innerJoin('skus as s', 's.id', 'l.sku_id')
+      .select(['l.id', 's.code'])
+      .where('l.order_id', '=', orderId),
+  );
+  if (skuCode === undefined) return lines.length === 1 ? (lines[0]?.id ?? null) : null;
   const line = lines.find((l) => l.code === skuCode);
-  if (!line) throw invalid('order_has_no_sku', { skuCode }, `skuCode: the order has no line with SKU ${skuCode}`, { field: 'skuCode', value: skuCode });
+  if (!line)
+    throw invalid('order_has_no_sku', { skuCode }, `skuCode: the order has no line with SKU ${skuCode}`, {
+      field: 'skuCode',
+      value: skuCode,
+    });
   return line.id;
 };
 
@@ -35,14 +46,31 @@ const findLine = (db: Sqlite, orderId: string, skuCode: string | undefined) => {
 export const insertManualCase = (db: Sqlite, input: ManualCase, now: number, responseHours: number): string => {
   const storeId = defaultStoreId(db);
   const order = findOrderByNumber(db, storeId, input.orderNumber);
-  if (!order) throw invalid('order_not_found', { orderNumber: input.orderNumber }, `orderNumber: no order ${input.orderNumber}; enter the order first`, { field: 'orderNumber', value: input.orderNumber });
-  const exists = first(db, sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber));
-  if (exists) throw conflict('case_number_taken', { caseNumber: input.caseNumber }, `case_number ${input.caseNumber} already exists.`, { field: 'case_number', value: input.caseNumber });
+  if (!order)
+    throw invalid(
+      'order_not_found',
+      { orderNumber: input.orderNumber },
+      `orderNumber: no order ${input.orderNumber}; enter the order first`,
+      { field: 'orderNumber', value: input.orderNumber },
+    );
+  const exists = first(
+    db,
+    sql$.selectFrom('after_sales_cases').select('id').where('store_id', '=', storeId).where('case_number', '=', input.caseNumber),
+  );
+  if (exists)
+    throw conflict('case_number_taken', { caseNumber: input.caseNumber }, `case_number ${input.caseNumber} already exists.`, {
+      field: 'case_number',
+      value: input.caseNumber,
+    });
   const requestedAt = input.requestedAt ?? now;
   // A deadline before the request is a mistake (most often a date picked in another time zone): the case would be
   // overdue the moment it is saved.
   if (input.deadlineAt !== undefined && input.deadlineAt < requestedAt) {
-    throw invalid('deadline_before_request', {}, 'deadlineAt: the deadline is before the request time.', { field: 'deadlineAt', deadlineAt: input.deadlineAt, requestedAt });
+    throw invalid('deadline_before_request', {}, 'deadlineAt: the deadline is before the request time.', {
+      field: 'deadlineAt',
+      deadlineAt: input.deadlineAt,
+      requestedAt,
+    });
   }
   const id = newId();
   run(
@@ -98,9 +126,11 @@ export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, ch
   if (before.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; it can no longer be changed.', { field: 'id' });
   if (change.assigneeId) {
     const user = first(db, sql$.selectFrom('users').select('active').where('id', '=', change.assigneeId));
-    if (!user || user.active !== 1) throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
+    if (!user || user.active !== 1)
+      throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
   }
-  const finishing = change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);
+  const finishing =
+    change.status !== undefined && finishedCaseStatuses.includes(change.status) && !finishedCaseStatuses.includes(before.status);
   const patch: RowPatch<'after_sales_cases'> = {
     ...(change.status !== undefined && { status: change.status }),
     ...(change.resolution !== undefined && { resolution: change.resolution || null }),
@@ -119,7 +149,14 @@ export const markVoided = (db: Sqlite, id: string, now: number): void => {
 };
 
 export const markRespondedIfFirst = (db: Sqlite, id: string, now: number): boolean =>
-  run(db, sql$.updateTable('after_sales_cases').set({ responded_at: now, updated_at: now }).where('id', '=', id).where('responded_at', 'is', null)) > 0;
+  run(
+    db,
+    sql$
+      .updateTable('after_sales_cases')
+      .set({ responded_at: now, updated_at: now })
+      .where('id', '=', id)
+      .where('responded_at', 'is', null),
+  ) > 0;
 
 /** What an inspection left on its case: the status it moved to and the outcome rule's suggestion (nulls when voided). */
 export const setInspectionOutcome = (
@@ -132,7 +169,12 @@ export const setInspectionOutcome = (
     db,
     sql$
       .updateTable('after_sales_cases')
-      .set({ status: outcome.status, suggested_outcome: outcome.suggestedOutcome, suggested_refund_fen: outcome.suggestedRefundFen, updated_at: now })
+      .set({
+        status: outcome.status,
+        suggested_outcome: outcome.suggestedOutcome,
+        suggested_refund_fen: outcome.suggestedRefundFen,
+        updated_at: now,
+      })
       .where('id', '=', id),
   );
 };

@@ -26,7 +26,12 @@ type SkuRow = ReturnType<typeof all<ReturnType<typeof skuBase>>>[number];
 const toSkuView = ({ activeFlag, ...row }: SkuRow): SkuView => ({ ...row, active: activeFlag === 1 });
 
 export const listSuppliers = (db: Sqlite) =>
-  all(db, sql$.selectFrom('suppliers').selectAll().orderBy('name')).map((s) => ({ id: s.id, name: s.name, contact: s.contact, active: s.active === 1 }));
+  all(db, sql$.selectFrom('suppliers').selectAll().orderBy('name')).map((s) => ({
+    id: s.id,
+    name: s.name,
+    contact: s.contact,
+    active: s.active === 1,
+  }));
 
 interface SkuFilter {
   q?: string;
@@ -52,7 +57,9 @@ const filterSkus = <Q extends ReturnType<typeof skuBase>>(query: Q, filter: SkuF
 
 export const listSkus = (db: Sqlite, filter: SkuFilter, limit: number, offset: number) => {
   const rows = all(db, filterSkus(skuBase(), filter).orderBy('skus.code').limit(limit).offset(offset)).map(toSkuView);
-  const count = filterSkus(skuBase(), filter).clearSelect().select((eb) => eb.fn.countAll<number>().as('n'));
+  const count = filterSkus(skuBase(), filter)
+    .clearSelect()
+    .select((eb) => eb.fn.countAll<number>().as('n'));
   return { rows, total: first(db, count)?.n ?? 0 };
 };
 

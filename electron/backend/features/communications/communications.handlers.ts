@@ -10,7 +10,8 @@ export const communicationsHandlers = defineHandlers({
     const user = ctx.requireUser();
     const record = findCaseRecord(ctx.db, input.caseId);
     if (!record) throw notFound('case_not_found', {}, 'Case not found', { field: 'caseId', id: input.caseId });
-    if (record.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; messages can no longer be added.', { field: 'caseId' });
+    if (record.voided_at !== null)
+      throw conflict('case_voided', {}, 'This case was voided; messages can no longer be added.', { field: 'caseId' });
     const now = ctx.env.now();
     const id = newId();
     insertCommunication(ctx.db, {
@@ -23,10 +24,21 @@ export const communicationsHandlers = defineHandlers({
       text: input.text,
       created_at: now,
     });
-    ctx.audit({ entity: 'communication', entityId: id, action: 'add', after: { caseId: input.caseId, direction: input.direction, channel: input.channel, text: input.text } });
+    ctx.audit({
+      entity: 'communication',
+      entityId: id,
+      action: 'add',
+      after: { caseId: input.caseId, direction: input.direction, channel: input.channel, text: input.text },
+    });
     // The first outbound message is the merchant's answer: it stops the deadline clock.
     if (input.direction === 'outbound' && markRespondedIfFirst(ctx.db, input.caseId, now)) {
-      ctx.audit({ entity: 'case', entityId: input.caseId, action: 'mark_responded', before: { respondedAt: null }, after: { respondedAt: now, by: 'first_outbound_message' } });
+      ctx.audit({
+        entity: 'case',
+        entityId: input.caseId,
+        action: 'mark_responded',
+        before: { respondedAt: null },
+        after: { respondedAt: now, by: 'first_outbound_message' },
+      });
     }
     const added = communicationsOf(ctx.db, input.caseId).find((c) => c.id === id);
     if (!added) throw notFound('communication_not_found', {}, 'Communication not found', { id });

@@ -138,7 +138,11 @@ const specs: Record<ExportList, ListSpec> = {
       ...inIds('c.id', f.ids, p),
       ...range('c.requested_at', f, p),
       ...like(['c.case_number', 'o.order_number', 'c.return_tracking_number'], f.q, p),
-      ...when(`c.merchant_deadline_at < ? AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.voided_at IS NULL`, f.overdueOnly ? Date.now() : undefined, p),
+      ...when(
+        `c.merchant_deadline_at < ? AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.voided_at IS NULL`,
+        f.overdueOnly ? Date.now() : undefined,
+        p,
+      ),
       ...when('s.code = ?', f.skuCode, p),
       ...when('c.import_id = ?', f.importId, p),
     ],
@@ -217,7 +221,13 @@ function when(condition: string, value: string | number | undefined, params: unk
   return [condition];
 }
 
-export const buildExportTable = (db: Sqlite, list: ExportList, filter: ExportFilter, locale: Locale, limit: number): ExportTable & { truncated: boolean } => {
+export const buildExportTable = (
+  db: Sqlite,
+  list: ExportList,
+  filter: ExportFilter,
+  locale: Locale,
+  limit: number,
+): ExportTable & { truncated: boolean } => {
   const spec = specs[list];
   const params: unknown[] = [];
   const where = spec.where(filter, params, db);

@@ -16,8 +16,16 @@ afterEach(() => t.close());
 
 type CaseInput = Input<'cases.create'>;
 const addCase = async (n: number, fields: Partial<CaseInput>) => {
-  await t.call('orders.create', { orderNumber: `260601-${n}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] }, 'service');
-  await t.call('cases.create', { caseNumber: `CASE-${n}`, orderNumber: `260601-${n}`, type: 'return_refund', reasonCategory: 'quality', ...fields }, 'service');
+  await t.call(
+    'orders.create',
+    { orderNumber: `260601-${n}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] },
+    'service',
+  );
+  await t.call(
+    'cases.create',
+    { caseNumber: `CASE-${n}`, orderNumber: `260601-${n}`, type: 'return_refund', reasonCategory: 'quality', ...fields },
+    'service',
+  );
 };
 const caseNumbersIn = (csv: string) => [...csv.matchAll(/CASE-\d+/g)].map((m) => m[0]).sort();
 
@@ -44,13 +52,21 @@ describe('exporting the Cases screen', () => {
       expect({ caseList, rows: caseNumbersIn(csv) }).toEqual({ caseList, rows: list.rows.map((r) => r.caseNumber).sort() });
       expect(file.rowCount).toBe(list.total);
     }
-    const open = await t.call('export.list', { list: 'cases', filter: { caseList: { group: 'open', type: 'repair' } }, format: 'csv', locale: 'zh-CN' }, 'service');
+    const open = await t.call(
+      'export.list',
+      { list: 'cases', filter: { caseList: { group: 'open', type: 'repair' } }, format: 'csv', locale: 'zh-CN' },
+      'service',
+    );
     expect(caseNumbersIn(Buffer.from(open.base64, 'base64').toString('utf8'))).toEqual(['CASE-1', 'CASE-2', 'CASE-5']);
   });
 
   it('exports nothing, not everything, when the list shows nothing', async () => {
     await addCase(1, {});
-    const file = await t.call('export.list', { list: 'cases', filter: { caseList: { group: 'overdue' } }, format: 'csv', locale: 'en-US' }, 'service');
+    const file = await t.call(
+      'export.list',
+      { list: 'cases', filter: { caseList: { group: 'overdue' } }, format: 'csv', locale: 'en-US' },
+      'service',
+    );
     expect(file.rowCount).toBe(0);
   });
 });

@@ -23,7 +23,12 @@ export const exportHandlers = defineHandlers({
     const filter = input.list === 'cases' && caseList ? { ...rest, ids: listCaseIds(ctx.db, caseList, ctx.env.now()) } : rest;
     const table = buildExportTable(ctx.db, input.list, filter, input.locale, maxExportRows);
     if (table.truncated) {
-      throw new AppError('VALIDATION', 'export_too_many_rows', { max: maxExportRows }, `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`);
+      throw new AppError(
+        'VALIDATION',
+        'export_too_many_rows',
+        { max: maxExportRows },
+        `More than ${maxExportRows} rows match; narrow the filter (e.g. a date range) and export again.`,
+      );
     }
     const file = input.format === 'csv' ? toCsv(table) : await toXlsx(table);
     return {

@@ -37,9 +37,17 @@ export const commitImport = async (deps: CommitDeps, importId: string): Promise<
   const { db, dataDir } = deps;
   const run = getRun(db, importId);
   if (!run) throw new AppError('NOT_FOUND', 'import_not_found', {}, `Import ${importId} not found.`);
-  if (run.state !== 'previewing') throw new AppError('CONFLICT', 'import_not_previewed', {}, `Import ${importId} is ${run.state}; only a previewed import can be committed.`);
-  if (run.kind !== 'orders' && run.kind !== 'aftersales') throw new AppError('CONFLICT', 'import_layout_unmapped', {}, 'This import has no recognised layout; map its columns first.');
-  if (!existsSync(stagingFile(dataDir, importId))) throw new AppError('CONFLICT', 'import_staging_gone', {}, 'The staged rows of this preview are gone; preview the file again.');
+  if (run.state !== 'previewing')
+    throw new AppError(
+      'CONFLICT',
+      'import_not_previewed',
+      {},
+      `Import ${importId} is ${run.state}; only a previewed import can be committed.`,
+    );
+  if (run.kind !== 'orders' && run.kind !== 'aftersales')
+    throw new AppError('CONFLICT', 'import_layout_unmapped', {}, 'This import has no recognised layout; map its columns first.');
+  if (!existsSync(stagingFile(dataDir, importId)))
+    throw new AppError('CONFLICT', 'import_staging_gone', {}, 'The staged rows of this preview are gone; preview the file again.');
   const kind: ImportKind = run.kind;
   const previewCounts = run.counts ? (JSON.parse(run.counts) as ImportCounts) : null;
   db.prepare(`ATTACH DATABASE ? AS stg`).run(stagingFile(dataDir, importId));

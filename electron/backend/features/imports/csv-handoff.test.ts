@@ -40,10 +40,15 @@ describe('CsvRowReader.takeWholeRecords', () => {
   it('reads exactly what one reader reads, whatever is handed off: quotes, doubled quotes, quoted breaks, lone CRs, text after a closing quote', () => {
     const raw = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' '), maxLength: 80 });
     fc.assert(
-      fc.property(raw, fc.array(fc.nat(), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }), (text, cuts, handOff) => {
-        const chunks = split(text, cuts);
-        expect(readWithHandOffs(chunks, handOff)).toEqual(readPlain(chunks));
-      }),
+      fc.property(
+        raw,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 7 }),
+        (text, cuts, handOff) => {
+          const chunks = split(text, cuts);
+          expect(readWithHandOffs(chunks, handOff)).toEqual(readPlain(chunks));
+        },
+      ),
       { numRuns: 20_000 },
     );
   });
@@ -51,10 +56,15 @@ describe('CsvRowReader.takeWholeRecords', () => {
   it('reads oversized records the same way (reported once, the rows after them kept)', () => {
     const raw = fc.string({ unit: fc.constantFrom('x', ',', '"', '\n', '\r'), maxLength: 120 });
     fc.assert(
-      fc.property(raw, fc.array(fc.nat(), { maxLength: 6 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }), (text, cuts, handOff) => {
-        const chunks = split(text, cuts);
-        expect(readWithHandOffs(chunks, handOff, 8)).toEqual(readPlain(chunks, 8));
-      }),
+      fc.property(
+        raw,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 5 }),
+        (text, cuts, handOff) => {
+          const chunks = split(text, cuts);
+          expect(readWithHandOffs(chunks, handOff, 8)).toEqual(readPlain(chunks, 8));
+        },
+      ),
       { numRuns: 20_000 },
     );
   });

@@ -22,7 +22,10 @@ describe('CsvRowReader', () => {
   });
 
   it('reports an unclosed quote and an oversized row without losing the rows after it', () => {
-    expect(readAll(['a,b\n"open,c\n'])).toEqual([{ row: 1, cells: ['a', 'b'] }, { row: 2, cells: ['open,c\n'], problem: 'unterminated_quote' }]);
+    expect(readAll(['a,b\n"open,c\n'])).toEqual([
+      { row: 1, cells: ['a', 'b'] },
+      { row: 2, cells: ['open,c\n'], problem: 'unterminated_quote' },
+    ]);
     const big = 'x'.repeat(5000);
     expect(readAll(['a\n', big.slice(0, 2000), big.slice(2000), '\nb\n'])).toEqual([
       { row: 1, cells: ['a'] },
@@ -34,18 +37,22 @@ describe('CsvRowReader', () => {
   it('round-trips any table, however the text is split into chunks', () => {
     const cell = fc.string({ unit: fc.constantFrom('a', '中', ',', '"', '\n', '\r', ' ', '1'), maxLength: 8 });
     fc.assert(
-      fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 5 }), (rows, cuts) => {
-        const text = encode(rows);
-        const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-        const chunks: string[] = [];
-        let last = 0;
-        for (const p of points) {
-          chunks.push(text.slice(last, p));
-          last = p;
-        }
-        chunks.push(text.slice(last));
-        expect(readAll(chunks).map((r) => r.cells)).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        (rows, cuts) => {
+          const text = encode(rows);
+          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const chunks: string[] = [];
+          let last = 0;
+          for (const p of points) {
+            chunks.push(text.slice(last, p));
+            last = p;
+          }
+          chunks.push(text.slice(last));
+          expect(readAll(chunks).map((r) => r.cells)).toEqual(rows);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -69,4 +76,3 @@ describe('CsvRowReader', () => {
     );
   });
 });
-

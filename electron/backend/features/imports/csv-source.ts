@@ -19,8 +19,12 @@ export interface TableSource {
 }
 
 /** A file the import cannot read: its reason names the file (`params.file`), as the English message does. */
-export const fileError = <R extends ErrorReason>(reason: R, params: ReasonParams<R> & { file: string }, message: string, details: unknown = { file: params.file }) =>
-  new AppError('VALIDATION', reason, params, `${params.file}: ${message}`, details);
+export const fileError = <R extends ErrorReason>(
+  reason: R,
+  params: ReasonParams<R> & { file: string },
+  message: string,
+  details: unknown = { file: params.file },
+) => new AppError('VALIDATION', reason, params, `${params.file}: ${message}`, details);
 
 export const readHead = (path: string, bytes: number): Buffer => {
   const fd = openSync(path, 'r');
@@ -48,7 +52,11 @@ export const detectEncoding = (head: Buffer): Encoding => {
 /** Comma, tab or semicolon: whichever the first line holds most of, outside quotes. */
 export const detectDelimiter = (text: string): string => {
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[',', 0], ['\t', 0], [';', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    ['\t', 0],
+    [';', 0],
+  ]);
   let inQuotes = false;
   for (const ch of firstLine) {
     if (ch === '"') inQuotes = !inQuotes;
@@ -81,10 +89,16 @@ interface CsvSource extends TableSource {
 }
 
 /** Opens a CSV file whose first 64 KB (`head`) were already read; the file is not XLSX or XLS. */
-export const openCsvSource = (path: string, fileName: string, head: Buffer = readHead(path, 64 * 1024), size = statSync(path).size): CsvSource => {
+export const openCsvSource = (
+  path: string,
+  fileName: string,
+  head: Buffer = readHead(path, 64 * 1024),
+  size = statSync(path).size,
+): CsvSource => {
   const encoding = detectEncoding(head);
   const headText = new TextDecoder(decoderLabel(encoding)).decode(head);
-  if (looksBinary(headText)) throw fileError('file_not_table', { file: fileName }, `this is not a CSV or XLSX table (unreadable bytes as ${encoding}).`);
+  if (looksBinary(headText))
+    throw fileError('file_not_table', { file: fileName }, `this is not a CSV or XLSX table (unreadable bytes as ${encoding}).`);
   const delimiter = detectDelimiter(headText.replace(/^\uFEFF/, ''));
   let bytes = 0;
   const pieces = async function* (handOff: () => boolean): AsyncGenerator<CsvPiece> {
@@ -107,7 +121,11 @@ export const openCsvSource = (path: string, fileName: string, head: Buffer = rea
     const tail = reader.end(reader.push(decoder.decode()));
     if (tail.length) yield { records: tail };
     if (replacements > 0 && encoding !== 'gb18030') {
-      throw fileError('file_bad_bytes', { file: fileName, count: replacements, encoding }, `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`);
+      throw fileError(
+        'file_bad_bytes',
+        { file: fileName, count: replacements, encoding },
+        `${replacements} byte sequences are not valid ${encoding}; the file may be damaged.`,
+      );
     }
   };
   return {
@@ -127,4 +145,3 @@ export const parseWholeRecords = (text: string, firstRow: number, delimiter: str
   const reader = new CsvRowReader(delimiter).startAfterRow(firstRow - 1);
   return reader.end(reader.push(text));
 };
-

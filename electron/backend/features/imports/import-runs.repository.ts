@@ -10,19 +10,24 @@ type RunState = ImportRun['state'];
 type RunRow = Row<'import_runs'>;
 
 export const insertRun = (db: Sqlite, run: { id: string; fileName: string; fileSize: number; userId: string | null; now: number }) => {
-  db.prepare(`INSERT INTO import_runs (id, kind, file_name, file_size, state, user_id, started_at) VALUES (?, 'unknown', ?, ?, 'previewing', ?, ?)`).run(
-    run.id,
-    run.fileName,
-    run.fileSize,
-    run.userId,
-    run.now,
-  );
+  db.prepare(
+    `INSERT INTO import_runs (id, kind, file_name, file_size, state, user_id, started_at) VALUES (?, 'unknown', ?, ?, 'previewing', ?, ?)`,
+  ).run(run.id, run.fileName, run.fileSize, run.userId, run.now);
 };
 
 export const updateRun = (
   db: Sqlite,
   id: string,
-  patch: Partial<{ kind: string; encoding: string; preset: string; state: RunState; counts: ImportCounts; rejected_count: number; error: string; finished_at: number }>,
+  patch: Partial<{
+    kind: string;
+    encoding: string;
+    preset: string;
+    state: RunState;
+    counts: ImportCounts;
+    rejected_count: number;
+    error: string;
+    finished_at: number;
+  }>,
 ) => {
   const entries = Object.entries(patch).filter(([, v]) => v !== undefined);
   if (!entries.length) return;
@@ -30,7 +35,8 @@ export const updateRun = (
   db.prepare(`UPDATE import_runs SET ${entries.map(([k]) => `${k} = ?`).join(', ')} WHERE id = ?`).run(...values, id);
 };
 
-export const getRun = (db: Sqlite, id: string): RunRow | undefined => first(db, sql$.selectFrom('import_runs').selectAll().where('id', '=', id));
+export const getRun = (db: Sqlite, id: string): RunRow | undefined =>
+  first(db, sql$.selectFrom('import_runs').selectAll().where('id', '=', id));
 
 export const listRuns = (db: Sqlite, limit: number): ImportRun[] =>
   all(
@@ -62,7 +68,9 @@ export const listRuns = (db: Sqlite, limit: number): ImportRun[] =>
 /** Copies the staged rejects (attached as `stg`) into the run's import_rejects. */
 export const copyRejects = (db: Sqlite, importId: string): number =>
   db
-    .prepare(`INSERT INTO import_rejects (import_id, row_number, column_name, value, reason) SELECT ?, row, column_name, value, reason FROM stg.stage_rejects ORDER BY row`)
+    .prepare(
+      `INSERT INTO import_rejects (import_id, row_number, column_name, value, reason) SELECT ?, row, column_name, value, reason FROM stg.stage_rejects ORDER BY row`,
+    )
     .run(importId).changes;
 
 export const firstRejects = (db: Sqlite, importId: string, limit: number) =>
@@ -94,7 +102,10 @@ export const presetDefinitions = (db: Sqlite): PresetDefinition[] => allPresets(
 export const presetNameTaken = (db: Sqlite, name: string): boolean =>
   first(db, sql$.selectFrom('import_presets').select('id').where('name', '=', name)) !== undefined;
 
-export const insertPreset = (db: Sqlite, preset: { id: string; name: string; kind: ImportKind; mapping: Record<string, string>; userId: string; now: number }) => {
+export const insertPreset = (
+  db: Sqlite,
+  preset: { id: string; name: string; kind: ImportKind; mapping: Record<string, string>; userId: string; now: number },
+) => {
   db.prepare(`INSERT INTO import_presets (id, name, kind, mapping, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)`).run(
     preset.id,
     preset.name,

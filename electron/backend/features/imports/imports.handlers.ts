@@ -21,7 +21,11 @@ const discardAudited = async (ctx: HandlerContext, importId: string): Promise<st
 
 export const importsHandlers = defineHandlers({
   'imports.preview': async (input, ctx) =>
-    previewImport({ db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id, whenFree: ctx.whenFree }, input.uploadId, input.presetId),
+    previewImport(
+      { db: ctx.db, dataDir: ctx.env.dataDir, now: ctx.env.now, userId: ctx.requireUser().id, whenFree: ctx.whenFree },
+      input.uploadId,
+      input.presetId,
+    ),
 
   'imports.commit': (input, ctx) =>
     // Exclusive: the commit keeps one transaction open across chunks; other calls wait, progress and cancel answer.
@@ -48,7 +52,13 @@ export const importsHandlers = defineHandlers({
         if (error instanceof ImportCancelled) {
           await discardAudited(ctx, input.importId);
           finishTracking(input.importId, 'cancelled');
-          throw new AppError('CONFLICT', 'import_commit_cancelled', {}, 'The import was cancelled while it was being written; nothing was written.', { importId: input.importId, cancelled: true });
+          throw new AppError(
+            'CONFLICT',
+            'import_commit_cancelled',
+            {},
+            'The import was cancelled while it was being written; nothing was written.',
+            { importId: input.importId, cancelled: true },
+          );
         }
         finishTracking(input.importId, 'failed', error instanceof Error ? error.message : null);
         throw error;
@@ -70,7 +80,12 @@ export const importsHandlers = defineHandlers({
     const table = buildExportTable(ctx.db, 'import_rejects', { importId: input.importId }, input.locale, 1_000_000);
     const file = toCsv(table);
     const base = run.file_name.replace(/\.[^.]+$/, '');
-    return { fileName: `${base}-rejects.csv`, mime: 'text/csv; charset=utf-8', base64: file.toString('base64'), rowCount: table.rows.length };
+    return {
+      fileName: `${base}-rejects.csv`,
+      mime: 'text/csv; charset=utf-8',
+      base64: file.toString('base64'),
+      rowCount: table.rows.length,
+    };
   },
 
   'imports.presets': (_input, ctx) => ({
@@ -83,7 +98,8 @@ export const importsHandlers = defineHandlers({
 
   'imports.savePreset': (input, ctx) => {
     const user = ctx.requireUser();
-    if (presetNameTaken(ctx.db, input.name)) throw new AppError('CONFLICT', 'import_preset_name_taken', { name: input.name }, `A preset named “${input.name}” already exists.`);
+    if (presetNameTaken(ctx.db, input.name))
+      throw new AppError('CONFLICT', 'import_preset_name_taken', { name: input.name }, `A preset named “${input.name}” already exists.`);
     const id = newId();
     insertPreset(ctx.db, { id, name: input.name, kind: input.kind, mapping: input.mapping, userId: user.id, now: ctx.env.now() });
     ctx.audit({ entity: 'import_preset', entityId: id, action: 'create', after: input });

@@ -34,10 +34,20 @@ const orderCompare = [
 
 /** staged order column → orders column, for `excluded.` references in the upsert. */
 const orderExcluded: Record<string, string> = {
-  raw_status: 'raw_status', status: 'status', paid_at: 'paid_at', shipped_at: 'shipped_at', signed_at: 'signed_at',
-  tracking: 'tracking_number', courier: 'courier', goods_total: 'goods_total_fen', postage: 'postage_fen',
-  shop_discount: 'shop_discount_fen', platform_discount: 'platform_discount_fen', buyer_paid: 'buyer_paid_fen',
-  merchant_received: 'merchant_received_fen', note: 'merchant_note',
+  raw_status: 'raw_status',
+  status: 'status',
+  paid_at: 'paid_at',
+  shipped_at: 'shipped_at',
+  signed_at: 'signed_at',
+  tracking: 'tracking_number',
+  courier: 'courier',
+  goods_total: 'goods_total_fen',
+  postage: 'postage_fen',
+  shop_discount: 'shop_discount_fen',
+  platform_discount: 'platform_discount_fen',
+  buyer_paid: 'buyer_paid_fen',
+  merchant_received: 'merchant_received_fen',
+  note: 'merchant_note',
 };
 
 /** Rewrites a compare expression for an upsert: the old row is the table, the incoming row is `excluded`. */
@@ -78,7 +88,8 @@ export const emptyCounts = (): ImportCounts => ({
 });
 
 /** Every staged order is new (none updated or unchanged): the first import of an export. */
-export const onlyNewOrders = (counts: ImportCounts): boolean => counts.orders.new > 0 && counts.orders.updated + counts.orders.unchanged === 0;
+export const onlyNewOrders = (counts: ImportCounts): boolean =>
+  counts.orders.new > 0 && counts.orders.updated + counts.orders.unchanged === 0;
 
 type Tally = { new: number; updated: number; unchanged: number };
 const tally = (db: Sqlite, text: string, store: string): Tally => {
@@ -101,7 +112,9 @@ export const rejectCasesWithoutOrder = (db: Sqlite, caseColumn: string): number 
        WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.store_id = @store AND o.order_number = s.order_number)`,
     )
     .run(caseColumn, { store }).changes;
-  db.prepare(`DELETE FROM stg.stage_cases WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.store_id = ? AND o.order_number = stg.stage_cases.order_number)`).run(store);
+  db.prepare(
+    `DELETE FROM stg.stage_cases WHERE NOT EXISTS (SELECT 1 FROM main.orders o WHERE o.store_id = ? AND o.order_number = stg.stage_cases.order_number)`,
+  ).run(store);
   return moved;
 };
 
@@ -115,8 +128,12 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
     Object.assign(
       counts.orders,
       storeHasOrders
-        ? tally(db, `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
-            FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`, store)
+        ? tally(
+            db,
+            `SELECT count(*) AS total, sum(o.id IS NULL) AS n, sum(o.id IS NOT NULL AND (${orderDiffers})) AS u
+            FROM ${stagedOrders} s LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = s.order_number`,
+            store,
+          )
         : tally(db, `SELECT count(*) AS total, count(*) AS n, 0 AS u FROM ${stagedOrders} WHERE @store IS NOT NULL`, store),
     );
     if (onlyNewOrders(counts)) {
@@ -124,18 +141,46 @@ export const countChanges = (db: Sqlite, kind: ImportKind): ImportCounts => {
       const lines = rawCount(db, `SELECT count(*) AS n FROM stg.stage_lines`, [], { cache: false });
       Object.assign(counts.order_lines, { new: lines, updated: 0, unchanged: 0 });
     } else {
-      Object.assign(counts.order_lines, tally(db, `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
+      Object.assign(
+        counts.order_lines,
+        tally(
+          db,
+          `SELECT count(*) AS total, sum(ol.id IS NULL) AS n, sum(ol.id IS NOT NULL AND (${lineDiffers})) AS u
         FROM stg.stage_lines l LEFT JOIN main.orders o ON o.store_id = @store AND o.order_number = l.order_number
-        LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`, store));
+        LEFT JOIN main.skus k ON k.code = l.sku_code LEFT JOIN main.order_lines ol ON ol.order_id = o.id AND ol.sku_id = k.id`,
+          store,
+        ),
+      );
     }
-    Object.assign(counts.skus, tally(db, `SELECT count(*) AS total, sum(k.id IS NULL) AS n, 0 AS u
-      FROM stg.stage_skus s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`, store));
-    Object.assign(counts.products, tally(db, `SELECT count(*) AS total, sum(p.id IS NULL) AS n, 0 AS u
+    Object.assign(
+      counts.skus,
+      tally(
+        db,
+        `SELECT count(*) AS total, sum(k.id IS NULL) AS n, 0 AS u
+      FROM stg.stage_skus s LEFT JOIN main.skus k ON k.code = s.sku_code WHERE @store IS NOT NULL`,
+        store,
+      ),
+    );
+    Object.assign(
+      counts.products,
+      tally(
+        db,
+        `SELECT count(*) AS total, sum(p.id IS NULL) AS n, 0 AS u
       FROM (SELECT DISTINCT product_code FROM stg.stage_skus s WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code)) s
-      LEFT JOIN main.products p ON p.product_code = s.product_code WHERE @store IS NOT NULL`, store));
+      LEFT JOIN main.products p ON p.product_code = s.product_code WHERE @store IS NOT NULL`,
+        store,
+      ),
+    );
   } else {
-    Object.assign(counts.cases, tally(db, `SELECT count(*) AS total, sum(c.id IS NULL) AS n, sum(c.id IS NOT NULL AND (${caseDiffers})) AS u
-      FROM stg.stage_cases s LEFT JOIN main.after_sales_cases c ON c.store_id = @store AND c.case_number = s.case_number`, store));
+    Object.assign(
+      counts.cases,
+      tally(
+        db,
+        `SELECT count(*) AS total, sum(c.id IS NULL) AS n, sum(c.id IS NOT NULL AND (${caseDiffers})) AS u
+      FROM stg.stage_cases s LEFT JOIN main.after_sales_cases c ON c.store_id = @store AND c.case_number = s.case_number`,
+        store,
+      ),
+    );
   }
   return counts;
 };
@@ -212,18 +257,22 @@ export function* mergeStaged(
     const orders = rawCount(db, `SELECT count(*) AS n FROM ${stagedOrders}`, [], { cache: false });
     const lines = rawCount(db, `SELECT count(*) AS n FROM stg.stage_lines`, [], { cache: false });
     const total = orders + lines;
-    db.prepare(`INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
+    db.prepare(
+      `INSERT INTO main.products (id, name, product_code, platform_goods_id, created_at)
       SELECT rl_new_id(), coalesce(s.title, s.product_code), s.product_code, s.goods_id, @now
       FROM (SELECT product_code, title, goods_id, min(row) FROM stg.stage_skus l
         WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = l.sku_code) GROUP BY product_code) s
       WHERE NOT EXISTS (SELECT 1 FROM main.products p WHERE p.product_code = s.product_code)
-        AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
+        AND @store IS NOT NULL AND @importId IS NOT NULL`,
+    ).run(p);
     yield { step: 'products', rowsDone: 0, total };
-    db.prepare(`INSERT INTO main.skus (id, product_id, code, platform_sku_id, spec_text, created_at)
+    db.prepare(
+      `INSERT INTO main.skus (id, product_id, code, platform_sku_id, spec_text, created_at)
       SELECT rl_new_id(), p.id, s.sku_code, s.platform_sku_id, s.spec, @now
       FROM stg.stage_skus s
       JOIN main.products p ON p.product_code = s.product_code
-      WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`).run(p);
+      WHERE NOT EXISTS (SELECT 1 FROM main.skus k WHERE k.code = s.sku_code) AND @store IS NOT NULL AND @importId IS NOT NULL`,
+    ).run(p);
     yield { step: 'skus', rowsDone: 0, total };
     const restoreIndexes = suspendIndexes(db, orders, minBulkRows);
     const orderPrefix = idPrefix();
@@ -234,7 +283,8 @@ export function* mergeStaged(
         ${orderCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(', ')},
         import_id = @importId, updated_at = @now
       WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`;
-    const upsertOrders = db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
+    const upsertOrders =
+      db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
         goods_total_fen, postage_fen, shop_discount_fen, platform_discount_fen, buyer_paid_fen, merchant_received_fen, merchant_note,
         source, import_id, created_at, updated_at)
       SELECT ${sqlId(orderPrefix, 's.row')}, @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.tracking, s.courier,
@@ -254,11 +304,16 @@ export function* mergeStaged(
       FROM stg.stage_lines l ${lineOrder.join} CROSS JOIN main.skus k
       WHERE l.rowid >= @from AND l.rowid < @to AND ${lineOrder.where}
         AND k.code = l.sku_code AND @now IS NOT NULL AND @importId IS NOT NULL
-      ${newOrdersOnly ? '' : `ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
-      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`}`);
+      ${
+        newOrdersOnly
+          ? ''
+          : `ON CONFLICT (order_id, sku_id) DO UPDATE SET quantity = excluded.quantity, unit_price_fen = excluded.unit_price_fen, title = excluded.title
+      WHERE order_lines.quantity IS NOT excluded.quantity OR order_lines.unit_price_fen IS NOT excluded.unit_price_fen OR order_lines.title IS NOT excluded.title`
+      }`);
     // All orders first, then all lines (a line's order may sit in any chunk); rows in staging order, which
     // for an export sorted by time is also the order of the keys being appended.
-    const lastSeq = (table: string, seq: string) => rawCount(db, `SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`, [], { cache: false });
+    const lastSeq = (table: string, seq: string) =>
+      rawCount(db, `SELECT coalesce(max(${seq}), 0) AS n FROM ${table}`, [], { cache: false });
     const lastOrder = lastSeq(stagedOrders, 'seq');
     for (let from = 1; from <= lastOrder; from += chunkRows) {
       upsertOrders.run({ ...p, from, to: from + chunkRows });
@@ -276,8 +331,11 @@ export function* mergeStaged(
   const total = rawCount(db, `SELECT count(*) AS n FROM stg.stage_cases`, [], { cache: false });
   const casePrefix = idPrefix();
   const setCase = caseCompare.map(([col, expr]) => `${col} = ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(', ');
-  const whereCase = caseCompare.map(([col, expr]) => `after_sales_cases.${col} IS NOT ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`).join(' OR ');
-  const upsertCases = db.prepare(`INSERT INTO main.after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status,
+  const whereCase = caseCompare
+    .map(([col, expr]) => `after_sales_cases.${col} IS NOT ${forUpsert(expr, 'after_sales_cases', 'c', caseExcluded)}`)
+    .join(' OR ');
+  const upsertCases =
+    db.prepare(`INSERT INTO main.after_sales_cases (id, store_id, case_number, order_id, order_line_id, type, reason_category, reason_text, raw_status,
       status, requested_at, merchant_deadline_at, requested_quantity, refund_fen, order_amount_fen, return_tracking_number, return_courier,
       source, import_id, created_at, updated_at)
     SELECT ${sqlId(casePrefix, 's.rowid')}, @store, s.case_number, o.id,

@@ -66,21 +66,39 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
       // Not push(...batch): a chunk can hold hundreds of thousands of (blank) records, too many arguments.
       for (const record of next.value) head.push(record);
     }
-    if (!head.length) throw new AppError('VALIDATION', 'file_empty', { file: meta.name }, `${meta.name}: the file is empty.`, { file: meta.name });
+    if (!head.length)
+      throw new AppError('VALIDATION', 'file_empty', { file: meta.name }, `${meta.name}: the file is empty.`, { file: meta.name });
     const found = findHeader(head, presets, meta.name, presetId);
     const headerRecord = head[found.headerIndex];
     const header = headerRecord?.cells.map((c) => c.replace(/^\uFEFF/, '').trim()) ?? [];
     const headerRow = headerRecord?.row ?? 1;
     const rest = head.slice(found.headerIndex + 1);
-    const samples = rest.filter((r) => !r.problem && !isSkippableRow(r.cells)).slice(0, 5).map((r) => r.cells);
+    const samples = rest
+      .filter((r) => !r.problem && !isSkippableRow(r.cells))
+      .slice(0, 5)
+      .map((r) => r.cells);
     if (found.status === 'unknown_layout') {
       await records.return(undefined);
       await deps.whenFree(() => updateRun(db, importId, { state: 'failed', error: 'unknown_layout', finished_at: now() }));
       finishTracking(importId, 'done');
       return {
-        importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
-        status: 'unknown_layout', kind: null, preset: null, headers: header, samples, dataRows: 0, skippedRows: 0,
-        duplicateRows: 0, counts: emptyCounts(), rejectedRows: 0, rejects: [],
+        importId,
+        fileName: meta.name,
+        size: meta.size,
+        encoding: source.encoding,
+        delimiter: source.delimiter,
+        headerRow,
+        status: 'unknown_layout',
+        kind: null,
+        preset: null,
+        headers: header,
+        samples,
+        dataRows: 0,
+        skippedRows: 0,
+        duplicateRows: 0,
+        counts: emptyCounts(),
+        rejectedRows: 0,
+        rejects: [],
       };
     }
     const kind = found.match.preset.kind;
@@ -101,7 +119,16 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     if (source.encoding !== 'xlsx' && !exhausted && meta.size >= workerMinBytes && canReadInWorker()) {
       // Big CSV: a worker thread parses and checks rows while this thread writes them (read-worker.ts).
       await records.return(undefined);
-      for await (const batch of readInWorker({ path: meta.path, fileName: meta.name, kind, columns, headerRow, batchRows, delimiter: source.delimiter })) write(batch);
+      for await (const batch of readInWorker({
+        path: meta.path,
+        fileName: meta.name,
+        kind,
+        columns,
+        headerRow,
+        batchRows,
+        delimiter: source.delimiter,
+      }))
+        write(batch);
     } else {
       const stager = new RowStager(kind, columns);
       stager.add(rest);
@@ -114,7 +141,13 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
       write(stager.take(source.size));
     }
     if (dataRows === 0) {
-      throw new AppError('VALIDATION', 'file_header_without_rows', { file: meta.name, row: headerRow }, `${meta.name}: row ${headerRow} is a header but no data rows follow it.`, { file: meta.name, row: headerRow });
+      throw new AppError(
+        'VALIDATION',
+        'file_header_without_rows',
+        { file: meta.name, row: headerRow },
+        `${meta.name}: row ${headerRow} is a header but no data rows follow it.`,
+        { file: meta.name, row: headerRow },
+      );
     }
     const { duplicates: duplicateRows } = writer.finish();
     writer.close();
@@ -128,7 +161,12 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
           if (kind === 'aftersales') rejectCasesWithoutOrder(db, caseColumn);
           const c = countChanges(db, kind);
           copyRejects(db, importId);
-          const rejectedRowCount = rawCount(db, `SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`, [], { cache: false });
+          const rejectedRowCount = rawCount(
+            db,
+            `SELECT count(DISTINCT row) AS n FROM stg.stage_rejects WHERE reason <> 'conflicting_duplicate'`,
+            [],
+            { cache: false },
+          );
           c[kind === 'orders' ? 'order_lines' : 'cases'].rejected = rejectedRowCount;
           updateRun(db, importId, { counts: c, rejected_count: rejectedRowCount });
           return { counts: c, rejected: rejectedRowCount };
@@ -138,19 +176,45 @@ export const previewImport = async (deps: PreviewDeps, uploadId: string, presetI
     });
     finishTracking(importId, 'done');
     return {
-      importId, fileName: meta.name, size: meta.size, encoding: source.encoding, delimiter: source.delimiter, headerRow,
-      status: 'ready', kind, preset: { id: found.match.preset.id, name: found.match.preset.name }, headers: header, samples, dataRows, skippedRows,
-      duplicateRows, counts, rejectedRows: rejected, rejects,
+      importId,
+      fileName: meta.name,
+      size: meta.size,
+      encoding: source.encoding,
+      delimiter: source.delimiter,
+      headerRow,
+      status: 'ready',
+      kind,
+      preset: { id: found.match.preset.id, name: found.match.preset.name },
+      headers: header,
+      samples,
+      dataRows,
+      skippedRows,
+      duplicateRows,
+      counts,
+      rejectedRows: rejected,
+      rejects,
     };
   } catch (error) {
     staging?.close();
     await records?.return(undefined).catch(() => undefined);
     dropStaging(dataDir, importId);
     const cancelled = error instanceof ImportCancelled;
-    await deps.whenFree(() => updateRun(db, importId, { state: cancelled ? 'cancelled' : 'failed', error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error), finished_at: now() }));
+    await deps.whenFree(() =>
+      updateRun(db, importId, {
+        state: cancelled ? 'cancelled' : 'failed',
+        error: cancelled ? 'cancelled' : error instanceof Error ? error.message : String(error),
+        finished_at: now(),
+      }),
+    );
     finishTracking(importId, cancelled ? 'cancelled' : 'failed', error instanceof Error ? error.message : null);
-    if (cancelled) throw new AppError('CONFLICT', 'import_preview_cancelled', { file: meta.name }, `${meta.name}: the preview was cancelled; nothing was written.`, { importId });
+    if (cancelled)
+      throw new AppError(
+        'CONFLICT',
+        'import_preview_cancelled',
+        { file: meta.name },
+        `${meta.name}: the preview was cancelled; nothing was written.`,
+        { importId },
+      );
     throw error;
   }
 };
-

@@ -52,7 +52,8 @@ export const finishTracking = (importId: string, phase: 'done' | 'cancelled' | '
 
 export const progressOf = (importId?: string): ImportProgress | null => {
   if (importId) return trackers.get(importId)?.progress ?? null;
-  for (const t of trackers.values()) if (t.progress.phase === 'reading' || t.progress.phase === 'checking' || t.progress.phase === 'committing') return t.progress;
+  for (const t of trackers.values())
+    if (t.progress.phase === 'reading' || t.progress.phase === 'checking' || t.progress.phase === 'committing') return t.progress;
   return null;
 };
 

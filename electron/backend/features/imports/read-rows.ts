@@ -98,7 +98,14 @@ export async function* readInWorker(input: ReadWorkerInput): AsyncGenerator<Stag
       message: `The import read worker failed: ${error instanceof Error ? error.message : String(error)}`,
     }),
   );
-  worker.on('exit', (code) => push({ type: 'error', code: 'INTERNAL', reason: 'import_worker_failed', message: `The import read worker stopped (exit code ${code}).` }));
+  worker.on('exit', (code) =>
+    push({
+      type: 'error',
+      code: 'INTERNAL',
+      reason: 'import_worker_failed',
+      message: `The import read worker stopped (exit code ${code}).`,
+    }),
+  );
   try {
     for (;;) {
       while (!queue.length) await new Promise<void>((resolve) => (notify = resolve));

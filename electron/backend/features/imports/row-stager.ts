@@ -94,8 +94,24 @@ export class RowStager {
       b.skus.push(r.skuCode, r.productCode, r.platformSkuId, r.spec, r.title, r.goodsId, row);
     }
     b.lines.push(
-      row, r.orderNumber, r.skuCode, r.rawStatus, r.status, r.quantity, r.title, r.goodsTotalFen, r.postageFen, r.shopDiscountFen,
-      r.platformDiscountFen, r.buyerPaidFen, r.merchantReceivedFen, r.paidAt, r.shippedAt, r.signedAt, r.trackingNumber, r.courier,
+      row,
+      r.orderNumber,
+      r.skuCode,
+      r.rawStatus,
+      r.status,
+      r.quantity,
+      r.title,
+      r.goodsTotalFen,
+      r.postageFen,
+      r.shopDiscountFen,
+      r.platformDiscountFen,
+      r.buyerPaidFen,
+      r.merchantReceivedFen,
+      r.paidAt,
+      r.shippedAt,
+      r.signedAt,
+      r.trackingNumber,
+      r.courier,
       r.merchantNote,
     );
   }
@@ -105,8 +121,22 @@ export class RowStager {
     if (!reader.read(record.cells)) return this.addRejects(row, reader.rejects);
     const r = reader.record;
     this.batch.cases.push(
-      row, r.caseNumber, r.orderNumber, r.skuCode, r.type, r.rawStatus, r.status, r.requestedAt, r.quantity, r.refundFen,
-      r.orderAmountFen, r.reasonText, r.reasonCategory, r.returnTracking, r.returnCourier, r.deadlineAt,
+      row,
+      r.caseNumber,
+      r.orderNumber,
+      r.skuCode,
+      r.type,
+      r.rawStatus,
+      r.status,
+      r.requestedAt,
+      r.quantity,
+      r.refundFen,
+      r.orderAmountFen,
+      r.reasonText,
+      r.reasonCategory,
+      r.returnTracking,
+      r.returnCourier,
+      r.deadlineAt,
     );
   }
 }

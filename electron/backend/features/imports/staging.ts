@@ -89,14 +89,25 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
 
   const dedupe = (table: string, key: string, label: string, repeats: RepeatDetector): number => {
     if (!repeats.repeated) return 0;
-    const same = (a: string, b: string) => key.split(', ').map((k) => `${a}.${k} = ${b}.${k}`).join(' AND ');
+    const same = (a: string, b: string) =>
+      key
+        .split(', ')
+        .map((k) => `${a}.${k} = ${b}.${k}`)
+        .join(' AND ');
     db.exec(`CREATE INDEX ${table}_key ON ${table}(${key}, row)`);
     // Most exports have no repeated key at all: one index scan proves it and skips the rest.
-    const repeated = db.prepare(`SELECT 1 FROM ${table} s WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row) LIMIT 1`).get();
+    const repeated = db
+      .prepare(`SELECT 1 FROM ${table} s WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row) LIMIT 1`)
+      .get();
     if (!repeated) return 0;
     // An exact duplicate has the same staged values in every column (what the store would receive).
-    const content = rawQuery<{ name: string }>(db, `SELECT name FROM pragma_table_info(?) WHERE name <> 'row'`, { cache: false }).all(table).map((c) => c.name).join(', ');
-    const duplicates = db.prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${content})`).run().changes;
+    const content = rawQuery<{ name: string }>(db, `SELECT name FROM pragma_table_info(?) WHERE name <> 'row'`, { cache: false })
+      .all(table)
+      .map((c) => c.name)
+      .join(', ');
+    const duplicates = db
+      .prepare(`DELETE FROM ${table} WHERE rowid NOT IN (SELECT min(rowid) FROM ${table} GROUP BY ${content})`)
+      .run().changes;
     db.exec(`INSERT INTO stage_rejects SELECT s.row, NULL, ${label}, 'conflicting_duplicate' FROM ${table} s
              WHERE EXISTS (SELECT 1 FROM ${table} e WHERE ${same('e', 's')} AND e.row < s.row)`);
     db.exec(`DELETE FROM ${table} WHERE EXISTS (SELECT 1 FROM ${table} l WHERE ${same('l', table)} AND l.row > ${table}.row)`);
@@ -120,19 +131,23 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
     },
     finish: () =>
       db.transaction(() => {
-        const duplicates = dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code", orderNumbers) +
+        const duplicates =
+          dedupe('stage_lines', 'order_number, sku_code', "s.order_number || ' / ' || s.sku_code", orderNumbers) +
           dedupe('stage_cases', 'case_number', 's.case_number', caseNumbers);
         // A SKU named only by a line that lost to a duplicate is not created.
         if (duplicates > 0) db.exec(`DELETE FROM stage_skus WHERE sku_code NOT IN (SELECT sku_code FROM stage_lines)`);
         // Two stagers (the read worker's and the backend's, read-rows.ts) each note the SKUs new to them: keep the
         // first line's (a bare column beside min() comes from the row holding the minimum).
-        db.exec(`DELETE FROM stage_skus WHERE rowid NOT IN (SELECT first FROM (SELECT rowid AS first, min(row) FROM stage_skus GROUP BY sku_code))`);
+        db.exec(
+          `DELETE FROM stage_skus WHERE rowid NOT IN (SELECT first FROM (SELECT rowid AS first, min(row) FROM stage_skus GROUP BY sku_code))`,
+        );
         // One row per order: its status and times from its first line, amounts summed over its lines. In the
         // usual export every order is one line, and then the lines themselves are the orders (a view: no copy
         // of a million rows). `row`, the first line's row number, names the order uniquely either way; `seq`
         // numbers the rows for the merge's chunks (a rowid, so a range is a seek, not a scan).
         const oneLinePerOrder =
-          !orderNumbers.repeated || rawCount(db, `SELECT count(*) = count(DISTINCT order_number) AS n FROM stage_lines`, [], { cache: false }) === 1;
+          !orderNumbers.repeated ||
+          rawCount(db, `SELECT count(*) = count(DISTINCT order_number) AS n FROM stage_lines`, [], { cache: false }) === 1;
         const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note`;
         const amounts = ['goods_total', 'postage', 'shop_discount', 'platform_discount', 'buyer_paid', 'merchant_received'];
         if (oneLinePerOrder) {

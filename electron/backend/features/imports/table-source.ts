@@ -14,7 +14,9 @@ export const openTableSource = (path: string, fileName: string): TableSource => 
   const head = readHead(path, 64 * 1024);
   if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) {
     if (size > maxXlsxBytes) {
-      throw new AppError('VALIDATION', 'file_xlsx_too_large', xlsxTooLargeParams(fileName), xlsxTooLargeMessage(fileName), { file: fileName });
+      throw new AppError('VALIDATION', 'file_xlsx_too_large', xlsxTooLargeParams(fileName), xlsxTooLargeMessage(fileName), {
+        file: fileName,
+      });
     }
     return openXlsx(path, fileName, size);
   }
@@ -52,7 +54,12 @@ const openXlsx = (path: string, fileName: string, size: number): TableSource => 
     // The workbook reader does not expose bytes; rows are the better measure, and the zip is ~10x smaller anyway.
     bytesRead: () => Math.min(size, rowsSeen * 30),
     batches: async function* () {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', worksheets: 'emit' });
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+        sharedStrings: 'cache',
+        hyperlinks: 'ignore',
+        styles: 'cache',
+        worksheets: 'emit',
+      });
       let batch: CsvRecord[] = [];
       try {
         for await (const sheet of reader) {
@@ -71,7 +78,11 @@ const openXlsx = (path: string, fileName: string, size: number): TableSource => 
         }
       } catch (error) {
         if (error instanceof AppError) throw error;
-        throw fileError('file_xlsx_unreadable', { file: fileName }, `the XLSX file cannot be read (${error instanceof Error ? error.message : String(error)}).`);
+        throw fileError(
+          'file_xlsx_unreadable',
+          { file: fileName },
+          `the XLSX file cannot be read (${error instanceof Error ? error.message : String(error)}).`,
+        );
       }
       if (batch.length) yield batch;
     },

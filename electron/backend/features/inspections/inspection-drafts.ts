@@ -6,7 +6,14 @@ import type { Sqlite } from '../../db/connection';
 import type { NewRow, Row, RowPatch } from '../../db/schema';
 import { newId } from '../../core/ids';
 import { defectTypesByIds } from '../taxonomy/taxonomy.repository';
-import { defectTypeIdsOf, findOpenDraft, insertInspection, replaceDefects, updateInspection, type InspectionRow } from './inspections.repository';
+import {
+  defectTypeIdsOf,
+  findOpenDraft,
+  insertInspection,
+  replaceDefects,
+  updateInspection,
+  type InspectionRow,
+} from './inspections.repository';
 
 type InspectionFields = z.output<typeof inspectionFieldsSchema>;
 
@@ -25,25 +32,55 @@ const fieldPatch = (fields: InspectionFields): RowPatch<'inspections'> => ({
  * Defects must name a type from the taxonomy. An inactive type is refused for new findings but kept when it is
  * already on the draft (deactivating a type must not break an inspector's open work).
  */
-const defectRows = (db: Sqlite, inspectionId: string, defects: NonNullable<InspectionFields['defects']>): NewRow<'inspection_defects'>[] => {
-  const types = defectTypesByIds(db, defects.map((d) => d.defectTypeId));
+const defectRows = (
+  db: Sqlite,
+  inspectionId: string,
+  defects: NonNullable<InspectionFields['defects']>,
+): NewRow<'inspection_defects'>[] => {
+  const types = defectTypesByIds(
+    db,
+    defects.map((d) => d.defectTypeId),
+  );
   const alreadyUsed = defectTypeIdsOf(db, inspectionId);
   return defects.map((d, index) => {
     const type = types.get(d.defectTypeId);
-    if (!type) throw invalid('defect_type_unknown', { index: index + 1 }, `Defect ${index + 1}: unknown defect type.`, { field: `defects.${index}.defectTypeId`, defectTypeId: d.defectTypeId });
+    if (!type)
+      throw invalid('defect_type_unknown', { index: index + 1 }, `Defect ${index + 1}: unknown defect type.`, {
+        field: `defects.${index}.defectTypeId`,
+        defectTypeId: d.defectTypeId,
+      });
     if (type.active === 0 && !alreadyUsed.has(type.id)) {
-      throw invalid('defect_type_inactive', { index: index + 1 }, `Defect ${index + 1}: the type ${type.name_zh} / ${type.name_en} is deactivated; pick another.`, { field: `defects.${index}.defectTypeId` });
+      throw invalid(
+        'defect_type_inactive',
+        { index: index + 1 },
+        `Defect ${index + 1}: the type ${type.name_zh} / ${type.name_en} is deactivated; pick another.`,
+        { field: `defects.${index}.defectTypeId` },
+      );
     }
-    return { id: newId(), inspection_id: inspectionId, defect_type_id: type.id, class: d.class ?? type.default_class, quantity: d.quantity, note: d.note || null };
+    return {
+      id: newId(),
+      inspection_id: inspectionId,
+      defect_type_id: type.id,
+      class: d.class ?? type.default_class,
+      quantity: d.quantity,
+      note: d.note || null,
+    };
   });
 };
 
 const assertCaseOpenForInspection = (caseRow: Row<'after_sales_cases'>): void => {
-  if (caseRow.voided_at !== null) throw conflict('case_voided', {}, `Case ${caseRow.case_number} is voided; it cannot be inspected.`, { caseId: caseRow.id });
+  if (caseRow.voided_at !== null)
+    throw conflict('case_voided', {}, `Case ${caseRow.case_number} is voided; it cannot be inspected.`, { caseId: caseRow.id });
 };
 
 /** Creates the case's one open draft if there is none, then applies the fields. Answers the draft's id. */
-export const upsertDraft = (db: Sqlite, caseRow: Row<'after_sales_cases'>, user: SessionUser, fields: InspectionFields, now: number): { id: string; created: boolean; before: InspectionRow | undefined } => {
+export const upsertDraft = (
+  db: Sqlite,
+  caseRow: Row<'after_sales_cases'>,
+  user: SessionUser,
+  fields: InspectionFields,
+  now: number,
+): { id: string; created: boolean; before: InspectionRow | undefined } => {
   assertCaseOpenForInspection(caseRow);
   const existing = findOpenDraft(db, caseRow.id);
   const id = existing?.id ?? newId();

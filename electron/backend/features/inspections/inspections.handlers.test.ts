@@ -91,7 +91,14 @@ describe('an inspector inspects a returned item', () => {
     await receive();
     const done = await t.call(
       'inspections.complete',
-      { caseId, grade: 'B', claimMatch: 'partly', fault: 'supplier', disposition: 'restock_b', defects: [{ defectTypeId: defectId('COLOUR_DIFFERENCE'), quantity: 1 }] },
+      {
+        caseId,
+        grade: 'B',
+        claimMatch: 'partly',
+        fault: 'supplier',
+        disposition: 'restock_b',
+        defects: [{ defectTypeId: defectId('COLOUR_DIFFERENCE'), quantity: 1 }],
+      },
       'inspector',
     );
     expect(done.suggestion).toMatchObject({ outcome: 'partial_refund', refundFen: 3995 });
@@ -116,14 +123,19 @@ describe('an inspector inspects a returned item', () => {
       'inspector',
     );
     expect(done.suggestion).toEqual({ outcome: 'full_refund', refundFen: null, basis: 'supplier_defect' });
-    const stored = t.backend.db.prepare('SELECT suggested_outcome FROM after_sales_cases WHERE id = ?').get(caseId) as { suggested_outcome: string };
+    const stored = t.backend.db.prepare('SELECT suggested_outcome FROM after_sales_cases WHERE id = ?').get(caseId) as {
+      suggested_outcome: string;
+    };
     expect(stored.suggested_outcome).toBe('full_refund');
   });
 
   it('refuses to complete without the decisions, naming the missing ones, and keeps the draft', async () => {
     await receive();
     const result = await t.raw('inspections.complete', { caseId, grade: 'A' }, 'inspector');
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { missing: ['claimMatch', 'fault', 'disposition'] } } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { missing: ['claimMatch', 'fault', 'disposition'] } },
+    });
     const forCase = await t.call('inspections.forCase', { caseId }, 'inspector');
     expect(forCase.case.status).toBe('received');
     // The refused completion rolled back entirely: no draft was left behind by it.
@@ -132,12 +144,20 @@ describe('an inspector inspects a returned item', () => {
 
   it('asks for evidence when a quality claim is confirmed without any defect', async () => {
     await receive();
-    const result = await t.raw('inspections.complete', { caseId, grade: 'C', claimMatch: 'yes', fault: 'supplier', disposition: 'scrap' }, 'inspector');
+    const result = await t.raw(
+      'inspections.complete',
+      { caseId, grade: 'C', claimMatch: 'yes', fault: 'supplier', disposition: 'scrap' },
+      'inspector',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { missing: ['defects'] } } });
   });
 
   it('refuses to complete before the parcel is received', async () => {
-    const result = await t.raw('inspections.complete', { caseId, grade: 'A', claimMatch: 'no', fault: 'none', disposition: 'restock' }, 'inspector');
+    const result = await t.raw(
+      'inspections.complete',
+      { caseId, grade: 'A', claimMatch: 'no', fault: 'none', disposition: 'restock' },
+      'inspector',
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!result.ok && result.error.message).toContain('Receive the parcel');
   });
@@ -147,18 +167,33 @@ describe('an inspector inspects a returned item', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { field: 'defects.0.defectTypeId' } } });
     await t.call('inspections.saveDraft', { caseId, defects: [{ defectTypeId: defectId('ODOUR'), quantity: 1 }] }, 'inspector');
     await t.call('taxonomy.setActive', { id: defectId('ODOUR'), active: false }, 'owner');
-    const kept = await t.call('inspections.saveDraft', { caseId, defects: [{ defectTypeId: defectId('ODOUR'), quantity: 2 }] }, 'inspector');
+    const kept = await t.call(
+      'inspections.saveDraft',
+      { caseId, defects: [{ defectTypeId: defectId('ODOUR'), quantity: 2 }] },
+      'inspector',
+    );
     expect(kept.defects[0]?.quantity).toBe(2);
     const other = fx.caseIds.AS2!;
-    const refused = await t.raw('inspections.saveDraft', { caseId: other, defects: [{ defectTypeId: defectId('ODOUR'), quantity: 1 }] }, 'inspector');
+    const refused = await t.raw(
+      'inspections.saveDraft',
+      { caseId: other, defects: [{ defectTypeId: defectId('ODOUR'), quantity: 1 }] },
+      'inspector',
+    );
     expect(!refused.ok && refused.error.message).toContain('deactivated');
   });
 
   it('lets only an owner void, with a reason; the case goes back to received', async () => {
     await receive();
-    const done = await t.call('inspections.complete', { caseId, grade: 'A', claimMatch: 'no', fault: 'none', disposition: 'restock' }, 'inspector');
+    const done = await t.call(
+      'inspections.complete',
+      { caseId, grade: 'A', claimMatch: 'no', fault: 'none', disposition: 'restock' },
+      'inspector',
+    );
     expect(done.suggestion.outcome).toBe('reject_with_evidence');
-    expect(await t.raw('inspections.void', { id: done.inspection.id, reason: '误判' }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('inspections.void', { id: done.inspection.id, reason: '误判' }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     const voided = await t.call('inspections.void', { id: done.inspection.id, reason: '检验员选错了案例' }, 'owner');
     expect(voided).toMatchObject({ state: 'voided', voidReason: '检验员选错了案例' });
     const card = await t.call('scan.case', { caseId }, 'inspector');
@@ -166,7 +201,10 @@ describe('an inspector inspects a returned item', () => {
   });
 
   it('does not let service staff write inspections', async () => {
-    expect(await t.raw('inspections.saveDraft', { caseId, grade: 'A' }, 'service')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('inspections.saveDraft', { caseId, grade: 'A' }, 'service')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 

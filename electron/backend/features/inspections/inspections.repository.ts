@@ -6,7 +6,10 @@ import type { NewRow, Row, RowPatch } from '../../db/schema';
 export type InspectionRow = Row<'inspections'>;
 
 export const findOpenDraft = (db: Sqlite, caseId: string): InspectionRow | undefined =>
-  first(db, sql$.selectFrom('inspections').selectAll().where('case_id', '=', caseId).where('kind', '=', 'return').where('state', '=', 'draft'));
+  first(
+    db,
+    sql$.selectFrom('inspections').selectAll().where('case_id', '=', caseId).where('kind', '=', 'return').where('state', '=', 'draft'),
+  );
 
 export const findInspectionRow = (db: Sqlite, id: string): InspectionRow | undefined =>
   first(db, sql$.selectFrom('inspections').selectAll().where('id', '=', id).where('kind', '=', 'return'));
@@ -25,7 +28,11 @@ export const replaceDefects = (db: Sqlite, inspectionId: string, defects: readon
 };
 
 export const defectTypeIdsOf = (db: Sqlite, inspectionId: string): Set<string> =>
-  new Set(all(db, sql$.selectFrom('inspection_defects').select('defect_type_id').where('inspection_id', '=', inspectionId)).map((r) => r.defect_type_id));
+  new Set(
+    all(db, sql$.selectFrom('inspection_defects').select('defect_type_id').where('inspection_id', '=', inspectionId)).map(
+      (r) => r.defect_type_id,
+    ),
+  );
 
 const parseMissingParts = (json: string | null): string[] => {
   if (!json) return [];
@@ -40,7 +47,12 @@ const parseMissingParts = (json: string | null): string[] => {
 export const loadInspection = (db: Sqlite, id: string): Inspection | undefined => {
   const row = first(
     db,
-    sql$.selectFrom('inspections as i').innerJoin('users as u', 'u.id', 'i.inspector_id').selectAll('i').select('u.name as inspector_name').where('i.id', '=', id),
+    sql$
+      .selectFrom('inspections as i')
+      .innerJoin('users as u', 'u.id', 'i.inspector_id')
+      .selectAll('i')
+      .select('u.name as inspector_name')
+      .where('i.id', '=', id),
   );
   if (!row || row.case_id === null) return undefined;
   const defects = all(
@@ -86,7 +98,13 @@ export const loadInspection = (db: Sqlite, id: string): Inspection | undefined =
 export const pastInspectionIds = (db: Sqlite, caseId: string): string[] =>
   all(
     db,
-    sql$.selectFrom('inspections').select('id').where('case_id', '=', caseId).where('state', '!=', 'draft').orderBy('started_at', 'desc').orderBy('id', 'desc'),
+    sql$
+      .selectFrom('inspections')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('state', '!=', 'draft')
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc'),
   ).map((r) => r.id);
 
 /**
@@ -104,7 +122,17 @@ export const inspectionsInProgress = (db: Sqlite): InspectionInProgress[] =>
       .leftJoin('order_lines as l', 'l.id', 'c.order_line_id')
       .leftJoin('skus as s', 's.id', 'l.sku_id')
       .leftJoin('products as p', 'p.id', 's.product_id')
-      .select(['i.id', 'c.id as case_id', 'c.case_number', 'o.order_number', 'p.name as product_name', 's.code as sku_code', 'u.name as inspector_name', 'i.started_at', 'i.updated_at'])
+      .select([
+        'i.id',
+        'c.id as case_id',
+        'c.case_number',
+        'o.order_number',
+        'p.name as product_name',
+        's.code as sku_code',
+        'u.name as inspector_name',
+        'i.started_at',
+        'i.updated_at',
+      ])
       .where('i.state', '=', 'draft')
       .where('i.kind', '=', 'return')
       .where('c.voided_at', 'is', null)

@@ -14,7 +14,10 @@ const branches = [
     seek: 'SELECT id FROM orders WHERE store_id IN (SELECT id FROM stores) AND order_number >= ? AND order_number < ?',
     walk: '(+o.order_number >= ? AND +o.order_number < ?)',
   },
-  { seek: 'SELECT id FROM orders WHERE tracking_number >= ? AND tracking_number < ?', walk: '(+o.tracking_number >= ? AND +o.tracking_number < ?)' },
+  {
+    seek: 'SELECT id FROM orders WHERE tracking_number >= ? AND tracking_number < ?',
+    walk: '(+o.tracking_number >= ? AND +o.tracking_number < ?)',
+  },
   {
     seek: 'SELECT l.order_id FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE s.code >= ? AND s.code < ?',
     walk: 'EXISTS (SELECT 1 FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id AND s.code >= ? AND s.code < ?)',
@@ -52,7 +55,9 @@ export const planOrderSearch = (db: Sqlite, q: string): OrderSearch => {
   const walkParams: unknown[] = [];
   for (const p of prefixesOf(q)) {
     for (const branch of branches) {
-      const matches = prepared(db, `SELECT count(*) FROM (${branch.seek} LIMIT ?)`).pluck().get(p, p + top, seekBound + 1) as number;
+      const matches = prepared(db, `SELECT count(*) FROM (${branch.seek} LIMIT ?)`)
+        .pluck()
+        .get(p, p + top, seekBound + 1) as number;
       if (matches === 0) continue;
       if (matches > seekBound) {
         walks.push(branch.walk);

@@ -59,7 +59,13 @@ describe('orders.list: the orders an import filled, searched and paged', () => {
   it('lists newest paid first (unpaid last) with store, units, SKU codes and the store choices', async () => {
     const listed = await t.call('orders.list', {}, 'service');
     expect(numbers(listed.rows)).toEqual(['261103', '261102', '261101', '261104']);
-    expect(listed.rows[1]).toMatchObject({ storeName: '南店', units: 4, skuCodes: expect.stringMatching(/^(CUP-WH TS-BK-L|TS-BK-L CUP-WH)$/), buyerPaidFen: 3990, caseCount: 0 });
+    expect(listed.rows[1]).toMatchObject({
+      storeName: '南店',
+      units: 4,
+      skuCodes: expect.stringMatching(/^(CUP-WH TS-BK-L|TS-BK-L CUP-WH)$/),
+      buyerPaidFen: 3990,
+      caseCount: 0,
+    });
     expect(listed).toMatchObject({ total: 4, totalCapped: false });
     expect(listed.stores.map((s) => s.name)).toEqual(expect.arrayContaining(['北店', '南店']));
   });
@@ -83,7 +89,14 @@ describe('orders.list: the orders an import filled, searched and paged', () => {
   });
 
   it('answers a search matching more orders than it pages the same way (walked, not sought) and caps the total', async () => {
-    insertOrders(Array.from({ length: 10_050 }, (_, i) => ({ number: `250101-${String(i).padStart(12, '0')}`, store: stores.south, paidDay: -30 - (i % 20), skus: ['CUP-BL'] })));
+    insertOrders(
+      Array.from({ length: 10_050 }, (_, i) => ({
+        number: `250101-${String(i).padStart(12, '0')}`,
+        store: stores.south,
+        paidDay: -30 - (i % 20),
+        skus: ['CUP-BL'],
+      })),
+    );
     const broad = await t.call('orders.list', { q: 'CUP', limit: 3 }, 'owner');
     expect(numbers(broad.rows)).toEqual(['261102', '261101', '250101']);
     expect(broad).toMatchObject({ total: 10_000, totalCapped: true });
@@ -93,12 +106,19 @@ describe('orders.list: the orders an import filled, searched and paged', () => {
   });
 
   it('exports what the list shows, and only to the roles that see orders', async () => {
-    const file = await t.call('export.list', { list: 'orders', filter: { q: 'ts-bk', storeId: stores.north }, format: 'csv', locale: 'zh-CN' }, 'service');
+    const file = await t.call(
+      'export.list',
+      { list: 'orders', filter: { q: 'ts-bk', storeId: stores.north }, format: 'csv', locale: 'zh-CN' },
+      'service',
+    );
     const lines = Buffer.from(file.base64, 'base64').toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^261103-000000000003,/);
     expect(await t.raw('orders.list', {}, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await t.raw('export.list', { list: 'orders', format: 'csv' }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'role_forbidden' } });
+    expect(await t.raw('export.list', { list: 'orders', format: 'csv' }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', reason: 'role_forbidden' },
+    });
   });
 
   it('refuses paging past the first 10,000 matches with a message', async () => {

@@ -40,7 +40,9 @@ export const listOrders = (db: Sqlite, filter: OrdersFilter & { limit: number; o
   const counted =
     search?.broad && onlySearch
       ? maxOrdersListed + 1
-      : (prepared(db, `SELECT count(*) FROM (SELECT 1 FROM orders o ${where} LIMIT ?)`).pluck().get(...params, maxOrdersListed + 1) as number);
+      : (prepared(db, `SELECT count(*) FROM (SELECT 1 FROM orders o ${where} LIMIT ?)`)
+          .pluck()
+          .get(...params, maxOrdersListed + 1) as number);
   return {
     rows: rows.map((r): OrderListRow => ({ ...r, units: r.units ?? 0, skuCodes: r.skuCodes ?? '' })),
     total: Math.min(counted, maxOrdersListed),

@@ -12,7 +12,10 @@ export const defaultStoreId = (db: Sqlite): string => {
 };
 
 export const findOrderByNumber = (db: Sqlite, storeId: string, orderNumber: string) =>
-  first(db, sql$.selectFrom('orders').select(['id', 'order_number']).where('store_id', '=', storeId).where('order_number', '=', orderNumber));
+  first(
+    db,
+    sql$.selectFrom('orders').select(['id', 'order_number']).where('store_id', '=', storeId).where('order_number', '=', orderNumber),
+  );
 
 interface ManualOrder {
   orderNumber: string;
@@ -31,16 +34,31 @@ interface ManualOrder {
 export const insertManualOrder = (db: Sqlite, order: ManualOrder, now: number) => {
   const storeId = defaultStoreId(db);
   if (findOrderByNumber(db, storeId, order.orderNumber)) {
-    throw conflict('order_number_taken', { orderNumber: order.orderNumber }, `order_number ${order.orderNumber} already exists.`, { field: 'order_number', value: order.orderNumber });
+    throw conflict('order_number_taken', { orderNumber: order.orderNumber }, `order_number ${order.orderNumber} already exists.`, {
+      field: 'order_number',
+      value: order.orderNumber,
+    });
   }
   const skuIds = order.lines.map((line, i) => {
     const sku = first(db, sql$.selectFrom('skus').select('id').where('code', '=', line.skuCode));
-    if (!sku) throw invalid('order_line_unknown_sku', { line: i + 1, skuCode: line.skuCode }, `lines.${i}.skuCode: unknown SKU code ${line.skuCode}`, { field: `lines.${i}.skuCode`, value: line.skuCode });
+    if (!sku)
+      throw invalid(
+        'order_line_unknown_sku',
+        { line: i + 1, skuCode: line.skuCode },
+        `lines.${i}.skuCode: unknown SKU code ${line.skuCode}`,
+        { field: `lines.${i}.skuCode`, value: line.skuCode },
+      );
     return sku.id;
   });
   const seen = new Set<string>();
   skuIds.forEach((skuId, i) => {
-    if (seen.has(skuId)) throw invalid('order_line_sku_twice', { line: i + 1 }, `lines.${i}.skuCode: the SKU appears twice; use one line with the total quantity`, { field: `lines.${i}.skuCode` });
+    if (seen.has(skuId))
+      throw invalid(
+        'order_line_sku_twice',
+        { line: i + 1 },
+        `lines.${i}.skuCode: the SKU appears twice; use one line with the total quantity`,
+        { field: `lines.${i}.skuCode` },
+      );
     seen.add(skuId);
   });
   const goodsTotal = order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceFen, 0);

@@ -37,7 +37,12 @@ export const parcelsHandlers = defineHandlers({
   'parcels.link': (input, ctx) => {
     const parcel = requireParcel(ctx, input.parcelId);
     if (parcel.linkedCaseId) {
-      throw conflict('parcel_already_linked', { caseNumber: parcel.linkedCaseNumber ?? '' }, `This parcel is already linked to case ${parcel.linkedCaseNumber ?? parcel.linkedCaseId}.`, { linkedCaseId: parcel.linkedCaseId });
+      throw conflict(
+        'parcel_already_linked',
+        { caseNumber: parcel.linkedCaseNumber ?? '' },
+        `This parcel is already linked to case ${parcel.linkedCaseNumber ?? parcel.linkedCaseId}.`,
+        { linkedCaseId: parcel.linkedCaseId },
+      );
     }
     const row = findCaseRow(ctx.db, input.caseId);
     const now = ctx.env.now();
@@ -47,7 +52,13 @@ export const parcelsHandlers = defineHandlers({
       const received = parcelReceiver(ctx.db, parcel.id);
       if (!received) throw notFound('parcel_not_found', {}, 'Unmatched parcel not found', { parcelId: parcel.id });
       const change = markReceived(ctx.db, row, { at: parcel.receivedAt, by: received, condition: null }, now);
-      ctx.audit({ entity: 'case', entityId: row.id, action: 'receive_via_parcel', before: change.before, after: { ...change.after, parcelId: parcel.id } });
+      ctx.audit({
+        entity: 'case',
+        entityId: row.id,
+        action: 'receive_via_parcel',
+        before: change.before,
+        after: { ...change.after, parcelId: parcel.id },
+      });
     }
     const linked = requireParcel(ctx, parcel.id);
     ctx.audit({ entity: 'unmatched_parcel', entityId: parcel.id, action: 'link', before: parcel, after: linked });

@@ -51,10 +51,15 @@ export interface Receipt {
 export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt: Receipt, now: number) => {
   if (row.received_at !== null) {
     const by = findCaseCard(db, row.id)?.receivedByName ?? '?';
-    throw conflict('case_already_received', { caseNumber: row.case_number, name: by }, `Case ${row.case_number} was already received (by ${by}); its first receipt is kept.`, {
-      caseId: row.id,
-      receivedAt: row.received_at,
-    });
+    throw conflict(
+      'case_already_received',
+      { caseNumber: row.case_number, name: by },
+      `Case ${row.case_number} was already received (by ${by}); its first receipt is kept.`,
+      {
+        caseId: row.id,
+        receivedAt: row.received_at,
+      },
+    );
   }
   const finished = finishedCaseStatuses.includes(row.status) || row.voided_at !== null;
   const status: CaseStatus = !finished && advancesToReceived.includes(row.status) ? 'received' : row.status;
@@ -65,5 +70,8 @@ export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt:
       .set({ received_at: receipt.at, received_by: receipt.by, package_condition: receipt.condition, status, updated_at: now })
       .where('id', '=', row.id),
   );
-  return { before: { status: row.status, receivedAt: null }, after: { status, receivedAt: receipt.at, packageCondition: receipt.condition } };
+  return {
+    before: { status: row.status, receivedAt: null },
+    after: { status, receivedAt: receipt.at, packageCondition: receipt.condition },
+  };
 };

@@ -20,7 +20,11 @@ afterEach(() => t.close());
 
 describe('receiving a returned parcel', () => {
   it('records time, person and package condition; the case moves to received', async () => {
-    const result = await t.call('receiving.receive', { caseId: fx.caseIds.AS1!, packageCondition: 'damaged', note: '外箱破', scannedCode: 'ZT1' }, 'inspector');
+    const result = await t.call(
+      'receiving.receive',
+      { caseId: fx.caseIds.AS1!, packageCondition: 'damaged', note: '外箱破', scannedCode: 'ZT1' },
+      'inspector',
+    );
     expect(result.flags).toEqual([]);
     expect(result.case).toMatchObject({ status: 'received', packageCondition: 'damaged', receivedByName: 'Inspector' });
     expect(result.case.receivedAt).toBeTypeOf('number');
@@ -36,7 +40,11 @@ describe('receiving a returned parcel', () => {
   });
 
   it('flags a parcel whose scanned order differs from the case’s order', async () => {
-    const byOrder = await t.call('receiving.receive', { caseId: fx.caseIds.AS2!, packageCondition: 'intact', scannedCode: '261120-1' }, 'inspector');
+    const byOrder = await t.call(
+      'receiving.receive',
+      { caseId: fx.caseIds.AS2!, packageCondition: 'intact', scannedCode: '261120-1' },
+      'inspector',
+    );
     expect(byOrder.flags).toEqual(['order_mismatch']);
   });
 
@@ -55,7 +63,10 @@ describe('receiving a returned parcel', () => {
   });
 
   it('answers NOT_FOUND for an unknown case and refuses service staff', async () => {
-    expect(await t.raw('receiving.receive', { caseId: 'nope', packageCondition: 'intact' }, 'inspector')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.raw('receiving.receive', { caseId: 'nope', packageCondition: 'intact' }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
     expect(await t.raw('receiving.receive', { caseId: fx.caseIds.AS1!, packageCondition: 'intact' }, 'service')).toMatchObject({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -66,7 +77,13 @@ describe('receiving a returned parcel', () => {
 describe('a parcel that matches nothing', () => {
   it('is recorded, listed, found again by a later scan, and linked to its case (which counts as received)', async () => {
     const parcel = await t.call('parcels.recordUnmatched', { code: ' SF0001112223\r', courier: '顺丰', note: '无面单' }, 'inspector');
-    expect(parcel).toMatchObject({ code: 'SF0001112223', courier: '顺丰', note: '无面单', receivedByName: 'Inspector', linkedCaseId: null });
+    expect(parcel).toMatchObject({
+      code: 'SF0001112223',
+      courier: '顺丰',
+      note: '无面单',
+      receivedByName: 'Inspector',
+      linkedCaseId: null,
+    });
     expect((await t.call('parcels.list', { state: 'open' }, 'service')).map((p) => p.id)).toEqual([parcel.id]);
     const rescan = await t.call('scan.lookup', { code: 'SF0001112223' }, 'inspector');
     expect(rescan.unmatchedParcelIds).toEqual([parcel.id]);
@@ -75,7 +92,10 @@ describe('a parcel that matches nothing', () => {
     expect(linked.parcel).toMatchObject({ linkedCaseId: fx.caseIds.AS2, linkedCaseNumber: 'AS2' });
     expect(linked.case).toMatchObject({ status: 'received', receivedAt: parcel.receivedAt, receivedByName: 'Inspector' });
     expect(await t.call('parcels.list', { state: 'open' }, 'inspector')).toEqual([]);
-    expect(await t.raw('parcels.link', { parcelId: parcel.id, caseId: fx.caseIds.AS1! }, 'inspector')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await t.raw('parcels.link', { parcelId: parcel.id, caseId: fx.caseIds.AS1! }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
   });
 
   it('refuses an over-long or empty code and saves nothing', async () => {

@@ -23,13 +23,28 @@ const cardFrom = /* sql */ `
   LEFT JOIN users ru ON ru.id = c.received_by`;
 
 type CaseRow = Row<'after_sales_cases'>;
-export interface CaseCardRow
-  extends Pick<
-    CaseRow,
-    | 'id' | 'case_number' | 'order_id' | 'type' | 'reason_category' | 'reason_text' | 'status' | 'raw_status'
-    | 'requested_quantity' | 'refund_fen' | 'order_amount_fen' | 'requested_at' | 'return_tracking_number'
-    | 'return_courier' | 'received_at' | 'package_condition' | 'suggested_outcome' | 'suggested_refund_fen' | 'voided_at'
-  > {
+export interface CaseCardRow extends Pick<
+  CaseRow,
+  | 'id'
+  | 'case_number'
+  | 'order_id'
+  | 'type'
+  | 'reason_category'
+  | 'reason_text'
+  | 'status'
+  | 'raw_status'
+  | 'requested_quantity'
+  | 'refund_fen'
+  | 'order_amount_fen'
+  | 'requested_at'
+  | 'return_tracking_number'
+  | 'return_courier'
+  | 'received_at'
+  | 'package_condition'
+  | 'suggested_outcome'
+  | 'suggested_refund_fen'
+  | 'voided_at'
+> {
   order_number: string;
   received_by_name: string | null;
   sku_code: string | null;
@@ -74,13 +89,22 @@ export const findCaseCard = (db: Sqlite, caseId: string): CaseCard | undefined =
 export const pickListLimit = 9;
 
 export const casesByReturnTracking = (db: Sqlite, code: string): CaseCardRow[] =>
-  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.return_tracking_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(code);
+  rawQuery<CaseCardRow>(
+    db,
+    `SELECT ${cardColumns} ${cardFrom} WHERE c.return_tracking_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`,
+  ).all(code);
 
 export const casesByCaseNumber = (db: Sqlite, code: string): CaseCardRow[] =>
-  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.case_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(code);
+  rawQuery<CaseCardRow>(
+    db,
+    `SELECT ${cardColumns} ${cardFrom} WHERE c.case_number = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`,
+  ).all(code);
 
 export const casesByOrderIds = (db: Sqlite, orderId: string): CaseCardRow[] =>
-  rawQuery<CaseCardRow>(db, `SELECT ${cardColumns} ${cardFrom} WHERE c.order_id = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`).all(orderId);
+  rawQuery<CaseCardRow>(
+    db,
+    `SELECT ${cardColumns} ${cardFrom} WHERE c.order_id = ? ORDER BY c.requested_at DESC LIMIT ${pickListLimit + 1}`,
+  ).all(orderId);
 
 /**
  * Cases of a SKU still waiting at the warehouse, newest first (a parcel without a readable label, scanned by its

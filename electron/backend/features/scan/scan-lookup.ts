@@ -58,7 +58,15 @@ export const lookupCode = (db: Sqlite, code: string): ScanLookupOutput => {
     if (!kinds.includes(kind)) kinds.push(kind);
     const open = openCasesBySku(db, sku.id);
     addCases(open, kind);
-    skus.push({ id: sku.id, code: sku.code, barcode: sku.barcode, spec: sku.spec_text, productName: sku.product_name, matchedBy: kind, openCaseCount: open.length });
+    skus.push({
+      id: sku.id,
+      code: sku.code,
+      barcode: sku.barcode,
+      spec: sku.spec_text,
+      productName: sku.product_name,
+      matchedBy: kind,
+      openCaseCount: open.length,
+    });
   };
   const bySkuCode = skuByCode(db, code);
   if (bySkuCode) addSku(bySkuCode, 'sku');

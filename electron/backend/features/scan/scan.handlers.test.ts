@@ -16,7 +16,9 @@ beforeEach(async () => {
     { caseNumber: 'AS2611200004', orderNumber: '261120-100000000000004', returnTracking: 'ZT7000000004', status: 'succeeded' },
   ]);
   t.backend.db
-    .prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, source, created_at, updated_at) VALUES ('o-nocase', ?, '261120-100000000000009', '已签收', 'signed', 'seed', 0, 0)`)
+    .prepare(
+      `INSERT INTO orders (id, store_id, order_number, raw_status, status, source, created_at, updated_at) VALUES ('o-nocase', ?, '261120-100000000000009', '已签收', 'signed', 'seed', 0, 0)`,
+    )
     .run(fx.storeId);
 });
 afterEach(() => t.close());
@@ -59,16 +61,18 @@ describe('scan.lookup: an inspector scans a code at the returns desk', () => {
   it('finds an order number in every store, seeking the (store, order number) index rather than scanning orders', async () => {
     t.backend.db.prepare(`INSERT INTO stores (id, name, created_at) VALUES ('store-2', '第二店', 0)`).run();
     t.backend.db
-      .prepare(`INSERT INTO orders (id, store_id, order_number, raw_status, status, source, created_at, updated_at) VALUES ('o-store-2', 'store-2', '261120-100000000000009', '已发货', 'shipped', 'seed', 0, 0)`)
+      .prepare(
+        `INSERT INTO orders (id, store_id, order_number, raw_status, status, source, created_at, updated_at) VALUES ('o-store-2', 'store-2', '261120-100000000000009', '已发货', 'shipped', 'seed', 0, 0)`,
+      )
       .run();
     const result = await t.call('scan.lookup', { code: '261120-100000000000009' }, 'inspector');
     expect(result.orders.map((o) => o.id).sort()).toEqual(['o-nocase', 'o-store-2']);
-    const plan = t.backend.db
-      .prepare(`EXPLAIN QUERY PLAN ${ordersByNumberSql}`)
-      .all('261120-100000000000009') as { detail: string }[];
+    const plan = t.backend.db.prepare(`EXPLAIN QUERY PLAN ${ordersByNumberSql}`).all('261120-100000000000009') as { detail: string }[];
     // The index is named by its columns, not by the name SQLite gives a UNIQUE constraint (that depends on the order
     // of the table's constraints, which a migration may change).
-    expect(plan.map((step) => step.detail).join('\n')).toMatch(/SEARCH orders USING (COVERING )?INDEX \S+ \(store_id=\? AND order_number=\?\)/);
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(
+      /SEARCH orders USING (COVERING )?INDEX \S+ \(store_id=\? AND order_number=\?\)/,
+    );
   });
 
   it('finds the open cases of a SKU by its code or its barcode, leaving finished ones out', async () => {

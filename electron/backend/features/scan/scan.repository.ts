@@ -27,12 +27,14 @@ export const ordersByNumber = (db: Sqlite, code: string): OrderHit[] => rawQuery
 
 /** Orders whose outbound shipment carried this tracking number (a parcel refused at the door comes back with it). */
 export const ordersByTracking = (db: Sqlite, code: string): OrderHit[] =>
-  rawQuery<OrderHit>(db, `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE tracking_number = ? LIMIT 10`).all(code);
+  rawQuery<OrderHit>(
+    db,
+    `SELECT id, order_number, raw_status, tracking_number, buyer_paid_fen FROM orders WHERE tracking_number = ? LIMIT 10`,
+  ).all(code);
 
 const skuSelect = `SELECT s.id, s.code, s.barcode, s.spec_text, p.name AS product_name FROM skus s JOIN products p ON p.id = s.product_id`;
 
-export const skuByCode = (db: Sqlite, code: string): SkuHit | undefined =>
-  rawQuery<SkuHit>(db, `${skuSelect} WHERE s.code = ?`).get(code);
+export const skuByCode = (db: Sqlite, code: string): SkuHit | undefined => rawQuery<SkuHit>(db, `${skuSelect} WHERE s.code = ?`).get(code);
 
 export const skusByBarcode = (db: Sqlite, code: string): SkuHit[] =>
   rawQuery<SkuHit>(db, `${skuSelect} WHERE s.barcode = ? LIMIT 10`).all(code);

@@ -20,5 +20,11 @@ export const readIdleLock = (db: Sqlite): IdleLockMinutes => {
 
 export const writeIdleLock = (db: Sqlite, minutes: IdleLockMinutes, now: number): void => {
   const value = JSON.stringify(minutes);
-  run(db, sql$.insertInto('settings').values({ key, value, updated_at: now }).onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now })));
+  run(
+    db,
+    sql$
+      .insertInto('settings')
+      .values({ key, value, updated_at: now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: now })),
+  );
 };

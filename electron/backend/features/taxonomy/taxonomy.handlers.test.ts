@@ -20,21 +20,36 @@ describe('the defect taxonomy', () => {
   });
 
   it('lets an owner add, rename, re-class and deactivate a type; pickers stop showing it, nothing is deleted', async () => {
-    const created = await t.call('taxonomy.create', { code: 'seam_open', nameZh: '开缝', nameEn: 'Open seam', category: 'workmanship', defaultClass: 'minor' }, 'owner');
+    const created = await t.call(
+      'taxonomy.create',
+      { code: 'seam_open', nameZh: '开缝', nameEn: 'Open seam', category: 'workmanship', defaultClass: 'minor' },
+      'owner',
+    );
     expect(created).toMatchObject({ code: 'SEAM_OPEN', active: true, usageCount: 0 });
     const updated = await t.call('taxonomy.update', { id: created.id, nameEn: 'Seam opened', defaultClass: 'major' }, 'owner');
     expect(updated).toMatchObject({ nameZh: '开缝', nameEn: 'Seam opened', defaultClass: 'major' });
     await t.call('taxonomy.setActive', { id: created.id, active: false }, 'owner');
     expect((await t.call('taxonomy.list', { search: '开缝' }, 'inspector')).length).toBe(0);
     expect((await t.call('taxonomy.list', { search: '开缝', includeInactive: true }, 'owner'))[0]).toMatchObject({ active: false });
-    const audit = rawQuery<{ action: string }>(t.backend.db, `SELECT action FROM audit_log WHERE entity = 'defect_type' ORDER BY seq`).all();
+    const audit = rawQuery<{ action: string }>(
+      t.backend.db,
+      `SELECT action FROM audit_log WHERE entity = 'defect_type' ORDER BY seq`,
+    ).all();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'deactivate']);
   });
 
   it('refuses a duplicate code and a bad code with clear messages', async () => {
-    const dup = await t.raw('taxonomy.create', { code: 'ODOUR', nameZh: '异味2', nameEn: 'Smell', category: 'appearance', defaultClass: 'minor' }, 'owner');
+    const dup = await t.raw(
+      'taxonomy.create',
+      { code: 'ODOUR', nameZh: '异味2', nameEn: 'Smell', category: 'appearance', defaultClass: 'minor' },
+      'owner',
+    );
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('ODOUR already exists') } });
-    const bad = await t.raw('taxonomy.create', { code: '1 bad', nameZh: 'x', nameEn: 'x', category: 'appearance', defaultClass: 'minor' }, 'owner');
+    const bad = await t.raw(
+      'taxonomy.create',
+      { code: '1 bad', nameZh: 'x', nameEn: 'x', category: 'appearance', defaultClass: 'minor' },
+      'owner',
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
@@ -46,14 +61,21 @@ describe('the defect taxonomy', () => {
     // Another code with a name already in use is refused too: the picker could not tell the two apart.
     const sameName = await t.raw('taxonomy.create', { ...draft, code: 'SEAM_OPEN_2', nameEn: 'OPEN SEAM', nameZh: '开缝2' }, 'owner');
     expect(sameName).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'defect_name_taken', params: { name: 'Open seam' } } });
-    const rename = await t.raw('taxonomy.update', { id: (await t.call('taxonomy.list', { search: 'ODOUR' }, 'owner'))[0]!.id, nameZh: '开缝' }, 'owner');
+    const rename = await t.raw(
+      'taxonomy.update',
+      { id: (await t.call('taxonomy.list', { search: 'ODOUR' }, 'owner'))[0]!.id, nameZh: '开缝' },
+      'owner',
+    );
     expect(rename).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'defect_name_taken', params: { name: '开缝' } } });
     expect((await t.call('taxonomy.list', { search: '开缝' }, 'owner')).length).toBe(1);
   });
 
   it('is managed by owners only', async () => {
     const id = (await t.call('taxonomy.list', {}, 'inspector'))[0]!.id;
-    expect(await t.raw('taxonomy.setActive', { id, active: false }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('taxonomy.setActive', { id, active: false }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await t.raw('taxonomy.update', { id, nameZh: '改' }, 'service')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

@@ -1,7 +1,15 @@
 import { conflict, notFound } from '../../../../shared/contract/errors';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
-import { findDefectType, findDefectTypeByCode, findDefectTypeNamed, insertDefectType, listDefectTypes, nextSortOrder, updateDefectType } from './taxonomy.repository';
+import {
+  findDefectType,
+  findDefectTypeByCode,
+  findDefectTypeNamed,
+  insertDefectType,
+  listDefectTypes,
+  nextSortOrder,
+  updateDefectType,
+} from './taxonomy.repository';
 
 const requireType = (ctx: HandlerContext, id: string) => {
   const found = findDefectType(ctx.db, id);
@@ -12,7 +20,8 @@ const requireType = (ctx: HandlerContext, id: string) => {
 /** A second create of the same type (a double click on OK) or a rename onto another type's name is refused. */
 const refuseTakenName = (ctx: HandlerContext, names: { nameZh?: string; nameEn?: string }, exceptId?: string) => {
   const taken = findDefectTypeNamed(ctx.db, names, exceptId);
-  if (taken) throw conflict('defect_name_taken', { name: taken.name }, `A defect type named ${taken.name} already exists.`, { field: 'name' });
+  if (taken)
+    throw conflict('defect_name_taken', { name: taken.name }, `A defect type named ${taken.name} already exists.`, { field: 'name' });
 };
 
 /** Owners shape the taxonomy; findings keep pointing at their type, so there is deliberately no delete. */
@@ -22,7 +31,13 @@ export const taxonomyHandlers = defineHandlers({
   'taxonomy.create': (input, ctx) => {
     const now = ctx.env.now();
     const existing = findDefectTypeByCode(ctx.db, input.code);
-    if (existing) throw conflict('defect_code_taken', { code: input.code }, `A defect type with code ${input.code} already exists (${existing.nameZh} / ${existing.nameEn}).`, { field: 'code' });
+    if (existing)
+      throw conflict(
+        'defect_code_taken',
+        { code: input.code },
+        `A defect type with code ${input.code} already exists (${existing.nameZh} / ${existing.nameEn}).`,
+        { field: 'code' },
+      );
     refuseTakenName(ctx, input);
     const id = newId();
     insertDefectType(ctx.db, {

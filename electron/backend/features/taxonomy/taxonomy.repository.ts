@@ -39,17 +39,15 @@ export const listDefectTypes = (db: Sqlite, options: { search?: string; includeI
   if (options.search) {
     const pattern = likePattern(options.search);
     query = query.where((eb) =>
-      eb.or([
-        eb('d.name_zh', 'like', eb.val(pattern)),
-        eb('d.name_en', 'like', eb.val(pattern)),
-        eb('d.code', 'like', eb.val(pattern)),
-      ]),
+      eb.or([eb('d.name_zh', 'like', eb.val(pattern)), eb('d.name_en', 'like', eb.val(pattern)), eb('d.code', 'like', eb.val(pattern))]),
     );
   }
   // SQLite's LIKE needs the ESCAPE clause for the backslash escapes above; Kysely has no builder for it.
   const compiled = query.compile();
   const text = compiled.sql.replace(/ like \?/g, " like ? escape '\\'");
-  return rawQuery<DefectRow>(db, text).all(...compiled.parameters).map(toDefectType);
+  return rawQuery<DefectRow>(db, text)
+    .all(...compiled.parameters)
+    .map(toDefectType);
 };
 
 export const findDefectType = (db: Sqlite, id: string): DefectType | undefined => {
@@ -59,7 +57,13 @@ export const findDefectType = (db: Sqlite, id: string): DefectType | undefined =
 
 export const defectTypesByIds = (db: Sqlite, ids: readonly string[]): Map<string, Row<'defect_types'>> => {
   if (ids.length === 0) return new Map();
-  const rows = all(db, sql$.selectFrom('defect_types').selectAll().where('id', 'in', [...new Set(ids)]));
+  const rows = all(
+    db,
+    sql$
+      .selectFrom('defect_types')
+      .selectAll()
+      .where('id', 'in', [...new Set(ids)]),
+  );
   return new Map(rows.map((r) => [r.id, r]));
 };
 
@@ -72,7 +76,10 @@ export const updateDefectType = (db: Sqlite, id: string, patch: RowPatch<'defect
 };
 
 export const nextSortOrder = (db: Sqlite): number => {
-  const row = first(db, sql$.selectFrom('defect_types').select((eb) => eb.fn.max('sort_order').as('m')));
+  const row = first(
+    db,
+    sql$.selectFrom('defect_types').select((eb) => eb.fn.max('sort_order').as('m')),
+  );
   return (Number(row?.m ?? 0) || 0) + 10;
 };
 
@@ -85,7 +92,11 @@ export const findDefectTypeByCode = (db: Sqlite, code: string): DefectType | und
  * Another type already called `nameZh` or `nameEn` (English compared without case): two types with one name would
  * be indistinguishable in the inspector's picker.
  */
-export const findDefectTypeNamed = (db: Sqlite, names: { nameZh?: string; nameEn?: string }, exceptId?: string): { name: string } | undefined => {
+export const findDefectTypeNamed = (
+  db: Sqlite,
+  names: { nameZh?: string; nameEn?: string },
+  exceptId?: string,
+): { name: string } | undefined => {
   const rows = all(db, sql$.selectFrom('defect_types').select(['id', 'name_zh', 'name_en']));
   for (const row of rows) {
     if (row.id === exceptId) continue;

@@ -26,9 +26,16 @@ export const uploadRoute = (backend: Backend, limit = maxUploadBytes): HttpRoute
       res.on('finish', () => req.destroy());
     };
     if (!user) return refuse({ code: 'UNAUTHENTICATED', reason: 'login_required', message: 'Please log in first.' });
-    if (!uploaders.has(user.role)) return refuse({ code: 'FORBIDDEN', reason: 'role_forbidden', params: { role: user.role }, message: `The ${user.role} role may not upload files.` });
+    if (!uploaders.has(user.role))
+      return refuse({
+        code: 'FORBIDDEN',
+        reason: 'role_forbidden',
+        params: { role: user.role },
+        message: `The ${user.role} role may not upload files.`,
+      });
     const name = url.searchParams.get('name') ?? '';
-    if (!name.trim()) return refuse({ code: 'VALIDATION', reason: 'upload_name_missing', message: 'Say the file name: POST /upload?name=<file name>.' });
+    if (!name.trim())
+      return refuse({ code: 'VALIDATION', reason: 'upload_name_missing', message: 'Say the file name: POST /upload?name=<file name>.' });
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) return refuse(new UploadTooLarge(limit).toBody(), 413);
     try {

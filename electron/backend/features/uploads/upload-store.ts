@@ -77,7 +77,8 @@ export const saveUploadStream = async (
 /** Registers a file already copied into the uploads folder (Electron main does the copy). */
 export const readUploadMeta = (dataDir: string, uploadId: string): UploadMeta & { path: string } => {
   const path = uploadPath(dataDir, uploadId);
-  if (!existsSync(path)) throw new AppError('NOT_FOUND', 'upload_gone', {}, 'That upload is gone (uploads are kept for a day); choose the file again.');
+  if (!existsSync(path))
+    throw new AppError('NOT_FOUND', 'upload_gone', {}, 'That upload is gone (uploads are kept for a day); choose the file again.');
   let meta: UploadMeta;
   try {
     meta = JSON.parse(readFileSync(`${path}.json`, 'utf8')) as UploadMeta;

@@ -8,6 +8,12 @@ export const uploadsHandlers = defineHandlers({
   // answer carries a marker no other UNAVAILABLE has (a stopped backend, a busy database), so main never copies
   // on those. In the browser the same answer means: upload the file instead.
   'uploads.takeFile': () => {
-    throw new AppError('UNAVAILABLE', 'upload_hand_over', {}, 'In the browser, a dropped file is uploaded (POST /upload), not taken from disk.', takeFileHandOver);
+    throw new AppError(
+      'UNAVAILABLE',
+      'upload_hand_over',
+      {},
+      'In the browser, a dropped file is uploaded (POST /upload), not taken from disk.',
+      takeFileHandOver,
+    );
   },
 });

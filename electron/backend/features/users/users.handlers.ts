@@ -16,7 +16,16 @@ export const usersHandlers = defineHandlers({
   'users.create': async (input, ctx) => {
     const pinHash = await hashPin(input.pin);
     const now = ctx.env.now();
-    const row = { id: newId(), name: input.name, role: input.role, pin_hash: pinHash, locale: null, active: 1 as const, created_at: now, updated_at: now };
+    const row = {
+      id: newId(),
+      name: input.name,
+      role: input.role,
+      pin_hash: pinHash,
+      locale: null,
+      active: 1 as const,
+      created_at: now,
+      updated_at: now,
+    };
     await ctx.transaction(() => {
       insertUser(ctx.db, row);
       ctx.audit({ entity: 'user', entityId: row.id, action: 'create', after: toUserSummary(row) });
@@ -28,8 +37,10 @@ export const usersHandlers = defineHandlers({
     const pinHash = input.pin ? await hashPin(input.pin) : undefined;
     return await ctx.transaction(() => {
       const before = requireExisting(ctx, input.id);
-      const losesOwner = before.role === 'owner' && before.active === 1 && (input.role !== undefined && input.role !== 'owner' || input.active === false);
-      if (losesOwner && countActiveOwners(ctx.db) <= 1) throw conflict('last_owner', {}, 'The last active owner cannot be demoted or deactivated.');
+      const losesOwner =
+        before.role === 'owner' && before.active === 1 && ((input.role !== undefined && input.role !== 'owner') || input.active === false);
+      if (losesOwner && countActiveOwners(ctx.db) <= 1)
+        throw conflict('last_owner', {}, 'The last active owner cannot be demoted or deactivated.');
       updateUser(ctx.db, input.id, {
         ...(input.name !== undefined && { name: input.name }),
         ...(input.role !== undefined && { role: input.role }),
@@ -38,7 +49,13 @@ export const usersHandlers = defineHandlers({
         updated_at: ctx.env.now(),
       });
       const after = requireExisting(ctx, input.id);
-      ctx.audit({ entity: 'user', entityId: input.id, action: pinHash ? 'update_with_pin_reset' : 'update', before: toUserSummary(before), after: toUserSummary(after) });
+      ctx.audit({
+        entity: 'user',
+        entityId: input.id,
+        action: pinHash ? 'update_with_pin_reset' : 'update',
+        before: toUserSummary(before),
+        after: toUserSummary(after),
+      });
       ctx.sessions.refreshUser(after.active ? toSessionUser(after) : null, after.id);
       return toUserSummary(after);
     });

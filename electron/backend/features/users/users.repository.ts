@@ -13,7 +13,10 @@ export const toSessionUser = (row: Row<'users'>): SessionUser => ({
 export const toUserSummary = (row: Row<'users'>) => ({ id: row.id, name: row.name, role: row.role, active: row.active === 1 });
 
 export const countUsers = (db: Sqlite): number =>
-  first(db, sql$.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  first(
+    db,
+    sql$.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')),
+  )?.n ?? 0;
 
 export const findUser = (db: Sqlite, id: string): Row<'users'> | undefined =>
   first(db, sql$.selectFrom('users').selectAll().where('id', '=', id));

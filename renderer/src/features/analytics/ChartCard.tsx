@@ -44,7 +44,10 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
     try {
       if (format === 'png') {
         if (!chartRef.current) throw new Error('No chart');
-        downloadBlob(await chartToPng(chartRef.current, { title: p.title, subtitle: p.subtitle, caption, legend: p.legend }), `${p.title}.png`);
+        downloadBlob(
+          await chartToPng(chartRef.current, { title: p.title, subtitle: p.subtitle, caption, legend: p.legend }),
+          `${p.title}.png`,
+        );
       } else {
         const file = await call('analytics.exportTable', {
           name: p.title,
@@ -65,11 +68,18 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
       <span>{p.title}</span>
       <Popover
         title={t('help.title')}
-        content={<div style={{ maxWidth: 380 }}><Typography.Paragraph style={{ marginBottom: 4 }}>{p.help}</Typography.Paragraph><Typography.Text type="secondary">{t('help.drill')}</Typography.Text></div>}
+        content={
+          <div style={{ maxWidth: 380 }}>
+            <Typography.Paragraph style={{ marginBottom: 4 }}>{p.help}</Typography.Paragraph>
+            <Typography.Text type="secondary">{t('help.drill')}</Typography.Text>
+          </div>
+        }
       >
         <QuestionCircleOutlined className="quality-help" data-testid={`help-${p.id}`} aria-label={t('help.title')} />
       </Popover>
-      <Typography.Text type="secondary" className="quality-card-sub">{p.subtitle}</Typography.Text>
+      <Typography.Text type="secondary" className="quality-card-sub">
+        {p.subtitle}
+      </Typography.Text>
     </Space>
   );
 
@@ -81,8 +91,15 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
       title={title}
       extra={
         <Space size={8}>
-          <Segmented size="small" value={view} onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
-            options={[{ label: t('view.chart'), value: 'chart' }, { label: t('view.table'), value: 'table' }]} />
+          <Segmented
+            size="small"
+            value={view}
+            onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
+            options={[
+              { label: t('view.chart'), value: 'chart' },
+              { label: t('view.table'), value: 'table' },
+            ]}
+          />
           {/* Opened by a click (or Enter), not hover: works by keyboard and touch, and never opens while scrolling past. */}
           <Dropdown
             trigger={['click']}
@@ -102,7 +119,9 @@ export const ChartCard = <R,>(p: ChartCardProps<R>) => {
     >
       {p.controls && <div className="quality-card-controls">{p.controls}</div>}
       {view === 'chart' ? (
-        <div ref={chartRef} className="quality-chart">{p.chart}</div>
+        <div ref={chartRef} className="quality-chart">
+          {p.chart}
+        </div>
       ) : (
         <Table<R>
           size="small"

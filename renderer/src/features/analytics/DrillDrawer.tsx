@@ -17,7 +17,17 @@ export interface DrillRequest {
 }
 
 /** The cases behind a bar or cell, with CSV/XLSX export of the whole list. */
-export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: AnalyticsFilter; drill: DrillRequest | null; series: SeriesInfo; onClose: () => void }) => {
+export const DrillDrawer = ({
+  filter,
+  drill,
+  series,
+  onClose,
+}: {
+  filter: AnalyticsFilter;
+  drill: DrillRequest | null;
+  series: SeriesInfo;
+  onClose: () => void;
+}) => {
   const { t, i18n } = useTranslation('analytics');
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -30,7 +40,9 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
     if (!drill) return;
     setBusy(true);
     try {
-      downloadBase64(await call('analytics.exportDrill', { filter, target: drill.target, format, locale: lang === 'en-US' ? 'en-US' : 'zh-CN' }));
+      downloadBase64(
+        await call('analytics.exportDrill', { filter, target: drill.target, format, locale: lang === 'en-US' ? 'en-US' : 'zh-CN' }),
+      );
     } catch (error) {
       void message.error(t('export.failed', { message: errorText(error) }));
     } finally {
@@ -39,19 +51,35 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
   };
   const data = result.data;
   return (
-    <Drawer open={drill !== null} onClose={onClose} width={1040} title={drill ? t('drill.title', { what: drill.what }) : ''} destroyOnHidden
+    <Drawer
+      open={drill !== null}
+      onClose={onClose}
+      width={1040}
+      title={drill ? t('drill.title', { what: drill.what }) : ''}
+      destroyOnHidden
       extra={
         <Space>
-          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportAs('csv')} data-testid="drill-export-csv">CSV</Button>
-          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportAs('xlsx')}>XLSX</Button>
+          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportAs('csv')} data-testid="drill-export-csv">
+            CSV
+          </Button>
+          <Button icon={<DownloadOutlined />} loading={busy} onClick={() => void exportAs('xlsx')}>
+            XLSX
+          </Button>
         </Space>
-      }>
+      }
+    >
       <Typography.Paragraph type="secondary" data-testid="drill-total">
-        {data ? t('drill.total', { count: data.total }) : ''}{data && data.total > data.cases.length ? ` · ${t('drill.shown', { shown: data.cases.length })}` : ''}
+        {data ? t('drill.total', { count: data.total }) : ''}
+        {data && data.total > data.cases.length ? ` · ${t('drill.shown', { shown: data.cases.length })}` : ''}
       </Typography.Paragraph>
       <Table<DrillCase>
-        size="small" rowKey="id" loading={result.loading} dataSource={data?.cases ?? []} data-testid="drill-table"
-        pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }} scroll={{ x: 980 }}
+        size="small"
+        rowKey="id"
+        loading={result.loading}
+        dataSource={data?.cases ?? []}
+        data-testid="drill-table"
+        pagination={{ pageSize: 20, size: 'small', showSizeChanger: false }}
+        scroll={{ x: 980 }}
         onRow={(row) => ({ onClick: () => setOpenCaseId(row.id), className: 'drill-row' })}
         columns={[
           { key: 'caseNumber', title: t('drill.caseNumber'), dataIndex: 'caseNumber', width: 150 },
@@ -64,8 +92,14 @@ export const DrillDrawer = ({ filter, drill, series, onClose }: { filter: Analyt
           { key: 'paidMonth', title: t('drill.paidMonth'), dataIndex: 'paidMonth' },
           { key: 'requestedAt', title: t('drill.requestedAt'), render: (_v, r) => formatTime(r.requestedAt) },
           {
-            key: 'finding', title: t('drill.finding'),
-            render: (_v, r) => r.finding.split(',').map((k) => <Tag key={k} color={series.color(k)} style={{ marginBottom: 2 }}>{series.label(k)}</Tag>),
+            key: 'finding',
+            title: t('drill.finding'),
+            render: (_v, r) =>
+              r.finding.split(',').map((k) => (
+                <Tag key={k} color={series.color(k)} style={{ marginBottom: 2 }}>
+                  {series.label(k)}
+                </Tag>
+              )),
           },
         ]}
       />

@@ -16,10 +16,34 @@ export const KpiHeader = ({ kpi, lang }: { kpi: Dashboard['kpi']; lang: string }
   const { t } = useTranslation('analytics');
   return (
     <Row gutter={[16, 16]}>
-      <Kpi testId="kpi-sold" accent="#1677ff" title={t('kpi.unitsSold')} value={formatNumber(kpi.unitsSold, lang)} note={t('kpi.soldHint')} />
-      <Kpi testId="kpi-rate" accent="#e02e24" title={t('kpi.returnRate')} value={formatPercent(kpi.returnRate, lang, 2)} note={t('kpi.returned', { count: kpi.unitsReturned, units: formatNumber(kpi.unitsReturned, lang) })} />
-      <Kpi testId="kpi-rwr" accent="#fa8c16" title={t('kpi.refundedWithoutReturn')} value={`${formatNumber(kpi.refundedWithoutReturnUnits, lang)} ${t('unit.units')}`} note={t('kpi.refundedAmount', { amount: formatFen(kpi.refundedWithoutReturnFen, lang) })} />
-      <Kpi testId="kpi-cost" accent="#722ed1" title={t('kpi.cost')} value={formatFen(kpi.costOfReturnsFen, lang)} note={t('kpi.costHint')} />
+      <Kpi
+        testId="kpi-sold"
+        accent="#1677ff"
+        title={t('kpi.unitsSold')}
+        value={formatNumber(kpi.unitsSold, lang)}
+        note={t('kpi.soldHint')}
+      />
+      <Kpi
+        testId="kpi-rate"
+        accent="#e02e24"
+        title={t('kpi.returnRate')}
+        value={formatPercent(kpi.returnRate, lang, 2)}
+        note={t('kpi.returned', { count: kpi.unitsReturned, units: formatNumber(kpi.unitsReturned, lang) })}
+      />
+      <Kpi
+        testId="kpi-rwr"
+        accent="#fa8c16"
+        title={t('kpi.refundedWithoutReturn')}
+        value={`${formatNumber(kpi.refundedWithoutReturnUnits, lang)} ${t('unit.units')}`}
+        note={t('kpi.refundedAmount', { amount: formatFen(kpi.refundedWithoutReturnFen, lang) })}
+      />
+      <Kpi
+        testId="kpi-cost"
+        accent="#722ed1"
+        title={t('kpi.cost')}
+        value={formatFen(kpi.costOfReturnsFen, lang)}
+        note={t('kpi.costHint')}
+      />
     </Row>
   );
 };

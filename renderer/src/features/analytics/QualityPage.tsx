@@ -76,10 +76,17 @@ export const QualityPage = () => {
   }
 
   return (
-    <div className="quality-page" data-testid="quality-page" data-ready={data && !dashboard.loading ? 'true' : 'false'} data-request={JSON.stringify(request)}>
+    <div
+      className="quality-page"
+      data-testid="quality-page"
+      data-ready={data && !dashboard.loading ? 'true' : 'false'}
+      data-request={JSON.stringify(request)}
+    >
       <div className="quality-header">
         <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('title')}</Typography.Title>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         </div>
         <Spin spinning={dashboard.loading && data !== undefined} size="small" />
@@ -94,15 +101,43 @@ export const QualityPage = () => {
         <>
           <Kpi kpi={props.data.kpi} lang={lang} />
           <ChartCaption.Provider value={caption}>
-          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={12}><WhenVisible testId="pareto" value={props} placeholderHeight={420}>{(p) => <Pareto {...p} />}</WhenVisible></Col>
-            <Col xs={24} xl={12}><WhenVisible testId="cost" value={props} placeholderHeight={420}>{(p) => <Cost {...p} />}</WhenVisible></Col>
-            <Col xs={24}><WhenVisible testId="rates" value={ratesProps} placeholderHeight={900}>{(p) => <Rates {...p} />}</WhenVisible></Col>
-            <Col xs={24}><WhenVisible testId="mix" value={props} placeholderHeight={420}>{(p) => <Mix {...p} />}</WhenVisible></Col>
-            <Col xs={24}><WhenVisible testId="trend" value={props} placeholderHeight={420}>{(p) => <Trend {...p} />}</WhenVisible></Col>
-            <Col xs={24}><WhenVisible testId="matrix" value={props} placeholderHeight={420}>{(p) => <Matrix {...p} />}</WhenVisible></Col>
-            <Col xs={24}><WhenVisible testId="deadline" value={props} placeholderHeight={420}>{(p) => <Deadline {...p} />}</WhenVisible></Col>
-          </Row>
+            <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+              <Col xs={24} xl={12}>
+                <WhenVisible testId="pareto" value={props} placeholderHeight={420}>
+                  {(p) => <Pareto {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24} xl={12}>
+                <WhenVisible testId="cost" value={props} placeholderHeight={420}>
+                  {(p) => <Cost {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="rates" value={ratesProps} placeholderHeight={900}>
+                  {(p) => <Rates {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="mix" value={props} placeholderHeight={420}>
+                  {(p) => <Mix {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="trend" value={props} placeholderHeight={420}>
+                  {(p) => <Trend {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="matrix" value={props} placeholderHeight={420}>
+                  {(p) => <Matrix {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="deadline" value={props} placeholderHeight={420}>
+                  {(p) => <Deadline {...p} />}
+                </WhenVisible>
+              </Col>
+            </Row>
           </ChartCaption.Provider>
         </>
       )}

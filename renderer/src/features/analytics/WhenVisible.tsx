@@ -62,10 +62,13 @@ export const WhenVisible = <T,>({ value, children, placeholderHeight, testId }: 
     const element = ref.current;
     if (!element) return;
     setVisible(inViewport(element));
-    const observer = new IntersectionObserver((entries) => {
-      const entry = entries.at(-1);
-      if (entry) setVisible(entry.isIntersecting);
-    }, { rootMargin: `${nearViewport}px 0px` });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.at(-1);
+        if (entry) setVisible(entry.isIntersecting);
+      },
+      { rootMargin: `${nearViewport}px 0px` },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -88,10 +91,19 @@ export const WhenVisible = <T,>({ value, children, placeholderHeight, testId }: 
 
   const upToDate = current === value;
   return (
-    <div ref={ref} className={upToDate ? 'quality-deferred' : 'quality-deferred quality-stale'} data-testid={`card-${testId}`} data-current={String(upToDate)}>
+    <div
+      ref={ref}
+      className={upToDate ? 'quality-deferred' : 'quality-deferred quality-stale'}
+      data-testid={`card-${testId}`}
+      data-current={String(upToDate)}
+    >
       {current === undefined ? (
-        <Card className="quality-card" style={{ minHeight: placeholderHeight }}><Skeleton active paragraph={{ rows: 6 }} /></Card>
-      ) : children(current)}
+        <Card className="quality-card" style={{ minHeight: placeholderHeight }}>
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </Card>
+      ) : (
+        children(current)
+      )}
     </div>
   );
 };

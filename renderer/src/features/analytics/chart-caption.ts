@@ -15,8 +15,13 @@ export const filterCaption = (filter: AnalyticsFilter, options: Options | undefi
     return found?.name ?? found?.code ?? '';
   };
   const parts: string[] = [];
-  if (filter.from || filter.to) parts.push(t('caption.range', { from: filter.from ?? t('caption.open'), to: filter.to ?? t('caption.open') }));
-  const named: [keyof AnalyticsFilter, 'store' | 'product' | 'sku' | 'supplier' | 'lot', { id: string; name?: string; code?: string }[] | undefined][] = [
+  if (filter.from || filter.to)
+    parts.push(t('caption.range', { from: filter.from ?? t('caption.open'), to: filter.to ?? t('caption.open') }));
+  const named: [
+    keyof AnalyticsFilter,
+    'store' | 'product' | 'sku' | 'supplier' | 'lot',
+    { id: string; name?: string; code?: string }[] | undefined,
+  ][] = [
     ['storeId', 'store', options?.stores],
     ['productId', 'product', options?.products],
     ['skuId', 'sku', options?.skus],
@@ -26,5 +31,7 @@ export const filterCaption = (filter: AnalyticsFilter, options: Options | undefi
   for (const [key, label, list] of named) {
     if (filter[key]) parts.push(t(`caption.${label}`, { name: nameOf(list, filter[key]), interpolation: { escapeValue: false } }));
   }
-  return parts.length === 0 ? t('caption.all') : t('caption.filters', { list: parts.join(t('caption.separator')), interpolation: { escapeValue: false } });
+  return parts.length === 0
+    ? t('caption.all')
+    : t('caption.filters', { list: parts.join(t('caption.separator')), interpolation: { escapeValue: false } });
 };

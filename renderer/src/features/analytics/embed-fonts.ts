@@ -10,11 +10,15 @@ type Range = [number, number];
 
 /** "U+4e00-9fff, U+ff0c, U+4??" → ranges of code points. */
 export const parseUnicodeRange = (value: string): Range[] =>
-  value.split(',').map((part) => part.trim().replace(/^u\+/i, '')).filter(Boolean).map((part): Range => {
-    if (part.includes('?')) return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'f'), 16)];
-    const [from = '', to = from] = part.split('-');
-    return [parseInt(from, 16), parseInt(to, 16)];
-  });
+  value
+    .split(',')
+    .map((part) => part.trim().replace(/^u\+/i, ''))
+    .filter(Boolean)
+    .map((part): Range => {
+      if (part.includes('?')) return [parseInt(part.replace(/\?/g, '0'), 16), parseInt(part.replace(/\?/g, 'f'), 16)];
+      const [from = '', to = from] = part.split('-');
+      return [parseInt(from, 16), parseInt(to, 16)];
+    });
 
 /** Without a unicode-range a face covers everything. */
 const covers = (ranges: Range[], codePoints: number[]) =>
@@ -26,7 +30,8 @@ const toDataUrl = async (url: string): Promise<string> => {
   const blob = await response.blob();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => (typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error(`Font file ${url} could not be read.`)));
+    reader.onload = () =>
+      typeof reader.result === 'string' ? resolve(reader.result) : reject(new Error(`Font file ${url} could not be read.`));
     reader.onerror = () => reject(new Error(`Font file ${url} could not be read.`));
     reader.readAsDataURL(blob);
   });
@@ -48,16 +53,21 @@ export const embeddedFontCss = async (text: string, fontFamily: string): Promise
     }
     for (const rule of [...rules]) {
       if (!(rule instanceof CSSFontFaceRule) || !families.has(unquote(rule.style.getPropertyValue('font-family')))) continue;
-      if (covers(parseUnicodeRange(rule.style.getPropertyValue('unicode-range')), codePoints)) wanted.push({ rule, base: sheet.href ?? document.baseURI });
+      if (covers(parseUnicodeRange(rule.style.getPropertyValue('unicode-range')), codePoints))
+        wanted.push({ rule, base: sheet.href ?? document.baseURI });
     }
   }
-  const faces = await Promise.all(wanted.map(async ({ rule, base }) => {
-    const source = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(rule.style.getPropertyValue('src'))?.[1];
-    if (!source) return '';
-    const data = await toDataUrl(new URL(source, base).href);
-    const style = rule.style;
-    return `@font-face { font-family: ${style.getPropertyValue('font-family')}; font-style: ${style.getPropertyValue('font-style') || 'normal'}; ` +
-      `font-weight: ${style.getPropertyValue('font-weight') || 'normal'}; src: url(${data}); unicode-range: ${style.getPropertyValue('unicode-range') || 'U+0-10FFFF'}; }`;
-  }));
+  const faces = await Promise.all(
+    wanted.map(async ({ rule, base }) => {
+      const source = /url\(\s*["']?([^"')]+)["']?\s*\)/.exec(rule.style.getPropertyValue('src'))?.[1];
+      if (!source) return '';
+      const data = await toDataUrl(new URL(source, base).href);
+      const style = rule.style;
+      return (
+        `@font-face { font-family: ${style.getPropertyValue('font-family')}; font-style: ${style.getPropertyValue('font-style') || 'normal'}; ` +
+        `font-weight: ${style.getPropertyValue('font-weight') || 'normal'}; src: url(${data}); unicode-range: ${style.getPropertyValue('unicode-range') || 'U+0-10FFFF'}; }`
+      );
+    }),
+  );
   return faces.filter(Boolean).join('\n');
 };

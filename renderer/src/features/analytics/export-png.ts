@@ -82,7 +82,9 @@ export const chartToPng = async (container: HTMLElement, { title, subtitle, capt
     ctx.fillStyle = '#434343';
     ctx.fillText(item.label, x + 18, y + 11, columnWidth - 24);
   });
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))), 'image/png'),
+  );
 };
 
 export const downloadBlob = (blob: Blob, fileName: string) => {

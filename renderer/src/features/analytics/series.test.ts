@@ -30,7 +30,11 @@ describe('seriesInfo', () => {
 
 describe('parseUnicodeRange', () => {
   it('reads single code points, ranges and wildcards', () => {
-    expect(parseUnicodeRange('U+4e00-9fff, U+ff0c,u+4??')).toEqual([[0x4e00, 0x9fff], [0xff0c, 0xff0c], [0x400, 0x4ff]]);
+    expect(parseUnicodeRange('U+4e00-9fff, U+ff0c,u+4??')).toEqual([
+      [0x4e00, 0x9fff],
+      [0xff0c, 0xff0c],
+      [0x400, 0x4ff],
+    ]);
     expect(parseUnicodeRange('')).toEqual([]);
   });
 });

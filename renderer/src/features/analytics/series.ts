@@ -1,7 +1,23 @@
 import type { Dashboard } from '../../../../shared/contract/analytics.contract';
 
 /** Colour per series key: defect types in taxonomy order, the two finding categories in neutral tones. */
-const palette = ['#e02e24', '#fa8c16', '#fadb14', '#13c2c2', '#1677ff', '#722ed1', '#eb2f96', '#a0d911', '#2f54eb', '#faad14', '#08979c', '#9254de', '#d4380d', '#389e0d', '#c41d7f'];
+const palette = [
+  '#e02e24',
+  '#fa8c16',
+  '#fadb14',
+  '#13c2c2',
+  '#1677ff',
+  '#722ed1',
+  '#eb2f96',
+  '#a0d911',
+  '#2f54eb',
+  '#faad14',
+  '#08979c',
+  '#9254de',
+  '#d4380d',
+  '#389e0d',
+  '#c41d7f',
+];
 export const findingColors: Record<string, string> = { not_inspected: '#bfbfbf', no_defect: '#95de64' };
 
 export interface SeriesInfo {

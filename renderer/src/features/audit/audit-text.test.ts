@@ -12,30 +12,81 @@ const translator = async (language: Language): Promise<TFunction> => {
     lng: language,
     ns: Object.keys(namespaces),
     defaultNS: 'common',
-    resources: Object.fromEntries(languages.map((lng) => [lng, Object.fromEntries(Object.entries(namespaces).map(([ns, bundle]) => [ns, bundle[lng]]))])),
+    resources: Object.fromEntries(
+      languages.map((lng) => [lng, Object.fromEntries(Object.entries(namespaces).map(([ns, bundle]) => [ns, bundle[lng]]))]),
+    ),
     interpolation: { escapeValue: false },
   });
 };
 
 const ulid = '01JF3Z8K9XQ2V7M4N5P6R7S8T9';
 const entry = (e: Partial<AuditEntryView> & Pick<AuditEntryView, 'entity' | 'action'>): AuditEntryView => ({
-  seq: 1, at: 1796659911622, userId: ulid, userName: '王芳', method: 'cases.update', entityId: ulid, before: null, after: null, ...e,
+  seq: 1,
+  at: 1796659911622,
+  userId: ulid,
+  userName: '王芳',
+  method: 'cases.update',
+  entityId: ulid,
+  before: null,
+  after: null,
+  ...e,
 });
 
 /** What the log wrote for real (the handlers' `ctx.audit` calls), and what must never reach a reader. */
 const samples: AuditEntryView[] = [
-  entry({ entity: 'case', action: 'mark_responded', before: { respondedAt: null }, after: { respondedAt: 1796659911622, by: 'first_outbound_message' } }),
   entry({
-    entity: 'case', action: 'update',
-    before: { caseNumber: 'R2611300001', status: 'pending_merchant', resolution: null, assigneeId: null, dispute: false, respondedAt: null },
-    after: { caseNumber: 'R2611300001', status: 'awaiting_buyer', resolution: '已补发', assigneeId: ulid, dispute: true, respondedAt: 1796659911622 },
+    entity: 'case',
+    action: 'mark_responded',
+    before: { respondedAt: null },
+    after: { respondedAt: 1796659911622, by: 'first_outbound_message' },
   }),
   entry({
-    entity: 'inspection', action: 'complete',
-    after: { id: ulid, caseId: ulid, state: 'completed', grade: 'D', claimMatch: 'no', fault: 'supplier', disposition: 'return_to_supplier', defects: [{ id: ulid, code: 'SEAM_OPEN' }], suggestion: { outcome: 'reject_with_evidence', refundFen: 0 } },
+    entity: 'case',
+    action: 'update',
+    before: {
+      caseNumber: 'R2611300001',
+      status: 'pending_merchant',
+      resolution: null,
+      assigneeId: null,
+      dispute: false,
+      respondedAt: null,
+    },
+    after: {
+      caseNumber: 'R2611300001',
+      status: 'awaiting_buyer',
+      resolution: '已补发',
+      assigneeId: ulid,
+      dispute: true,
+      respondedAt: 1796659911622,
+    },
   }),
-  entry({ entity: 'case', action: 'inspected', before: { status: 'received', suggestedOutcome: null }, after: { status: 'inspected', suggestedOutcome: 'reject_with_evidence', suggestedRefundFen: 12345, inspectionId: ulid } }),
-  entry({ entity: 'settings', action: 'update_policy', before: { responseHours: 48, refundHours: 48 }, after: { responseHours: 24, refundHours: 48 } }),
+  entry({
+    entity: 'inspection',
+    action: 'complete',
+    after: {
+      id: ulid,
+      caseId: ulid,
+      state: 'completed',
+      grade: 'D',
+      claimMatch: 'no',
+      fault: 'supplier',
+      disposition: 'return_to_supplier',
+      defects: [{ id: ulid, code: 'SEAM_OPEN' }],
+      suggestion: { outcome: 'reject_with_evidence', refundFen: 0 },
+    },
+  }),
+  entry({
+    entity: 'case',
+    action: 'inspected',
+    before: { status: 'received', suggestedOutcome: null },
+    after: { status: 'inspected', suggestedOutcome: 'reject_with_evidence', suggestedRefundFen: 12345, inspectionId: ulid },
+  }),
+  entry({
+    entity: 'settings',
+    action: 'update_policy',
+    before: { responseHours: 48, refundHours: 48 },
+    after: { responseHours: 24, refundHours: 48 },
+  }),
   entry({ entity: 'backup', action: 'restore', after: { restored: ulid, undo: ulid } }),
   entry({ entity: 'skus', action: 'skus.bulkThing', after: { ids: [ulid] } }),
 ];
@@ -53,18 +104,30 @@ describe('the audit log reads as sentences', () => {
   it('words a status change with the labels every screen uses, times as dates, people by name', () => {
     const [responded, updated] = samples.map((e) => auditSentence(e, { t: zh, language: 'zh-CN', userNames: names }));
     expect(responded).toBe('王芳 将售后单标记为已回复：回复时间设为 2026-12-08 00:11');
-    expect(updated).toBe('王芳 修改了售后单 R2611300001：将状态从 待商家处理 改为 待买家处理；处理结果设为 已补发；负责人设为 李客服；将纠纷从 否 改为 是；回复时间设为 2026-12-08 00:11');
-    expect(auditSentence(samples[4] as AuditEntryView, { t: en, language: 'en-US' })).toBe('王芳 changed the deadlines: merchant response time from 48 hours to 24 hours');
-    const numbered = { ...(samples[0] as AuditEntryView), before: { caseNumber: 'R1', respondedAt: null }, after: { caseNumber: 'R1', respondedAt: 1796659911622 } };
+    expect(updated).toBe(
+      '王芳 修改了售后单 R2611300001：将状态从 待商家处理 改为 待买家处理；处理结果设为 已补发；负责人设为 李客服；将纠纷从 否 改为 是；回复时间设为 2026-12-08 00:11',
+    );
+    expect(auditSentence(samples[4] as AuditEntryView, { t: en, language: 'en-US' })).toBe(
+      '王芳 changed the deadlines: merchant response time from 48 hours to 24 hours',
+    );
+    const numbered = {
+      ...(samples[0] as AuditEntryView),
+      before: { caseNumber: 'R1', respondedAt: null },
+      after: { caseNumber: 'R1', respondedAt: 1796659911622 },
+    };
     expect(auditSentence(numbered, { t: zh, language: 'zh-CN' })).toBe('王芳 将售后单 R1 标记为已回复：回复时间设为 2026-12-08 00:11');
-    expect(auditSentence(samples[0] as AuditEntryView, { t: en, language: 'en-US' })).toBe('王芳 marked the case as responded: responded set to 2026-12-08 00:11');
+    expect(auditSentence(samples[0] as AuditEntryView, { t: en, language: 'en-US' })).toBe(
+      '王芳 marked the case as responded: responded set to 2026-12-08 00:11',
+    );
   });
 
   it.each(languages)('%s: never a field name, a code, an id, an epoch number or JSON', (language) => {
     const t = language === 'zh-CN' ? zh : en;
     for (const e of samples) {
       const text = auditSentence(e, { t, language });
-      expect(text, text).not.toMatch(/respondedAt|first_outbound_message|pending_merchant|reject_with_evidence|return_to_supplier|update_policy|bulkThing|skus\./);
+      expect(text, text).not.toMatch(
+        /respondedAt|first_outbound_message|pending_merchant|reject_with_evidence|return_to_supplier|update_policy|bulkThing|skus\./,
+      );
       expect(text, text).not.toContain(ulid);
       expect(text, text).not.toMatch(/\d{12,}|[{}[\]"]/);
       // 王芳 and 已补发 are data (a name, a resolution typed by a person): they stay as entered.

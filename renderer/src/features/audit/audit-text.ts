@@ -12,11 +12,17 @@ import { formatFen, formatNumber, formatTime } from '../../i18n/format';
 type Value = unknown;
 type Words = (value: Value) => string | null;
 
-const labelOf = (language: string, concept: keyof DomainLabels): Words => (value) =>
-  typeof value === 'string' ? ((domainLabels[language === 'en-US' ? 'en-US' : 'zh-CN'][concept] as Record<string, string>)[value] ?? null) : null;
+const labelOf =
+  (language: string, concept: keyof DomainLabels): Words =>
+  (value) =>
+    typeof value === 'string'
+      ? ((domainLabels[language === 'en-US' ? 'en-US' : 'zh-CN'][concept] as Record<string, string>)[value] ?? null)
+      : null;
 
-const fromNamespace = (t: TFunction, prefix: string): Words => (value) =>
-  typeof value === 'string' ? t(`${prefix}.${value}`, { defaultValue: '' }) || null : null;
+const fromNamespace =
+  (t: TFunction, prefix: string): Words =>
+  (value) =>
+    typeof value === 'string' ? t(`${prefix}.${value}`, { defaultValue: '' }) || null : null;
 
 export interface AuditContext {
   t: TFunction;
@@ -100,8 +106,10 @@ export const auditAction = (entry: AuditEntryView, { t, language }: AuditContext
   const entity = t(`audit:entity.${entry.entity}`, { defaultValue: '' }) || t('audit:entity.other');
   const subject = subjectOf(entry);
   // An action may place the record inside its words ("将售后单 {{subject}} 标记为已回复"); else it follows them.
-  const what = t(`audit:action.${entry.entity}.${entry.action}`, { subject: subjectMark, defaultValue: '' }) || t('audit:action.other', { entity });
-  if (what.includes(subjectMark)) return subject ? what.replace(subjectMark, subject) : what.replace(/ ?\u0000 ?/, language === 'en-US' ? ' ' : '');
+  const what =
+    t(`audit:action.${entry.entity}.${entry.action}`, { subject: subjectMark, defaultValue: '' }) || t('audit:action.other', { entity });
+  if (what.includes(subjectMark))
+    return subject ? what.replace(subjectMark, subject) : what.replace(/ ?\u0000 ?/, language === 'en-US' ? ' ' : '');
   return subject ? t('audit:subject', { what, subject }) : what;
 };
 const subjectMark = '\u0000';

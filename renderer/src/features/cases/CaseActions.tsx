@@ -67,7 +67,12 @@ export const CaseActions = ({ detail, onChanged }: Props) => {
             {detail.respondedAt !== null ? t('deadline.responded') : t('action.markResponded')}
           </Button>
           <Space size={6}>
-            <Switch checked={detail.dispute} size="small" data-testid="case-dispute" onChange={(dispute) => void update({ dispute }, t('action.saved'))} />
+            <Switch
+              checked={detail.dispute}
+              size="small"
+              data-testid="case-dispute"
+              onChange={(dispute) => void update({ dispute }, t('action.saved'))}
+            />
             {t('detail.dispute')}
           </Space>
           <Select
@@ -98,7 +103,11 @@ export const CaseActions = ({ detail, onChanged }: Props) => {
             placeholder={t('action.resolutionPlaceholder')}
             data-testid="case-resolution"
           />
-          <Button loading={busy} data-testid="case-save" onClick={() => void update({ status, resolution: resolution.trim() || null }, t('action.saved'))}>
+          <Button
+            loading={busy}
+            data-testid="case-save"
+            onClick={() => void update({ status, resolution: resolution.trim() || null }, t('action.saved'))}
+          >
             {t('action.save')}
           </Button>
         </Space.Compact>

@@ -22,7 +22,11 @@ export const CaseAudit = ({ entries }: { entries: AuditEntryView[] }) => {
         onRow={() => ({ 'data-testid': 'case-audit-row' }) as object}
         columns={[
           { title: '', key: 'at', width: 140, render: (_, e) => formatTime(e.at) },
-          { title: '', key: 'sentence', render: (_, e) => <span className="audit-change">{auditSentence(e, { t, language: i18n.language, userNames })}</span> },
+          {
+            title: '',
+            key: 'sentence',
+            render: (_, e) => <span className="audit-change">{auditSentence(e, { t, language: i18n.language, userNames })}</span>,
+          },
         ]}
         showHeader={false}
       />

@@ -57,11 +57,19 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <Card size="small" title={t('detail.order')} className="block-gap">
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('detail.orderNumber')}>
-                <Typography.Text copyable className="mono">{c.orderNumber}</Typography.Text>
+                <Typography.Text copyable className="mono">
+                  {c.orderNumber}
+                </Typography.Text>
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.requestedAt')}>{formatTime(c.requestedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.sku')}>
-                {c.productName ?? '—'} {c.skuCode && <Typography.Text type="secondary">({c.skuCode}{c.specText ? ` · ${c.specText}` : ''})</Typography.Text>}
+                {c.productName ?? '—'}{' '}
+                {c.skuCode && (
+                  <Typography.Text type="secondary">
+                    ({c.skuCode}
+                    {c.specText ? ` · ${c.specText}` : ''})
+                  </Typography.Text>
+                )}
               </Descriptions.Item>
               <Descriptions.Item label={t('detail.lot')}>{c.lotCode ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('detail.supplier')}>{c.supplierName ?? '—'}</Descriptions.Item>
@@ -70,11 +78,17 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
               <Descriptions.Item label={t('detail.refund')}>{formatFen(c.refundFen, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.paidAt')}>{formatTime(c.order.paidAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.signedAt')}>{formatTime(c.order.signedAt)}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.tracking')}>{[c.order.courier, c.order.trackingNumber].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('detail.returnTracking')}>{[c.returnCourier, c.returnTrackingNumber].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.tracking')}>
+                {[c.order.courier, c.order.trackingNumber].filter(Boolean).join(' ') || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('detail.returnTracking')}>
+                {[c.returnCourier, c.returnTrackingNumber].filter(Boolean).join(' ') || '—'}
+              </Descriptions.Item>
               <Descriptions.Item label={t('detail.receivedAt')}>{formatTime(c.receivedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.suggestion')}>
-                {c.suggestedOutcome ? `${t(`outcome.${c.suggestedOutcome}`)}${c.suggestedRefundFen !== null ? ` · ${formatFen(c.suggestedRefundFen, i18n.language)}` : ''}` : '—'}
+                {c.suggestedOutcome
+                  ? `${t(`outcome.${c.suggestedOutcome}`)}${c.suggestedRefundFen !== null ? ` · ${formatFen(c.suggestedRefundFen, i18n.language)}` : ''}`
+                  : '—'}
               </Descriptions.Item>
               {c.reasonText && (
                 <Descriptions.Item label={t('detail.reasonText')} span={2}>

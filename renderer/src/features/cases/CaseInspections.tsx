@@ -21,9 +21,12 @@ export const CaseInspections = ({ inspections }: { inspections: CaseDetail['insp
               {i.disposition && <Tag>{t(`disposition.${i.disposition}`)}</Tag>}
               {i.claimMatch && <Tag color={i.claimMatch === 'no' ? 'purple' : 'blue'}>{t(`claimMatch.${i.claimMatch}`)}</Tag>}
               <Typography.Text type="secondary">
-                {t('detail.inspector')}: <span data-testid="case-inspection-inspector">{i.inspectorName ?? '—'}</span> · {formatTime(i.completedAt ?? i.startedAt)}
+                {t('detail.inspector')}: <span data-testid="case-inspection-inspector">{i.inspectorName ?? '—'}</span> ·{' '}
+                {formatTime(i.completedAt ?? i.startedAt)}
               </Typography.Text>
-              {i.state !== 'completed' && <Tag color={i.state === 'voided' ? 'default' : 'gold'}>{t(`inspectionState.${i.state}`, { defaultValue: i.state })}</Tag>}
+              {i.state !== 'completed' && (
+                <Tag color={i.state === 'voided' ? 'default' : 'gold'}>{t(`inspectionState.${i.state}`, { defaultValue: i.state })}</Tag>
+              )}
             </Space>
             <Descriptions size="small" column={2}>
               <Descriptions.Item label={t('detail.fault')}>{i.fault ? t(`fault.${i.fault}`) : '—'}</Descriptions.Item>

@@ -69,7 +69,13 @@ export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChan
               size="small"
               options={directions.map((d) => ({ value: d, label: t(`direction.${d}`) }))}
             />
-            <Select<Channel> size="small" value={channel} onChange={setChannel} className="channel-select" options={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))} />
+            <Select<Channel>
+              size="small"
+              value={channel}
+              onChange={setChannel}
+              className="channel-select"
+              options={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
+            />
           </Space>
           <Input.TextArea
             rows={3}
@@ -79,7 +85,14 @@ export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChan
             onChange={(e) => setText(e.target.value)}
             data-testid="case-message-input"
           />
-          <Button type="primary" icon={<SendOutlined />} disabled={!text.trim()} loading={busy} onClick={() => void send()} data-testid="case-message-send">
+          <Button
+            type="primary"
+            icon={<SendOutlined />}
+            disabled={!text.trim()}
+            loading={busy}
+            onClick={() => void send()}
+            data-testid="case-message-send"
+          >
             {t('action.send')}
           </Button>
         </Space>

@@ -44,7 +44,15 @@ export const CasesPage = () => {
   const { user } = useSession();
   const canWrite = user.role !== 'inspector';
   const input = useMemo(
-    () => ({ group, type, reasonCategory, dispute: disputeOnly ? true : undefined, q: q || undefined, limit: pageSize, offset: (page - 1) * pageSize }),
+    () => ({
+      group,
+      type,
+      reasonCategory,
+      dispute: disputeOnly ? true : undefined,
+      q: q || undefined,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    }),
     [group, type, reasonCategory, disputeOnly, q, page],
   );
   const list = useCall('cases.list', input);
@@ -60,7 +68,9 @@ export const CasesPage = () => {
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <Typography.Text strong>{row.caseNumber}</Typography.Text>
-          <Typography.Text type="secondary" className="mono small">{row.orderNumber}</Typography.Text>
+          <Typography.Text type="secondary" className="mono small">
+            {row.orderNumber}
+          </Typography.Text>
         </Space>
       ),
     },
@@ -72,7 +82,9 @@ export const CasesPage = () => {
       render: (_, row) => (
         <Space direction="vertical" size={0}>
           <Typography.Text ellipsis>{row.productName ?? '—'}</Typography.Text>
-          <Typography.Text type="secondary" className="small">{row.skuCode ?? ''}</Typography.Text>
+          <Typography.Text type="secondary" className="small">
+            {row.skuCode ?? ''}
+          </Typography.Text>
         </Space>
       ),
     },
@@ -90,13 +102,20 @@ export const CasesPage = () => {
     },
     { title: t('col.status'), key: 'status', width: 120, render: (_, row) => <StatusTag row={row} /> },
     { title: t('col.refund'), key: 'refund', width: 100, align: 'right', render: (_, row) => formatFen(row.refundFen, i18n.language) },
-    { title: t('col.assignee'), key: 'assignee', width: 100, render: (_, row) => row.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text> },
+    {
+      title: t('col.assignee'),
+      key: 'assignee',
+      width: 100,
+      render: (_, row) => row.assigneeName ?? <Typography.Text type="secondary">—</Typography.Text>,
+    },
   ];
 
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   const newCaseModal = canWrite && (
     <NewCaseModal
@@ -132,61 +151,73 @@ export const CasesPage = () => {
           showIcon
           data-testid="overdue-alert"
           title={t('deadline.overdueBanner')}
-          action={<Typography.Link onClick={() => resetPage(setGroup)('overdue')}>{t('group.overdue')} · {counts.overdue}</Typography.Link>}
+          action={
+            <Typography.Link onClick={() => resetPage(setGroup)('overdue')}>
+              {t('group.overdue')} · {counts.overdue}
+            </Typography.Link>
+          }
         />
       )}
       <Card size="small" className="cases-toolbar">
         <div className="cases-toolbar-row">
-        <Space wrap size={12} className="cases-filters">
-          <Segmented<CaseStatusGroup>
-            value={group}
-            onChange={resetPage(setGroup)}
-            data-testid="case-groups"
-            options={caseStatusGroups.map((g) => ({
-              value: g,
-              label: (
-                <Space size={6} data-testid={`case-group-${g}`}>
-                  {t(`group.${g}`)}
-                  <Badge
-                    count={counts?.[g] ?? 0}
-                    overflowCount={9999}
-                    showZero
-                    color={(counts?.[g] ?? 0) === 0 ? '#bfbfbf' : g === 'overdue' ? '#e02e24' : g === 'due_soon' || g === 'needs_review' ? '#fa8c16' : '#bfbfbf'}
-                    data-testid={`case-count-${g}`}
-                  />
-                </Space>
-              ),
-            }))}
-          />
-          <Input
-            allowClear
-            prefix={<SearchOutlined />}
-            placeholder={t('filter.search')}
-            className="case-search"
-            data-testid="case-search"
-            onChange={(e) => resetPage(setQ)(e.target.value.trim())}
-          />
-          <Select
-            allowClear
-            placeholder={t('filter.type')}
-            className="case-filter"
-            value={type}
-            onChange={resetPage(setType)}
-            options={caseTypes.map((v) => ({ value: v, label: t(`type.${v}`) }))}
-          />
-          <Select
-            allowClear
-            placeholder={t('filter.reason')}
-            className="case-filter"
-            value={reasonCategory}
-            onChange={resetPage(setReason)}
-            options={reasonCategories.map((v) => ({ value: v, label: t(`reason.${v}`) }))}
-          />
-          <Space size={6}>
-            <Switch size="small" checked={disputeOnly} onChange={resetPage(setDisputeOnly)} />
-            {t('filter.dispute')}
+          <Space wrap size={12} className="cases-filters">
+            <Segmented<CaseStatusGroup>
+              value={group}
+              onChange={resetPage(setGroup)}
+              data-testid="case-groups"
+              options={caseStatusGroups.map((g) => ({
+                value: g,
+                label: (
+                  <Space size={6} data-testid={`case-group-${g}`}>
+                    {t(`group.${g}`)}
+                    <Badge
+                      count={counts?.[g] ?? 0}
+                      overflowCount={9999}
+                      showZero
+                      color={
+                        (counts?.[g] ?? 0) === 0
+                          ? '#bfbfbf'
+                          : g === 'overdue'
+                            ? '#e02e24'
+                            : g === 'due_soon' || g === 'needs_review'
+                              ? '#fa8c16'
+                              : '#bfbfbf'
+                      }
+                      data-testid={`case-count-${g}`}
+                    />
+                  </Space>
+                ),
+              }))}
+            />
+            <Input
+              allowClear
+              prefix={<SearchOutlined />}
+              placeholder={t('filter.search')}
+              className="case-search"
+              data-testid="case-search"
+              onChange={(e) => resetPage(setQ)(e.target.value.trim())}
+            />
+            <Select
+              allowClear
+              placeholder={t('filter.type')}
+              className="case-filter"
+              value={type}
+              onChange={resetPage(setType)}
+              options={caseTypes.map((v) => ({ value: v, label: t(`type.${v}`) }))}
+            />
+            <Select
+              allowClear
+              placeholder={t('filter.reason')}
+              className="case-filter"
+              value={reasonCategory}
+              onChange={resetPage(setReason)}
+              options={reasonCategories.map((v) => ({ value: v, label: t(`reason.${v}`) }))}
+            />
+            <Space size={6}>
+              <Switch size="small" checked={disputeOnly} onChange={resetPage(setDisputeOnly)} />
+              {t('filter.dispute')}
+            </Space>
           </Space>
-        </Space>
           <Space>
             {newCaseButton}
             <ExportButton list="cases" filter={{ caseList: { group, type, reasonCategory, dispute: input.dispute, q: input.q } }} />
@@ -204,11 +235,13 @@ export const CasesPage = () => {
           dataSource={list.data?.rows ?? []}
           scroll={{ x: 1080, y: 560 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('empty.filtered')} /> }}
-          onRow={(row) => ({
-            onClick: () => void navigate(casePath(row.id)),
-            className: `case-row case-row-${deadlineClass(row, now)}`,
-            'data-testid': `case-row-${row.caseNumber}`,
-          } as HTMLAttributes<HTMLElement>)}
+          onRow={(row) =>
+            ({
+              onClick: () => void navigate(casePath(row.id)),
+              className: `case-row case-row-${deadlineClass(row, now)}`,
+              'data-testid': `case-row-${row.caseNumber}`,
+            }) as HTMLAttributes<HTMLElement>
+          }
           pagination={{
             current: page,
             pageSize,
@@ -220,13 +253,7 @@ export const CasesPage = () => {
         />
       </Card>
       {newCaseModal}
-      {openId && (
-        <CaseDetailDrawer
-          caseId={openId}
-          onClose={() => void navigate('/cases')}
-          onChanged={list.reload}
-        />
-      )}
+      {openId && <CaseDetailDrawer caseId={openId} onClose={() => void navigate('/cases')} onChanged={list.reload} />}
     </Space>
   );
 };

@@ -43,7 +43,13 @@ const colors: Record<DeadlineState['kind'], string> = {
 };
 
 /** Time left in the list: red when overdue, orange when due soon; the exact time on hover. */
-export const DeadlineTag = ({ row, now }: { row: Pick<CaseRow, 'status' | 'waitingOn' | 'deadlineAt' | 'respondedAt' | 'voided'>; now: number }) => {
+export const DeadlineTag = ({
+  row,
+  now,
+}: {
+  row: Pick<CaseRow, 'status' | 'waitingOn' | 'deadlineAt' | 'respondedAt' | 'voided'>;
+  now: number;
+}) => {
   const text = useDeadlineText();
   const state = deadlineState(row, now);
   const icon = state.kind === 'overdue' ? <ExclamationCircleFilled /> : <ClockCircleOutlined />;

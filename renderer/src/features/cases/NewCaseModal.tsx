@@ -2,7 +2,14 @@ import { App, Checkbox, DatePicker, Divider, Form, Input, InputNumber, Modal, Se
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseTypes, orderStatuses, reasonCategories, type CaseType, type OrderStatus, type ReasonCategory } from '../../../../shared/domain/aftersales';
+import {
+  caseTypes,
+  orderStatuses,
+  reasonCategories,
+  type CaseType,
+  type OrderStatus,
+  type ReasonCategory,
+} from '../../../../shared/domain/aftersales';
 import { parseYuanToFen } from '../../../../shared/domain/money';
 import { parseChinaTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
@@ -31,11 +38,13 @@ const chinaTimeOf = (picked: Dayjs): number | null => parseChinaTime(picked.form
 
 /** A manual case is requested now: a deadline before now would be overdue the moment it is saved. */
 const deadlineRule = (message: string) => ({
-  validator: (_: unknown, v?: Dayjs) => (!v || (chinaTimeOf(v) ?? 0) >= Date.now() - 60_000 ? Promise.resolve() : Promise.reject(new Error(message))),
+  validator: (_: unknown, v?: Dayjs) =>
+    !v || (chinaTimeOf(v) ?? 0) >= Date.now() - 60_000 ? Promise.resolve() : Promise.reject(new Error(message)),
 });
 
 const moneyRule = (message: string) => ({
-  validator: (_: unknown, v?: string) => (!v?.trim() || (parseYuanToFen(v) ?? -1) >= 0 ? Promise.resolve() : Promise.reject(new Error(message))),
+  validator: (_: unknown, v?: string) =>
+    !v?.trim() || (parseYuanToFen(v) ?? -1) >= 0 ? Promise.resolve() : Promise.reject(new Error(message)),
 });
 
 /** A case that reached the shop outside an export (phone, chat): entered by hand, with its order if it is not in yet. */
@@ -79,12 +88,29 @@ export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onCl
   };
 
   return (
-    <Modal open={open} title={t('create.title')} okText={t('action.save')} cancelText={t('action.cancel')} confirmLoading={busy} onOk={() => form.submit()} onCancel={onClose} width={620} forceRender>
+    <Modal
+      open={open}
+      title={t('create.title')}
+      okText={t('action.save')}
+      cancelText={t('action.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      width={620}
+      forceRender
+    >
       <Form<NewCaseForm>
         form={form}
         layout="vertical"
         onFinish={(v) => void submit(v)}
-        initialValues={{ type: 'return_refund', reasonCategory: 'quality', requestedQuantity: 1, refund: '', withOrder: false, orderStatus: 'signed' }}
+        initialValues={{
+          type: 'return_refund',
+          reasonCategory: 'quality',
+          requestedQuantity: 1,
+          refund: '',
+          withOrder: false,
+          orderStatus: 'signed',
+        }}
         className="new-case-form"
       >
         <div className="form-grid">
@@ -110,9 +136,26 @@ export const NewCaseModal = ({ open, onClose, onCreated }: { open: boolean; onCl
         <Form.Item name="reasonText" label={t('detail.reasonText')}>
           <Input.TextArea rows={2} maxLength={500} />
         </Form.Item>
-        <Form.Item name="deadline" label={t('deadline.title')} extra={<>{t('create.deadlineHelp')}<br />{t('deadlineEntry.zone')}</>} rules={[deadlineRule(t('deadlineEntry.beforeRequest'))]}>
+        <Form.Item
+          name="deadline"
+          label={t('deadline.title')}
+          extra={
+            <>
+              {t('create.deadlineHelp')}
+              <br />
+              {t('deadlineEntry.zone')}
+            </>
+          }
+          rules={[deadlineRule(t('deadlineEntry.beforeRequest'))]}
+        >
           {/* No "Now" button: it would give this PC's wall clock, not China's. */}
-          <DatePicker showTime={{ format: 'HH:mm' }} showNow={false} format="YYYY-MM-DD HH:mm" className="full-width" data-testid="new-case-deadline" />
+          <DatePicker
+            showTime={{ format: 'HH:mm' }}
+            showNow={false}
+            format="YYYY-MM-DD HH:mm"
+            className="full-width"
+            data-testid="new-case-deadline"
+          />
         </Form.Item>
         <Divider className="form-divider" />
         <Form.Item name="withOrder" valuePropName="checked">

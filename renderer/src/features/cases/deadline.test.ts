@@ -20,16 +20,26 @@ describe('deadlineState', () => {
     expect(deadlineState({ ...open, deadlineAt: null }, now).kind).toBe('none');
   });
   it('never counts down for a case waiting on the buyer or the platform, or whose status nobody knows', () => {
-    expect(deadlineState({ ...open, status: 'awaiting_return', waitingOn: 'buyer', deadlineAt: now - hour }, now).kind).toBe('waiting_buyer');
-    expect(deadlineState({ ...open, status: 'platform_review', waitingOn: 'platform', deadlineAt: now - hour }, now).kind).toBe('waiting_platform');
+    expect(deadlineState({ ...open, status: 'awaiting_return', waitingOn: 'buyer', deadlineAt: now - hour }, now).kind).toBe(
+      'waiting_buyer',
+    );
+    expect(deadlineState({ ...open, status: 'platform_review', waitingOn: 'platform', deadlineAt: now - hour }, now).kind).toBe(
+      'waiting_platform',
+    );
     expect(deadlineState({ ...open, status: 'other', waitingOn: 'review', deadlineAt: now - hour }, now).kind).toBe('needs_review');
   });
 });
 
 describe('durationParts', () => {
   it('keeps the two largest units', () => {
-    expect(durationParts(28 * hour + 5 * 60_000)).toEqual([{ unit: 'd', count: 1 }, { unit: 'h', count: 4 }]);
-    expect(durationParts(-(3 * hour + 20 * 60_000))).toEqual([{ unit: 'h', count: 3 }, { unit: 'm', count: 20 }]);
+    expect(durationParts(28 * hour + 5 * 60_000)).toEqual([
+      { unit: 'd', count: 1 },
+      { unit: 'h', count: 4 },
+    ]);
+    expect(durationParts(-(3 * hour + 20 * 60_000))).toEqual([
+      { unit: 'h', count: 3 },
+      { unit: 'm', count: 20 },
+    ]);
     expect(durationParts(59_000)).toEqual([{ unit: 'm', count: 0 }]);
   });
 });

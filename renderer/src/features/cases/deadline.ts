@@ -1,7 +1,8 @@
 import { dueSoonHours } from '../../../../shared/contract/cases.contract';
 import { finishedCaseStatuses, type CaseStatus, type WaitingOn } from '../../../../shared/domain/aftersales';
 
-export type DeadlineKind = 'overdue' | 'soon' | 'ok' | 'responded' | 'none' | 'finished' | 'voided' | 'waiting_buyer' | 'waiting_platform' | 'needs_review';
+export type DeadlineKind =
+  'overdue' | 'soon' | 'ok' | 'responded' | 'none' | 'finished' | 'voided' | 'waiting_buyer' | 'waiting_platform' | 'needs_review';
 
 export interface DeadlineState {
   kind: DeadlineKind;
@@ -40,7 +41,19 @@ export const durationParts = (ms: number): { unit: 'd' | 'h' | 'm'; count: numbe
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;
-  if (days > 0) return hours > 0 ? [{ unit: 'd', count: days }, { unit: 'h', count: hours }] : [{ unit: 'd', count: days }];
-  if (hours > 0) return mins > 0 ? [{ unit: 'h', count: hours }, { unit: 'm', count: mins }] : [{ unit: 'h', count: hours }];
+  if (days > 0)
+    return hours > 0
+      ? [
+          { unit: 'd', count: days },
+          { unit: 'h', count: hours },
+        ]
+      : [{ unit: 'd', count: days }];
+  if (hours > 0)
+    return mins > 0
+      ? [
+          { unit: 'h', count: hours },
+          { unit: 'm', count: mins },
+        ]
+      : [{ unit: 'h', count: hours }];
   return [{ unit: 'm', count: mins }];
 };

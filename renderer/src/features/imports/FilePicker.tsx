@@ -9,7 +9,17 @@ import { sendFile } from '../../api/client';
  * Drop a file or click to choose one. Electron: main copies it from disk (sendFile → uploads.takeFile); browser:
  * it is uploaded to POST /upload. Either way the screen only learns an upload id.
  */
-export const FilePicker = ({ busy, onStart, onPicked, onError }: { busy: boolean; onStart: () => void; onPicked: (ref: UploadRef) => void; onError: (e: unknown) => void }) => {
+export const FilePicker = ({
+  busy,
+  onStart,
+  onPicked,
+  onError,
+}: {
+  busy: boolean;
+  onStart: () => void;
+  onPicked: (ref: UploadRef) => void;
+  onError: (e: unknown) => void;
+}) => {
   const { t } = useTranslation('imports');
   return (
     <div data-testid="import-dropzone">

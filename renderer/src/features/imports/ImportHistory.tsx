@@ -9,7 +9,13 @@ import { formatNumber, formatTime } from '../../i18n/format';
 import { downloadBase64 } from '../export/download';
 import { useErrorText } from '../../ui/error-text';
 
-const stateColor: Record<ImportRun['state'], string> = { previewing: 'blue', committing: 'processing', committed: 'green', cancelled: 'default', failed: 'red' };
+const stateColor: Record<ImportRun['state'], string> = {
+  previewing: 'blue',
+  committing: 'processing',
+  committed: 'green',
+  cancelled: 'default',
+  failed: 'red',
+};
 
 /** The run's main record: orders for an order export, cases for an after-sales export. */
 const mainCounts = (run: ImportRun) => {
@@ -28,7 +34,9 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
   return (
     <Card title={t('history.title')} size="small" data-testid="import-history">
       {/* A history that failed to load must not pass for an empty one. */}
-      {history.error && <Alert type="error" showIcon title={errorText(history.error)} style={{ marginBottom: 12 }} data-testid="import-history-error" />}
+      {history.error && (
+        <Alert type="error" showIcon title={errorText(history.error)} style={{ marginBottom: 12 }} data-testid="import-history-error" />
+      )}
       <Table
         size="small"
         rowKey="id"
@@ -41,7 +49,9 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
           { title: t('history.file'), dataIndex: 'fileName', ellipsis: true },
           { title: t('history.kind'), dataIndex: 'kind', width: 90, render: (k: string) => t(`kind.${k}`, { defaultValue: '—' }) },
           {
-            title: t('history.state'), dataIndex: 'state', width: 130,
+            title: t('history.state'),
+            dataIndex: 'state',
+            width: 130,
             render: (s: ImportRun['state'], run) =>
               run.error === 'unknown_layout' ? (
                 <Tag color="orange">{t('state.unknown_layout')}</Tag>
@@ -50,20 +60,35 @@ export const ImportHistory = ({ refreshKey, onError }: { refreshKey: number; onE
               ),
           },
           {
-            title: t('history.counts'), key: 'counts', width: 210,
+            title: t('history.counts'),
+            key: 'counts',
+            width: 210,
             render: (_: unknown, run) => {
               const c = mainCounts(run);
               return c ? c.map((v) => formatNumber(v, i18n.language)).join(' / ') : <Typography.Text type="secondary">—</Typography.Text>;
             },
           },
-          { title: t('history.rejected'), dataIndex: 'rejectedCount', width: 80, align: 'right', render: (v: number) => (v ? <Typography.Text type="danger">{formatNumber(v, i18n.language)}</Typography.Text> : '0') },
+          {
+            title: t('history.rejected'),
+            dataIndex: 'rejectedCount',
+            width: 80,
+            align: 'right',
+            render: (v: number) => (v ? <Typography.Text type="danger">{formatNumber(v, i18n.language)}</Typography.Text> : '0'),
+          },
           { title: t('history.user'), dataIndex: 'userName', width: 100 },
           {
-            key: 'download', width: 60,
+            key: 'download',
+            width: 60,
             render: (_: unknown, run) =>
               run.rejectedCount > 0 ? (
-                <Button size="small" type="text" icon={<DownloadOutlined />} title={t('history.download')} aria-label={t('history.download')}
-                  onClick={() => call('imports.rejects', { importId: run.id, locale }).then(downloadBase64, onError)} />
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<DownloadOutlined />}
+                  title={t('history.download')}
+                  aria-label={t('history.download')}
+                  onClick={() => call('imports.rejects', { importId: run.id, locale }).then(downloadBase64, onError)}
+                />
               ) : null,
           },
         ]}

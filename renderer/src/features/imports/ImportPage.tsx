@@ -23,7 +23,6 @@ type Step =
 /** The main record of the import: orders, or cases for an after-sales export. */
 const mainEntity = (counts: ImportCounts) => (counts.cases.new + counts.cases.updated + counts.cases.unchanged > 0 ? 'cases' : 'orders');
 
-
 /** Choose a file → detection and preview (or column mapping) → commit or discard → history. */
 export const ImportPage = () => {
   const { t } = useTranslation('imports');
@@ -112,8 +111,16 @@ export const ImportPage = () => {
         return (
           <Result
             status={step.counts ? 'success' : 'info'}
-            title={step.counts ? t('committed', { ...step.counts[mainEntity(step.counts)], entity: t(`entity.${mainEntity(step.counts)}`) }) : t('cancelled')}
-            extra={<Button type="primary" onClick={() => setStep({ kind: 'pick' })} data-testid="import-another">{t('actions.another')}</Button>}
+            title={
+              step.counts
+                ? t('committed', { ...step.counts[mainEntity(step.counts)], entity: t(`entity.${mainEntity(step.counts)}`) })
+                : t('cancelled')
+            }
+            extra={
+              <Button type="primary" onClick={() => setStep({ kind: 'pick' })} data-testid="import-another">
+                {t('actions.another')}
+              </Button>
+            }
             data-testid="import-done"
           />
         );
@@ -123,7 +130,17 @@ export const ImportPage = () => {
   return (
     <div className="import-page">
       <Typography.Title level={3}>{t('title')}</Typography.Title>
-      {error !== null && <Alert type="error" showIcon closable title={errorText(error)} onClose={() => setError(null)} style={{ marginBottom: 16 }} data-testid="import-error" />}
+      {error !== null && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          title={errorText(error)}
+          onClose={() => setError(null)}
+          style={{ marginBottom: 16 }}
+          data-testid="import-error"
+        />
+      )}
       <div className="import-step">{body}</div>
       <ImportHistory refreshKey={historyKey} onError={fail} />
     </div>

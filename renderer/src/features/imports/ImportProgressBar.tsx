@@ -32,12 +32,22 @@ export const ImportProgressBar = ({ phaseHint }: { phaseHint: 'reading' | 'commi
       <Space size="large" wrap>
         {progress && (
           <Typography.Text type="secondary">
-            {t('progress.rate', { rows: formatNumber(progress.rowsDone, i18n.language), rate: formatNumber(progress.rowsPerSecond, i18n.language) })}
+            {t('progress.rate', {
+              rows: formatNumber(progress.rowsDone, i18n.language),
+              rate: formatNumber(progress.rowsPerSecond, i18n.language),
+            })}
           </Typography.Text>
         )}
-        {progress?.secondsLeft != null && <Typography.Text type="secondary">{t('progress.left', { seconds: progress.secondsLeft })}</Typography.Text>}
+        {progress?.secondsLeft != null && (
+          <Typography.Text type="secondary">{t('progress.left', { seconds: progress.secondsLeft })}</Typography.Text>
+        )}
         {progress && (
-          <Button size="small" danger onClick={() => void call('imports.cancel', { importId: progress.importId })} data-testid="import-progress-cancel">
+          <Button
+            size="small"
+            danger
+            onClick={() => void call('imports.cancel', { importId: progress.importId })}
+            data-testid="import-progress-cancel"
+          >
             {t('progress.cancel')}
           </Button>
         )}

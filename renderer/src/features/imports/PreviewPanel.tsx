@@ -7,7 +7,17 @@ import { formatNumber } from '../../i18n/format';
 const entitiesFor = (kind: ImportPreview['kind']): readonly ImportEntity[] =>
   kind === 'aftersales' ? ['cases'] : importEntities.filter((e) => e !== 'cases');
 
-export const PreviewPanel = ({ preview, busy, onCommit, onDiscard }: { preview: ImportPreview; busy: boolean; onCommit: () => void; onDiscard: () => void }) => {
+export const PreviewPanel = ({
+  preview,
+  busy,
+  onCommit,
+  onDiscard,
+}: {
+  preview: ImportPreview;
+  busy: boolean;
+  onCommit: () => void;
+  onDiscard: () => void;
+}) => {
   const { t, i18n } = useTranslation('imports');
   const n = (v: number) => formatNumber(v, i18n.language);
   return (
@@ -16,9 +26,13 @@ export const PreviewPanel = ({ preview, busy, onCommit, onDiscard }: { preview: 
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t('summary.file')}>{preview.fileName}</Descriptions.Item>
           <Descriptions.Item label={t('summary.kind')}>{preview.kind ? t(`kind.${preview.kind}`) : t('summary.unknown')}</Descriptions.Item>
-          <Descriptions.Item label={t('summary.preset')}>{preview.preset ? presetDisplayName(preview.preset, i18n.language) : t('summary.unknown')}</Descriptions.Item>
+          <Descriptions.Item label={t('summary.preset')}>
+            {preview.preset ? presetDisplayName(preview.preset, i18n.language) : t('summary.unknown')}
+          </Descriptions.Item>
           <Descriptions.Item label={t('summary.encoding')}>{preview.encoding.toUpperCase()}</Descriptions.Item>
-          <Descriptions.Item label={t('summary.delimiter')}>{t(`delimiter.${preview.delimiter}`, { defaultValue: preview.delimiter })}</Descriptions.Item>
+          <Descriptions.Item label={t('summary.delimiter')}>
+            {t(`delimiter.${preview.delimiter}`, { defaultValue: preview.delimiter })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('summary.headerRow')}>{preview.headerRow}</Descriptions.Item>
           <Descriptions.Item label={t('summary.rows')}>{n(preview.dataRows)}</Descriptions.Item>
           <Descriptions.Item label={t('summary.skipped')}>{n(preview.skippedRows)}</Descriptions.Item>
@@ -34,10 +48,30 @@ export const PreviewPanel = ({ preview, busy, onCommit, onDiscard }: { preview: 
           dataSource={entitiesFor(preview.kind).map((entity) => ({ entity, ...preview.counts[entity] }))}
           columns={[
             { title: t('counts.entity'), dataIndex: 'entity', render: (e: ImportEntity) => t(`entity.${e}`) },
-            { title: t('counts.new'), dataIndex: 'new', align: 'right', render: (v: number) => <Typography.Text type={v ? 'success' : 'secondary'}>{n(v)}</Typography.Text> },
-            { title: t('counts.updated'), dataIndex: 'updated', align: 'right', render: (v: number) => <Typography.Text type={v ? 'warning' : 'secondary'}>{n(v)}</Typography.Text> },
-            { title: t('counts.unchanged'), dataIndex: 'unchanged', align: 'right', render: (v: number) => <Typography.Text type="secondary">{n(v)}</Typography.Text> },
-            { title: t('counts.rejected'), dataIndex: 'rejected', align: 'right', render: (v: number) => <Typography.Text type={v ? 'danger' : 'secondary'}>{n(v)}</Typography.Text> },
+            {
+              title: t('counts.new'),
+              dataIndex: 'new',
+              align: 'right',
+              render: (v: number) => <Typography.Text type={v ? 'success' : 'secondary'}>{n(v)}</Typography.Text>,
+            },
+            {
+              title: t('counts.updated'),
+              dataIndex: 'updated',
+              align: 'right',
+              render: (v: number) => <Typography.Text type={v ? 'warning' : 'secondary'}>{n(v)}</Typography.Text>,
+            },
+            {
+              title: t('counts.unchanged'),
+              dataIndex: 'unchanged',
+              align: 'right',
+              render: (v: number) => <Typography.Text type="secondary">{n(v)}</Typography.Text>,
+            },
+            {
+              title: t('counts.rejected'),
+              dataIndex: 'rejected',
+              align: 'right',
+              render: (v: number) => <Typography.Text type={v ? 'danger' : 'secondary'}>{n(v)}</Typography.Text>,
+            },
           ]}
         />
       </Card>
@@ -46,7 +80,9 @@ export const PreviewPanel = ({ preview, busy, onCommit, onDiscard }: { preview: 
           <Typography.Text type="secondary">{t('rejects.none')}</Typography.Text>
         ) : (
           <>
-            {preview.rejectedRows > preview.rejects.length && <Alert type="info" showIcon title={t('rejects.more', { shown: preview.rejects.length })} style={{ marginBottom: 8 }} />}
+            {preview.rejectedRows > preview.rejects.length && (
+              <Alert type="info" showIcon title={t('rejects.more', { shown: preview.rejects.length })} style={{ marginBottom: 8 }} />
+            )}
             <Table
               size="small"
               rowKey={(r) => `${r.row}-${r.column ?? ''}-${r.reason}`}

@@ -41,20 +41,37 @@ export const OrdersPage = () => {
   const list = useCall('orders.list', { ...filter, limit: pageSize, offset: (page - 1) * pageSize });
   const data = list.data;
   const filtered = Boolean(filter.q || filter.storeId || filter.from !== undefined);
-  const refilter = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const refilter =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   // Widths fit a 1366 px screen without sideways scrolling; the export carries every column (merchant received too).
   const columns: ColumnsType<OrderListRow> = [
-    { key: 'orderNumber', title: t('col.orderNumber'), width: 215, render: (_v, r) => <Typography.Text copyable className="mono nowrap">{r.orderNumber}</Typography.Text> },
+    {
+      key: 'orderNumber',
+      title: t('col.orderNumber'),
+      width: 215,
+      render: (_v, r) => (
+        <Typography.Text copyable className="mono nowrap">
+          {r.orderNumber}
+        </Typography.Text>
+      ),
+    },
     { key: 'store', title: t('col.store'), dataIndex: 'storeName', width: 100, ellipsis: true },
     { key: 'status', title: t('col.status'), width: 130, render: (_v, r) => <Tag>{t(`status.${r.status}`)}</Tag> },
     { key: 'paidAt', title: t('col.paidAt'), width: 140, render: (_v, r) => formatTime(r.paidAt) },
     { key: 'items', title: t('col.items'), ellipsis: true, render: (_v, r) => `${r.skuCodes || '—'} × ${r.units}` },
     { key: 'paid', title: t('col.paid'), width: 100, align: 'right', render: (_v, r) => formatFen(r.buyerPaidFen, i18n.language) },
-    { key: 'tracking', title: t('col.tracking'), width: 170, ellipsis: true, render: (_v, r) => [r.courier, r.trackingNumber].filter(Boolean).join(' ') || '—' },
+    {
+      key: 'tracking',
+      title: t('col.tracking'),
+      width: 170,
+      ellipsis: true,
+      render: (_v, r) => [r.courier, r.trackingNumber].filter(Boolean).join(' ') || '—',
+    },
     { key: 'cases', title: t('col.cases'), width: 70, align: 'right', dataIndex: 'caseCount' },
   ];
 
@@ -63,7 +80,11 @@ export const OrdersPage = () => {
       <EmptyArea
         title={t('empty.title')}
         hint={t('empty.hint')}
-        action={<Button type="primary" onClick={() => void navigate('/import')} data-testid="orders-import">{t('empty.import')}</Button>}
+        action={
+          <Button type="primary" onClick={() => void navigate('/import')} data-testid="orders-import">
+            {t('empty.import')}
+          </Button>
+        }
       />
     );
   }
@@ -103,7 +124,9 @@ export const OrdersPage = () => {
       </Card>
       <Card size="small">
         {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
-        {data?.totalCapped && <Alert type="info" showIcon className="block-gap" title={t('countCapped', { count: data.total })} data-testid="orders-capped" />}
+        {data?.totalCapped && (
+          <Alert type="info" showIcon className="block-gap" title={t('countCapped', { count: data.total })} data-testid="orders-capped" />
+        )}
         <Table<OrderListRow>
           size="small"
           rowKey="id"

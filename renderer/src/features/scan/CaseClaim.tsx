@@ -16,7 +16,14 @@ export const ReceiptFlags = ({ flags, card }: { flags: readonly ReceiptFlag[]; c
   return (
     <Space orientation="vertical" className="full-width" data-testid="receipt-flags">
       {flags.map((flag) => (
-        <Alert key={flag} type="error" showIcon className="loud-flag" data-testid={`flag-${flag}`} title={t(`flag.${flag}`, { status: t(`enum.status.${card.status}`) })} />
+        <Alert
+          key={flag}
+          type="error"
+          showIcon
+          className="loud-flag"
+          data-testid={`flag-${flag}`}
+          title={t(`flag.${flag}`, { status: t(`enum.status.${card.status}`) })}
+        />
       ))}
     </Space>
   );
@@ -54,7 +61,15 @@ export const CaseClaim = ({ card, condition, onCondition, note, onNote, onReceiv
         size="small"
         styles={{ label: { width: 110 } }}
         items={[
-          { key: 'case', label: t('claim.caseNumber'), children: <Typography.Text strong copyable data-testid="case-number">{card.caseNumber}</Typography.Text> },
+          {
+            key: 'case',
+            label: t('claim.caseNumber'),
+            children: (
+              <Typography.Text strong copyable data-testid="case-number">
+                {card.caseNumber}
+              </Typography.Text>
+            ),
+          },
           { key: 'order', label: t('claim.order'), children: <Typography.Text copyable>{card.orderNumber}</Typography.Text> },
           { key: 'type', label: t('claim.type'), children: t(`enum.caseType.${card.type}`) },
           {
@@ -62,19 +77,31 @@ export const CaseClaim = ({ card, condition, onCondition, note, onNote, onReceiv
             label: t('claim.reason'),
             children: (
               <Space orientation="vertical" size={0}>
-                <Tag color="volcano" className="reason-tag">{t(`enum.reason.${card.reasonCategory}`)}</Tag>
+                <Tag color="volcano" className="reason-tag">
+                  {t(`enum.reason.${card.reasonCategory}`)}
+                </Tag>
                 {card.reasonText && <Typography.Text type="secondary">“{card.reasonText}”</Typography.Text>}
               </Space>
             ),
           },
           { key: 'qty', label: t('claim.quantity'), children: card.requestedQuantity },
           { key: 'refund', label: t('claim.refund'), children: formatFen(card.refundFen, i18n.language) },
-          { key: 'sku', label: t('claim.sku'), children: [card.productTitle, card.skuCode, card.skuSpec].filter(Boolean).join(' · ') || '—' },
-          { key: 'tracking', label: t('claim.tracking'), children: [card.returnCourier, card.returnTrackingNumber].filter(Boolean).join(' ') || '—' },
+          {
+            key: 'sku',
+            label: t('claim.sku'),
+            children: [card.productTitle, card.skuCode, card.skuSpec].filter(Boolean).join(' · ') || '—',
+          },
+          {
+            key: 'tracking',
+            label: t('claim.tracking'),
+            children: [card.returnCourier, card.returnTrackingNumber].filter(Boolean).join(' ') || '—',
+          },
           { key: 'at', label: t('claim.requestedAt'), children: formatTime(card.requestedAt) },
         ]}
       />
-      <Typography.Text type="secondary" className="photos-label">{t('claim.photos')}</Typography.Text>
+      <Typography.Text type="secondary" className="photos-label">
+        {t('claim.photos')}
+      </Typography.Text>
       <PhotoStrip ownerKind="case" ownerId={card.id} readOnly testId="claim-photos" />
 
       <div className="receive-box" data-testid="receive-box">

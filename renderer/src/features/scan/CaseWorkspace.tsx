@@ -55,7 +55,12 @@ const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: P
     if (!card || card.receivedAt !== null || receiving) return;
     setReceiving(true);
     try {
-      const result = await call('receiving.receive', { caseId, packageCondition: condition, ...(note.trim() && { note: note.trim() }), ...(scannedCode && { scannedCode }) });
+      const result = await call('receiving.receive', {
+        caseId,
+        packageCondition: condition,
+        ...(note.trim() && { note: note.trim() }),
+        ...(scannedCode && { scannedCode }),
+      });
       draft.setCard(result.case);
       setFlags(result.flags);
       if (result.flags.length === 0) void message.success(t('receive.success'));
@@ -76,7 +81,15 @@ const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: P
     } catch (e) {
       const details = e instanceof ApiCallError ? (e.body.details as { missing?: string[] } | undefined) : undefined;
       if (details?.missing?.includes('defects')) setCompleteError(t('form.needsEvidence'));
-      else if (details?.missing) setCompleteError(t('form.missing', { fields: formatList(details.missing.map((f) => t(`form.${f}`)), i18n.language) }));
+      else if (details?.missing)
+        setCompleteError(
+          t('form.missing', {
+            fields: formatList(
+              details.missing.map((f) => t(`form.${f}`)),
+              i18n.language,
+            ),
+          }),
+        );
       else setCompleteError(errorText(e));
     } finally {
       setCompleting(false);
@@ -149,7 +162,16 @@ const CaseWorkspaceView = ({ caseId, scannedCode, initialCard, shortcutsRef }: P
         <Col xs={24} lg={15}>
           <Space orientation="vertical" size={12} className="full-width">
             <SuggestionBanner card={card} />
-            {completeError && <Alert type="error" showIcon title={completeError} data-testid="complete-error" closable onClose={() => setCompleteError(undefined)} />}
+            {completeError && (
+              <Alert
+                type="error"
+                showIcon
+                title={completeError}
+                data-testid="complete-error"
+                closable
+                onClose={() => setCompleteError(undefined)}
+              />
+            )}
             {card.receivedAt === null && editing && <Alert type="info" showIcon title={t('form.notReceived')} />}
             {!form ? (
               <Skeleton active paragraph={{ rows: 8 }} />

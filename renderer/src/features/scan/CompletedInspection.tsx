@@ -36,7 +36,11 @@ export const CompletedInspection = ({ inspection }: { inspection: Inspection }) 
       data-testid="completed-inspection"
       title={
         <Space>
-          {inspection.state === 'voided' ? <Tag color="default">{t('form.voided', { reason: inspection.voidReason ?? '' })}</Tag> : <CheckCircleFilled className="ok-icon" />}
+          {inspection.state === 'voided' ? (
+            <Tag color="default">{t('form.voided', { reason: inspection.voidReason ?? '' })}</Tag>
+          ) : (
+            <CheckCircleFilled className="ok-icon" />
+          )}
           {t('form.completedBy', { name: inspection.inspectorName, time: formatTime(inspection.completedAt) })}
         </Space>
       }
@@ -66,7 +70,12 @@ export const CompletedInspection = ({ inspection }: { inspection: Inspection }) 
             key: 'missing',
             label: t('form.missingParts'),
             span: 2,
-            children: inspection.missingParts.length ? formatList(inspection.missingParts.map((p) => t(`enum.missingPart.${p}`, { defaultValue: p })), i18n.language) : '—',
+            children: inspection.missingParts.length
+              ? formatList(
+                  inspection.missingParts.map((p) => t(`enum.missingPart.${p}`, { defaultValue: p })),
+                  i18n.language,
+                )
+              : '—',
           },
           { key: 'notes', label: t('form.notes'), span: 2, children: inspection.notes ?? '—' },
         ]}

@@ -27,7 +27,9 @@ export const DefectPicker = ({ lines, onChange, readOnly, searchRef }: Props) =>
   const { t, i18n } = useTranslation('scan');
   const [types, setTypes] = useState<DefectType[]>([]);
   useEffect(() => {
-    void call('taxonomy.list', {}).then(setTypes).catch(() => undefined);
+    void call('taxonomy.list', {})
+      .then(setTypes)
+      .catch(() => undefined);
   }, []);
   const zh = i18n.language === 'zh-CN';
   // The reader's language only; the search still matches both names and the code.
@@ -41,10 +43,23 @@ export const DefectPicker = ({ lines, onChange, readOnly, searchRef }: Props) =>
     else
       onChange([
         ...lines,
-        { key: `${id}-${Date.now()}`, defectTypeId: id, code: type.code, nameZh: type.nameZh, nameEn: type.nameEn, class: type.defaultClass, quantity: 1, note: '' },
+        {
+          key: `${id}-${Date.now()}`,
+          defectTypeId: id,
+          code: type.code,
+          nameZh: type.nameZh,
+          nameEn: type.nameEn,
+          class: type.defaultClass,
+          quantity: 1,
+          note: '',
+        },
       ]);
   };
-  const patch = (key: string, change: Partial<DefectLine>, typing = false) => onChange(lines.map((l) => (l.key === key ? { ...l, ...change } : l)), typing);
+  const patch = (key: string, change: Partial<DefectLine>, typing = false) =>
+    onChange(
+      lines.map((l) => (l.key === key ? { ...l, ...change } : l)),
+      typing,
+    );
 
   return (
     <Space orientation="vertical" className="full-width" size={8}>
@@ -97,12 +112,29 @@ export const DefectPicker = ({ lines, onChange, readOnly, searchRef }: Props) =>
               title: t('form.defectQuantity'),
               key: 'qty',
               width: 84,
-              render: (_, l) => <InputNumber size="small" min={1} max={9999} disabled={readOnly} value={l.quantity} onChange={(v) => v && patch(l.key, { quantity: v }, true)} />,
+              render: (_, l) => (
+                <InputNumber
+                  size="small"
+                  min={1}
+                  max={9999}
+                  disabled={readOnly}
+                  value={l.quantity}
+                  onChange={(v) => v && patch(l.key, { quantity: v }, true)}
+                />
+              ),
             },
             {
               title: t('form.defectNote'),
               key: 'note',
-              render: (_, l) => <Input size="small" disabled={readOnly} value={l.note} maxLength={500} onChange={(e) => patch(l.key, { note: e.target.value }, true)} />,
+              render: (_, l) => (
+                <Input
+                  size="small"
+                  disabled={readOnly}
+                  value={l.note}
+                  maxLength={500}
+                  onChange={(e) => patch(l.key, { note: e.target.value }, true)}
+                />
+              ),
             },
             ...(readOnly
               ? []
@@ -111,7 +143,14 @@ export const DefectPicker = ({ lines, onChange, readOnly, searchRef }: Props) =>
                     key: 'remove',
                     width: 44,
                     render: (_: unknown, l: DefectLine) => (
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('photo.remove')} onClick={() => onChange(lines.filter((x) => x.key !== l.key))} />
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('photo.remove')}
+                        onClick={() => onChange(lines.filter((x) => x.key !== l.key))}
+                      />
                     ),
                   },
                 ]),

@@ -20,13 +20,29 @@ export const SaveIndicator = ({ save }: { save: SaveState }) => {
   const errorText = useErrorText();
   switch (save.kind) {
     case 'idle':
-      return <Typography.Text type="secondary" data-testid="save-state">{t('save.idle')}</Typography.Text>;
+      return (
+        <Typography.Text type="secondary" data-testid="save-state">
+          {t('save.idle')}
+        </Typography.Text>
+      );
     case 'saving':
-      return <Typography.Text type="secondary" data-testid="save-state"><CloudSyncOutlined /> {t('save.saving')}</Typography.Text>;
+      return (
+        <Typography.Text type="secondary" data-testid="save-state">
+          <CloudSyncOutlined /> {t('save.saving')}
+        </Typography.Text>
+      );
     case 'saved':
-      return <Typography.Text type="success" data-testid="save-state"><CheckOutlined /> {t('save.saved', { time: timeOfDay(save.at) })}</Typography.Text>;
+      return (
+        <Typography.Text type="success" data-testid="save-state">
+          <CheckOutlined /> {t('save.saved', { time: timeOfDay(save.at) })}
+        </Typography.Text>
+      );
     case 'failed':
-      return <Typography.Text type="danger" data-testid="save-state"><ExclamationCircleFilled /> {t('save.failed', { message: errorText(save.error) })}</Typography.Text>;
+      return (
+        <Typography.Text type="danger" data-testid="save-state">
+          <ExclamationCircleFilled /> {t('save.failed', { message: errorText(save.error) })}
+        </Typography.Text>
+      );
   }
 };
 
@@ -43,7 +59,17 @@ interface Props {
 }
 
 /** The inspector's side. Big targets; every choice is one click or one key; everything autosaves. */
-export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onComplete, completing, canComplete, defectSearchRef }: Props) => {
+export const InspectionForm = ({
+  form,
+  update,
+  save,
+  draftId,
+  ensureDraft,
+  onComplete,
+  completing,
+  canComplete,
+  defectSearchRef,
+}: Props) => {
   const { t } = useTranslation('scan');
   const [otherPart, setOtherPart] = useState('');
   const customParts = form.missingParts.filter((p) => !(presetMissingParts as readonly string[]).includes(p));
@@ -61,7 +87,9 @@ export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onCom
       extra={<SaveIndicator save={save} />}
     >
       <div className="form-row">
-        <Typography.Text strong className="form-label">{t('form.grade')}</Typography.Text>
+        <Typography.Text strong className="form-label">
+          {t('form.grade')}
+        </Typography.Text>
         <div className="grade-buttons">
           {grades.map((g: Grade, i) => (
             <Button
@@ -81,19 +109,30 @@ export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onCom
       </div>
 
       <div className="form-row">
-        <Typography.Text strong className="form-label">{t('form.claimMatch')}</Typography.Text>
+        <Typography.Text strong className="form-label">
+          {t('form.claimMatch')}
+        </Typography.Text>
         <Radio.Group
           optionType="button"
           buttonStyle="solid"
           size="large"
           value={form.claimMatch}
           onChange={(e) => update((f) => ({ ...f, claimMatch: e.target.value as InspectionFormState['claimMatch'] }))}
-          options={claimMatches.map((c) => ({ value: c, label: <span data-testid={`claim-${c}`}>{`${t(`enum.claimMatch.${c}`)} (Alt+${c === 'yes' ? 'Y' : c === 'partly' ? 'P' : 'N'})`}</span> }))}
+          options={claimMatches.map((c) => ({
+            value: c,
+            label: (
+              <span
+                data-testid={`claim-${c}`}
+              >{`${t(`enum.claimMatch.${c}`)} (Alt+${c === 'yes' ? 'Y' : c === 'partly' ? 'P' : 'N'})`}</span>
+            ),
+          }))}
         />
       </div>
 
       <div className="form-row">
-        <Typography.Text strong className="form-label">{t('form.fault')}</Typography.Text>
+        <Typography.Text strong className="form-label">
+          {t('form.fault')}
+        </Typography.Text>
         <Radio.Group
           optionType="button"
           size="large"
@@ -104,26 +143,45 @@ export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onCom
       </div>
 
       <div className="form-row">
-        <Typography.Text strong className="form-label">{t('form.disposition')}</Typography.Text>
+        <Typography.Text strong className="form-label">
+          {t('form.disposition')}
+        </Typography.Text>
         <Radio.Group
           optionType="button"
           size="large"
           className="wrap-radios"
           value={form.disposition}
-          onChange={(e) => update((f) => ({ ...f, disposition: e.target.value as InspectionFormState['disposition'], dispositionChosen: true }))}
-          options={dispositions.map((d) => ({ value: d, label: <span data-testid={`disposition-${d}`}>{t(`enum.disposition.${d}`)}</span> }))}
+          onChange={(e) =>
+            update((f) => ({ ...f, disposition: e.target.value as InspectionFormState['disposition'], dispositionChosen: true }))
+          }
+          options={dispositions.map((d) => ({
+            value: d,
+            label: <span data-testid={`disposition-${d}`}>{t(`enum.disposition.${d}`)}</span>,
+          }))}
         />
       </div>
 
-      <Divider titlePlacement="start" plain>{t('form.defects')}</Divider>
-      <DefectPicker lines={form.defects} onChange={(defects, typing) => update((f) => ({ ...f, defects }), typing)} readOnly={false} searchRef={defectSearchRef} />
+      <Divider titlePlacement="start" plain>
+        {t('form.defects')}
+      </Divider>
+      <DefectPicker
+        lines={form.defects}
+        onChange={(defects, typing) => update((f) => ({ ...f, defects }), typing)}
+        readOnly={false}
+        searchRef={defectSearchRef}
+      />
 
-      <Divider titlePlacement="start" plain>{t('form.missingParts')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('form.missingParts')}
+      </Divider>
       <Space wrap>
         <Checkbox.Group
           value={form.missingParts}
           onChange={(values) => update((f) => ({ ...f, missingParts: values }))}
-          options={[...presetMissingParts.map((p) => ({ value: p, label: t(`enum.missingPart.${p}`) })), ...customParts.map((p) => ({ value: p, label: p }))]}
+          options={[
+            ...presetMissingParts.map((p) => ({ value: p, label: t(`enum.missingPart.${p}`) })),
+            ...customParts.map((p) => ({ value: p, label: p })),
+          ]}
         />
         <Input
           size="small"
@@ -140,11 +198,19 @@ export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onCom
         />
       </Space>
 
-      <Divider titlePlacement="start" plain>{t('form.notes')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('form.notes')}
+      </Divider>
       <Space align="start" className="full-width notes-row">
         <Space orientation="vertical" size={2}>
           <Typography.Text type="secondary">{t('form.quantity')}</Typography.Text>
-          <InputNumber size="large" min={1} max={9999} value={form.quantity} onChange={(v) => v && update((f) => ({ ...f, quantity: v }), true)} />
+          <InputNumber
+            size="large"
+            min={1}
+            max={9999}
+            value={form.quantity}
+            onChange={(v) => v && update((f) => ({ ...f, quantity: v }), true)}
+          />
         </Space>
         <Input.TextArea
           className="notes"
@@ -157,7 +223,9 @@ export const InspectionForm = ({ form, update, save, draftId, ensureDraft, onCom
         />
       </Space>
 
-      <Divider titlePlacement="start" plain>{t('form.photos')}</Divider>
+      <Divider titlePlacement="start" plain>
+        {t('form.photos')}
+      </Divider>
       <PhotoStrip ownerKind="inspection" ownerId={draftId} ensureOwner={ensureDraft} takesPaste testId="inspection-photos" />
 
       <Button

@@ -27,18 +27,29 @@ export const InspectionsInProgress = ({ onOpen }: { onOpen: (caseId: string) => 
         rowKey="id"
         dataSource={rows}
         pagination={false}
-        onRow={(row) => ({ onClick: () => onOpen(row.caseId), className: 'in-progress-row', 'data-testid': `in-progress-${row.caseNumber}` }) as HTMLAttributes<HTMLElement>}
+        onRow={(row) =>
+          ({
+            onClick: () => onOpen(row.caseId),
+            className: 'in-progress-row',
+            'data-testid': `in-progress-${row.caseNumber}`,
+          }) as HTMLAttributes<HTMLElement>
+        }
         columns={[
           {
             key: 'case',
             title: t('inProgress.case'),
             render: (_v, row) => (
               <>
-                <Typography.Text strong>{row.caseNumber}</Typography.Text> <Typography.Text type="secondary">{row.orderNumber}</Typography.Text>
+                <Typography.Text strong>{row.caseNumber}</Typography.Text>{' '}
+                <Typography.Text type="secondary">{row.orderNumber}</Typography.Text>
               </>
             ),
           },
-          { key: 'item', title: t('inProgress.item'), render: (_v, row) => [row.productName, row.skuCode].filter(Boolean).join(' · ') || '—' },
+          {
+            key: 'item',
+            title: t('inProgress.item'),
+            render: (_v, row) => [row.productName, row.skuCode].filter(Boolean).join(' · ') || '—',
+          },
           { key: 'inspector', title: t('inProgress.inspector'), dataIndex: 'inspectorName' },
           { key: 'savedAt', title: t('inProgress.savedAt'), render: (_v, row) => formatTime(row.updatedAt) },
           { key: 'open', width: 90, render: () => <Button size="small">{t('inProgress.continue')}</Button> },

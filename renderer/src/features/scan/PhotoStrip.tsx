@@ -34,7 +34,9 @@ export const PhotoStrip = ({ ownerKind, ownerId, ensureOwner, readOnly, takesPas
   const reload = useCallback(
     (id: string | null) => {
       if (!id) return setPhotos([]);
-      void call('attachments.list', { ownerKind, ownerId: id }).then(setPhotos).catch(() => undefined);
+      void call('attachments.list', { ownerKind, ownerId: id })
+        .then(setPhotos)
+        .catch(() => undefined);
     },
     [ownerKind],
   );
@@ -48,7 +50,9 @@ export const PhotoStrip = ({ ownerKind, ownerId, ensureOwner, readOnly, takesPas
         try {
           const prepared = await preparePhoto(file);
           if (isPhotoProblem(prepared)) {
-            void message.error(prepared.kind === 'tooLarge' ? t('photo.tooLarge', { name, size: prepared.sizeMb }) : t('photo.notImage', { name }));
+            void message.error(
+              prepared.kind === 'tooLarge' ? t('photo.tooLarge', { name, size: prepared.sizeMb }) : t('photo.notImage', { name }),
+            );
             continue;
           }
           const id = ownerId ?? (await ensureOwner?.());

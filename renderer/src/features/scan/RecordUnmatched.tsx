@@ -23,7 +23,11 @@ export const RecordUnmatched = ({ code, onRecorded }: { code: string; onRecorded
     if (saving || parcel) return;
     setSaving(true);
     try {
-      const saved = await call('parcels.recordUnmatched', { code, ...(courier.trim() && { courier: courier.trim() }), ...(note.trim() && { note: note.trim() }) });
+      const saved = await call('parcels.recordUnmatched', {
+        code,
+        ...(courier.trim() && { courier: courier.trim() }),
+        ...(note.trim() && { note: note.trim() }),
+      });
       setParcel(saved);
       void message.success(t('unmatched.recorded', { code: saved.code }));
       onRecorded();
@@ -73,10 +77,23 @@ export const RecordUnmatched = ({ code, onRecorded }: { code: string; onRecorded
             />
           </Form.Item>
           <Form.Item label={t('unmatched.note')} className="grow">
-            <Input value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder={t('unmatched.notePlaceholder')} data-testid="unmatched-note" />
+            <Input
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={500}
+              placeholder={t('unmatched.notePlaceholder')}
+              data-testid="unmatched-note"
+            />
           </Form.Item>
           <Form.Item>
-            <Button type="primary" size="large" htmlType="submit" icon={<InboxOutlined />} loading={saving} data-testid="record-unmatched-button">
+            <Button
+              type="primary"
+              size="large"
+              htmlType="submit"
+              icon={<InboxOutlined />}
+              loading={saving}
+              data-testid="record-unmatched-button"
+            >
               {t('unmatched.record')}
             </Button>
           </Form.Item>

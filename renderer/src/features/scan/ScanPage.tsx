@@ -42,11 +42,18 @@ export const ScanPage = () => {
   const ticket = useRef(0);
   const canRecord = user.role !== 'service';
 
-  const countParcels = useCallback(() => void call('parcels.list', { state: 'open' }).then((r) => setOpenParcels(r.length)).catch(() => undefined), []);
+  const countParcels = useCallback(
+    () =>
+      void call('parcels.list', { state: 'open' })
+        .then((r) => setOpenParcels(r.length))
+        .catch(() => undefined),
+    [],
+  );
   useEffect(countParcels, [countParcels]);
 
   const openCase = useCallback(
-    (caseId: string, scannedCode: string | null, card?: CaseCard) => setView({ kind: 'case', caseId, scannedCode, openedAt: Date.now(), card }),
+    (caseId: string, scannedCode: string | null, card?: CaseCard) =>
+      setView({ kind: 'case', caseId, scannedCode, openedAt: Date.now(), card }),
     [],
   );
 
@@ -102,7 +109,13 @@ export const ScanPage = () => {
           busy={busy}
         />
         <Badge count={openParcels} offset={[-6, 6]}>
-          <Button size="large" className="unmatched-button" icon={<InboxOutlined />} onClick={() => setDrawer(true)} data-testid="open-unmatched">
+          <Button
+            size="large"
+            className="unmatched-button"
+            icon={<InboxOutlined />}
+            onClick={() => setDrawer(true)}
+            data-testid="open-unmatched"
+          >
             {t('bar.unmatchedList')}
           </Button>
         </Badge>
@@ -110,10 +123,20 @@ export const ScanPage = () => {
       <div className="scan-status">
         <Space size="large" wrap>
           {busy ? <Spin size="small" /> : <Badge status="success" text={t('bar.ready')} />}
-          {last && <Typography.Text type="secondary" data-testid="last-scan">{t('bar.last', { code: last.code, time: timeOfDay(last.at) })}</Typography.Text>}
-          {notice && <Typography.Text type="warning" data-testid="scan-notice">{notice}</Typography.Text>}
+          {last && (
+            <Typography.Text type="secondary" data-testid="last-scan">
+              {t('bar.last', { code: last.code, time: timeOfDay(last.at) })}
+            </Typography.Text>
+          )}
+          {notice && (
+            <Typography.Text type="warning" data-testid="scan-notice">
+              {notice}
+            </Typography.Text>
+          )}
         </Space>
-        <Typography.Text type="secondary" className="key-legend">{t('bar.keys')}</Typography.Text>
+        <Typography.Text type="secondary" className="key-legend">
+          {t('bar.keys')}
+        </Typography.Text>
       </div>
 
       <div className="scan-body" data-testid="scan-body">
@@ -121,9 +144,29 @@ export const ScanPage = () => {
         {view.kind === 'idle' && <InspectionsInProgress onOpen={(caseId) => openCase(caseId, null)} />}
         {view.kind === 'error' && <Alert type="error" showIcon className="loud-flag" title={view.message} data-testid="scan-error" />}
         {view.kind === 'result' && (
-          <ScanResults key={view.scan} result={view.result} onPick={(id) => openCase(id, view.result.code, view.result.cases.find((c) => c.id === id))} onRecorded={countParcels} canRecord={canRecord} />
+          <ScanResults
+            key={view.scan}
+            result={view.result}
+            onPick={(id) =>
+              openCase(
+                id,
+                view.result.code,
+                view.result.cases.find((c) => c.id === id),
+              )
+            }
+            onRecorded={countParcels}
+            canRecord={canRecord}
+          />
         )}
-        {view.kind === 'case' && <CaseWorkspace key={`${view.caseId}-${view.openedAt}`} caseId={view.caseId} scannedCode={view.scannedCode} initialCard={view.card} shortcutsRef={shortcutsRef} />}
+        {view.kind === 'case' && (
+          <CaseWorkspace
+            key={`${view.caseId}-${view.openedAt}`}
+            caseId={view.caseId}
+            scannedCode={view.scannedCode}
+            initialCard={view.card}
+            shortcutsRef={shortcutsRef}
+          />
+        )}
       </div>
       <UnmatchedParcels open={drawer} onClose={() => setDrawer(false)} onChanged={countParcels} />
     </div>

@@ -42,7 +42,13 @@ export const ScanResults = ({ result, onPick, onRecorded, canRecord }: Props) =>
   return (
     <Space orientation="vertical" size={12} className="full-width" data-testid="no-match">
       {result.orders.map((o) => (
-        <Alert key={o.id} type="warning" showIcon title={t('result.orderNoCase', { number: o.orderNumber })} description={t('result.orderNoCaseHint')} />
+        <Alert
+          key={o.id}
+          type="warning"
+          showIcon
+          title={t('result.orderNoCase', { number: o.orderNumber })}
+          description={t('result.orderNoCaseHint')}
+        />
       ))}
       {result.skus.map((s) => (
         <Alert

@@ -35,15 +35,34 @@ const LinkParcel = ({ parcel, onClose, onLinked }: { parcel: UnmatchedParcel | n
     }
   };
   return (
-    <Modal open={parcel !== null} onCancel={onClose} footer={null} title={parcel && t('unmatched.linkTitle', { code: parcel.code })} destroyOnHidden>
-      <Input.Search autoFocus size="large" placeholder={t('unmatched.linkSearch')} onSearch={(v) => void search(v)} enterButton data-testid="link-search" />
+    <Modal
+      open={parcel !== null}
+      onCancel={onClose}
+      footer={null}
+      title={parcel && t('unmatched.linkTitle', { code: parcel.code })}
+      destroyOnHidden
+    >
+      <Input.Search
+        autoFocus
+        size="large"
+        placeholder={t('unmatched.linkSearch')}
+        onSearch={(v) => void search(v)}
+        enterButton
+        data-testid="link-search"
+      />
       {found && (
         <List
           className="gap-top"
           dataSource={found.cases}
           locale={{ emptyText: t('result.noneTitle', { code: found.code }) }}
           renderItem={(c) => (
-            <List.Item actions={[<Button key="link" type="primary" onClick={() => void link(c.id)} data-testid="link-case">{t('unmatched.link')}</Button>]}>
+            <List.Item
+              actions={[
+                <Button key="link" type="primary" onClick={() => void link(c.id)} data-testid="link-case">
+                  {t('unmatched.link')}
+                </Button>,
+              ]}
+            >
               <Space wrap>
                 <Typography.Text strong>{c.caseNumber}</Typography.Text>
                 <span>{c.orderNumber}</span>
@@ -63,7 +82,13 @@ export const UnmatchedParcels = ({ open, onClose, onChanged }: { open: boolean; 
   const [state, setState] = useState<'open' | 'all'>('open');
   const [rows, setRows] = useState<UnmatchedParcel[]>([]);
   const [linking, setLinking] = useState<UnmatchedParcel | null>(null);
-  const load = useCallback(() => void call('parcels.list', { state }).then(setRows).catch(() => undefined), [state]);
+  const load = useCallback(
+    () =>
+      void call('parcels.list', { state })
+        .then(setRows)
+        .catch(() => undefined),
+    [state],
+  );
   useEffect(() => {
     if (open) load();
   }, [open, load]);
@@ -87,7 +112,15 @@ export const UnmatchedParcels = ({ open, onClose, onChanged }: { open: boolean; 
         locale={{ emptyText: t('unmatched.none') }}
         data-testid="unmatched-table"
         columns={[
-          { title: t('unmatched.code'), dataIndex: 'code', render: (code: string) => <Typography.Text strong copyable>{code}</Typography.Text> },
+          {
+            title: t('unmatched.code'),
+            dataIndex: 'code',
+            render: (code: string) => (
+              <Typography.Text strong copyable>
+                {code}
+              </Typography.Text>
+            ),
+          },
           { title: t('unmatched.courier'), dataIndex: 'courier', render: (v: string | null) => v ?? '—' },
           { title: t('unmatched.note'), dataIndex: 'note', render: (v: string | null) => v ?? '—' },
           { title: t('unmatched.receivedAt'), dataIndex: 'receivedAt', render: (v: number) => formatTime(v) },

@@ -20,7 +20,10 @@ describe('inspection form defaults', () => {
   });
 
   it('sends whole fields, leaving empty defect notes out', () => {
-    const form = { ...emptyForm(card), defects: [{ key: 'k', defectTypeId: 'd1', code: 'X', nameZh: '', nameEn: '', class: 'minor' as const, quantity: 1, note: ' ' }] };
+    const form = {
+      ...emptyForm(card),
+      defects: [{ key: 'k', defectTypeId: 'd1', code: 'X', nameZh: '', nameEn: '', class: 'minor' as const, quantity: 1, note: ' ' }],
+    };
     expect(fieldsOf(form).defects).toEqual([{ defectTypeId: 'd1', class: 'minor', quantity: 1 }]);
   });
 });

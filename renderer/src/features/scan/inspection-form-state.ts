@@ -48,7 +48,16 @@ export const formFromInspection = (i: Inspection): InspectionFormState => ({
   quantity: i.quantity,
   missingParts: i.missingParts,
   notes: i.notes ?? '',
-  defects: i.defects.map((d) => ({ key: d.id, defectTypeId: d.defectTypeId, code: d.code, nameZh: d.nameZh, nameEn: d.nameEn, class: d.class, quantity: d.quantity, note: d.note ?? '' })),
+  defects: i.defects.map((d) => ({
+    key: d.id,
+    defectTypeId: d.defectTypeId,
+    code: d.code,
+    nameZh: d.nameZh,
+    nameEn: d.nameEn,
+    class: d.class,
+    quantity: d.quantity,
+    note: d.note ?? '',
+  })),
   faultChosen: i.fault !== null,
   dispositionChosen: i.disposition !== null,
 });
@@ -62,7 +71,12 @@ export const fieldsOf = (f: InspectionFormState) => ({
   quantity: f.quantity,
   missingParts: f.missingParts,
   notes: f.notes,
-  defects: f.defects.map((d) => ({ defectTypeId: d.defectTypeId, class: d.class, quantity: d.quantity, ...(d.note.trim() ? { note: d.note.trim() } : {}) })),
+  defects: f.defects.map((d) => ({
+    defectTypeId: d.defectTypeId,
+    class: d.class,
+    quantity: d.quantity,
+    ...(d.note.trim() ? { note: d.note.trim() } : {}),
+  })),
 });
 
 /** Grade → the usual disposition (A restock … D back to the supplier when it is their fault, else scrap). */

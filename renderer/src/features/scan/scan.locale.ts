@@ -6,7 +6,13 @@ const enLabels = domainLabels['en-US'];
 
 const zh = {
   inProgress: {
-    title: '未完成的质检（{{count}}）', hint: '重新打开页面后仍在这里，点击一行继续。', case: '售后单号', item: '商品', inspector: '质检员', savedAt: '最后保存', continue: '继续',
+    title: '未完成的质检（{{count}}）',
+    hint: '重新打开页面后仍在这里，点击一行继续。',
+    case: '售后单号',
+    item: '商品',
+    inspector: '质检员',
+    savedAt: '最后保存',
+    continue: '继续',
   },
   empty: { title: '扫描退货包裹', hint: '用扫码枪扫描退货快递单号、订单号、售后单号、商家编码或条码，开始收货和质检。' },
   bar: {
@@ -163,15 +169,32 @@ const zh = {
     fault: zhLabels.fault,
     disposition: zhLabels.disposition,
     defectClass: zhLabels.defectClass,
-    missingPart: { tag: '吊牌', manual: '说明书', box: '包装盒', accessory: '配件', gift: '赠品', charger: '充电器/线', invoice: '发票/保修卡' },
+    missingPart: {
+      tag: '吊牌',
+      manual: '说明书',
+      box: '包装盒',
+      accessory: '配件',
+      gift: '赠品',
+      charger: '充电器/线',
+      invoice: '发票/保修卡',
+    },
   },
 };
 
 const en: typeof zh = {
   inProgress: {
-    title: 'Inspections in progress ({{count}})', hint: 'They stay here after a reload; click a row to carry on.', case: 'Case', item: 'Item', inspector: 'Inspector', savedAt: 'Last saved', continue: 'Continue',
+    title: 'Inspections in progress ({{count}})',
+    hint: 'They stay here after a reload; click a row to carry on.',
+    case: 'Case',
+    item: 'Item',
+    inspector: 'Inspector',
+    savedAt: 'Last saved',
+    continue: 'Continue',
   },
-  empty: { title: 'Scan a returned parcel', hint: 'Scan a return tracking number, order number, case number, SKU code or barcode to receive and inspect it.' },
+  empty: {
+    title: 'Scan a returned parcel',
+    hint: 'Scan a return tracking number, order number, case number, SKU code or barcode to receive and inspect it.',
+  },
   bar: {
     placeholder: 'Scan or type: return tracking no. / order no. / case no. / SKU code / barcode, then Enter',
     ready: 'Ready to scan',
@@ -198,7 +221,7 @@ const en: typeof zh = {
     matchedBy: 'Matched by {{kind}}',
   },
   claim: {
-    title: 'Customer\'s claim',
+    title: "Customer's claim",
     caseNumber: 'Case no.',
     order: 'Order no.',
     type: 'Type',
@@ -223,7 +246,7 @@ const en: typeof zh = {
   },
   flag: {
     case_finished: 'Warning: this case is already finished ({{status}}) and a parcel arrived! Hand it to a supervisor; do not restock it.',
-    order_mismatch: 'Warning: the scanned order differs from the case\'s order! Check the item and the label.',
+    order_mismatch: "Warning: the scanned order differs from the case's order! Check the item and the label.",
     case_voided: 'Warning: this case is voided!',
     not_a_return: 'Warning: this is a refund-only / resend case; no parcel was expected.',
   },
@@ -244,7 +267,7 @@ const en: typeof zh = {
     missingOther: 'Other missing part, Enter to add',
     quantity: 'Quantity inspected',
     notes: 'Notes',
-    notesPlaceholder: 'Findings, differences from the customer\'s description…',
+    notesPlaceholder: "Findings, differences from the customer's description…",
     photos: 'Photos',
     complete: 'Complete inspection (Ctrl+Enter)',
     completed: 'Inspection completed',
@@ -326,7 +349,15 @@ const en: typeof zh = {
     fault: enLabels.fault,
     disposition: enLabels.disposition,
     defectClass: enLabels.defectClass,
-    missingPart: { tag: 'Tag', manual: 'Manual', box: 'Box', accessory: 'Accessory', gift: 'Gift', charger: 'Charger / cable', invoice: 'Invoice / warranty card' },
+    missingPart: {
+      tag: 'Tag',
+      manual: 'Manual',
+      box: 'Box',
+      accessory: 'Accessory',
+      gift: 'Gift',
+      charger: 'Charger / cable',
+      invoice: 'Invoice / warranty card',
+    },
   },
 };
 

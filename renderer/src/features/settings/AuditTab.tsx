@@ -7,7 +7,20 @@ import { formatTime } from '../../i18n/format';
 import { auditAction, auditChanges } from '../audit/audit-text';
 
 const pageSize = 50;
-const entities = ['case', 'communication', 'inspection', 'order', 'sku', 'settings', 'user', 'backup', 'defect_type', 'attachment', 'import', 'unmatched_parcel'];
+const entities = [
+  'case',
+  'communication',
+  'inspection',
+  'order',
+  'sku',
+  'settings',
+  'user',
+  'backup',
+  'defect_type',
+  'attachment',
+  'import',
+  'unmatched_parcel',
+];
 
 /** Owner only: the append-only log of every write, by record type and user, newest first, worded as sentences. */
 export const AuditTab = () => {
@@ -56,7 +69,12 @@ export const AuditTab = () => {
         columns={[
           { title: t('audit.at'), key: 'at', width: 150, render: (_, e) => formatTime(e.at) },
           { title: t('audit.user'), key: 'user', width: 110, render: (_, e) => e.userName ?? t('audit:someone') },
-          { title: t('audit.entity'), key: 'entity', width: 110, render: (_, e) => t(`audit:entity.${e.entity}`, { defaultValue: '' }) || t('audit:entity.other') },
+          {
+            title: t('audit.entity'),
+            key: 'entity',
+            width: 110,
+            render: (_, e) => t(`audit:entity.${e.entity}`, { defaultValue: '' }) || t('audit:entity.other'),
+          },
           { title: t('audit.action'), key: 'action', width: 220, render: (_, e) => auditAction(e, context) },
           {
             title: t('audit.change'),

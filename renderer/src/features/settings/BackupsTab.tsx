@@ -9,7 +9,12 @@ import { formatNumber, formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
 import { CopyBackupModal } from './CopyBackupModal';
 
-const reasonColor: Record<BackupInfo['reason'], string> = { manual: 'blue', auto: 'default', pre_migration: 'purple', pre_restore: 'orange' };
+const reasonColor: Record<BackupInfo['reason'], string> = {
+  manual: 'blue',
+  auto: 'default',
+  pre_migration: 'purple',
+  pre_restore: 'orange',
+};
 
 const size = (bytes: number, locale: string) =>
   bytes >= 1_048_576 ? `${formatNumber(bytes / 1_048_576, locale, 1)} MB` : `${formatNumber(bytes / 1024, locale, 0)} KB`;
@@ -60,11 +65,20 @@ export const BackupsTab = () => {
           {backups.data && (
             <>
               <br />
-              {t('backups.logs')} <Typography.Text code data-testid="logs-directory">{backups.data.logsDirectory}</Typography.Text>
+              {t('backups.logs')}{' '}
+              <Typography.Text code data-testid="logs-directory">
+                {backups.data.logsDirectory}
+              </Typography.Text>
             </>
           )}
         </Typography.Text>
-        <Button type="primary" icon={<SaveOutlined />} loading={busy && !restoring} onClick={() => void backUpNow()} data-testid="backup-now">
+        <Button
+          type="primary"
+          icon={<SaveOutlined />}
+          loading={busy && !restoring}
+          onClick={() => void backUpNow()}
+          data-testid="backup-now"
+        >
           {t('backups.now')}
         </Button>
       </div>
@@ -78,7 +92,11 @@ export const BackupsTab = () => {
         onRow={() => ({ 'data-testid': 'backup-row' }) as object}
         columns={[
           { title: t('backups.at'), key: 'at', render: (_, b) => formatTime(b.createdAt) },
-          { title: t('backups.reason'), key: 'reason', render: (_, b) => <Tag color={reasonColor[b.reason]}>{t(`backups.reasons.${b.reason}`)}</Tag> },
+          {
+            title: t('backups.reason'),
+            key: 'reason',
+            render: (_, b) => <Tag color={reasonColor[b.reason]}>{t(`backups.reasons.${b.reason}`)}</Tag>,
+          },
           { title: t('backups.size'), key: 'size', align: 'right', render: (_, b) => size(b.sizeBytes, i18n.language) },
           { title: t('backups.photos'), key: 'photos', align: 'right', render: (_, b) => b.attachmentCount },
           { title: t('backups.schema'), key: 'schema', align: 'right', render: (_, b) => `v${b.schemaVersion}` },

@@ -38,15 +38,36 @@ export const IdleLockTab = () => {
   return (
     <div className="policy-tab">
       <Typography.Paragraph type="secondary">{t('idleLock.intro')}</Typography.Paragraph>
-      <Form<IdleLockMinutes> form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} onFinish={(v) => void save(v)} className="policy-form">
+      <Form<IdleLockMinutes>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 9 }}
+        wrapperCol={{ span: 15 }}
+        onFinish={(v) => void save(v)}
+        className="policy-form"
+      >
         {roles.map((role) => (
           <Form.Item
             key={role}
             name={role}
             label={tc(`role.${role}`)}
-            rules={[{ required: true, type: 'integer', min: idleLockBounds.min, max: idleLockBounds.max, message: t('idleLock.range', idleLockBounds) }]}
+            rules={[
+              {
+                required: true,
+                type: 'integer',
+                min: idleLockBounds.min,
+                max: idleLockBounds.max,
+                message: t('idleLock.range', idleLockBounds),
+              },
+            ]}
           >
-            <InputNumber min={idleLockBounds.min} max={idleLockBounds.max} precision={0} suffix={t('idleLock.minutes')} data-testid={`idle-lock-${role}`} />
+            <InputNumber
+              min={idleLockBounds.min}
+              max={idleLockBounds.max}
+              precision={0}
+              suffix={t('idleLock.minutes')}
+              data-testid={`idle-lock-${role}`}
+            />
           </Form.Item>
         ))}
         <Form.Item wrapperCol={{ offset: 9 }}>

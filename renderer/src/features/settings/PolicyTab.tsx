@@ -28,7 +28,10 @@ export const PolicyTab = () => {
 
   // A message already shown follows a language switch (antd keeps the text it validated with).
   useEffect(() => {
-    const shown = form.getFieldsError().filter((field) => field.errors.length > 0).map((field) => field.name);
+    const shown = form
+      .getFieldsError()
+      .filter((field) => field.errors.length > 0)
+      .map((field) => field.name);
     if (shown.length > 0) void form.validateFields(shown).catch(() => undefined);
   }, [i18n.language, form]);
 
@@ -50,21 +53,42 @@ export const PolicyTab = () => {
     <div className="policy-tab">
       <Typography.Paragraph type="secondary">{t('policy.intro')}</Typography.Paragraph>
       {!canEdit && <Alert type="info" showIcon title={t('policy.readOnly')} className="policy-readonly" />}
-      <Form<PolicyValue> form={form} layout="horizontal" labelCol={{ span: 9 }} wrapperCol={{ span: 15 }} disabled={!canEdit} onFinish={(v) => void save(v)} className="policy-form">
+      <Form<PolicyValue>
+        form={form}
+        layout="horizontal"
+        labelCol={{ span: 9 }}
+        wrapperCol={{ span: 15 }}
+        disabled={!canEdit}
+        onFinish={(v) => void save(v)}
+        className="policy-form"
+      >
         <Form.Item name="responseHours" label={t('policy.responseHours')} extra={t('policy.responseHelp')} rules={hoursRules}>
           <InputNumber precision={0} suffix={t('policy.hours')} data-testid="policy-response-hours" />
         </Form.Item>
         <Form.Item name="refundHours" label={t('policy.refundHours')} rules={hoursRules}>
           <InputNumber precision={0} suffix={t('policy.hours')} data-testid="policy-refund-hours" />
         </Form.Item>
-        <Form.Item name="noReasonWindowDays" label={t('policy.noReasonWindowDays')} rules={[{ required: true, type: 'integer', min: 0, max: 90, message: t('policyCheck.days') }]}>
+        <Form.Item
+          name="noReasonWindowDays"
+          label={t('policy.noReasonWindowDays')}
+          rules={[{ required: true, type: 'integer', min: 0, max: 90, message: t('policyCheck.days') }]}
+        >
           <InputNumber precision={0} suffix={t('policy.days')} data-testid="policy-window-days" />
         </Form.Item>
         <Form.Item name="timezone" label={t('policy.timezone')} rules={[{ required: true }]}>
-          <Select className="policy-select" options={timezones.map((z) => ({ value: z, label: t(`policy.zone.${z}`, { defaultValue: z }) }))} />
+          <Select
+            className="policy-select"
+            options={timezones.map((z) => ({ value: z, label: t(`policy.zone.${z}`, { defaultValue: z }) }))}
+          />
         </Form.Item>
         <Form.Item name="locale" label={t('policy.locale')} rules={[{ required: true }]}>
-          <Select className="policy-select" options={[{ value: 'zh-CN', label: '简体中文' }, { value: 'en-US', label: 'English' }]} />
+          <Select
+            className="policy-select"
+            options={[
+              { value: 'zh-CN', label: '简体中文' },
+              { value: 'en-US', label: 'English' },
+            ]}
+          />
         </Form.Item>
         {canEdit && (
           <Form.Item wrapperCol={{ offset: 9 }}>

@@ -58,14 +58,41 @@ export const SkuCostsTab = () => {
         size="middle"
         loading={skus.loading}
         dataSource={skus.data?.rows ?? []}
-        pagination={{ current: page, pageSize, total: skus.data?.total ?? 0, onChange: setPage, showSizeChanger: false, showTotal: (n) => t('skus.total', { count: n }) }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: skus.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          showTotal: (n) => t('skus.total', { count: n }),
+        }}
         columns={[
-          { title: t('skus.code'), dataIndex: 'code', key: 'code', render: (code: string) => <Typography.Text strong>{code}</Typography.Text> },
+          {
+            title: t('skus.code'),
+            dataIndex: 'code',
+            key: 'code',
+            render: (code: string) => <Typography.Text strong>{code}</Typography.Text>,
+          },
           { title: t('skus.product'), dataIndex: 'productName', key: 'product', ellipsis: true },
           { title: t('skus.spec'), dataIndex: 'specText', key: 'spec', render: (v: string | null) => v ?? t('skus.none') },
-          { title: t('skus.supplier'), dataIndex: 'supplierName', key: 'supplier', ellipsis: true, render: (v: string | null) => v ?? t('skus.none') },
+          {
+            title: t('skus.supplier'),
+            dataIndex: 'supplierName',
+            key: 'supplier',
+            ellipsis: true,
+            render: (v: string | null) => v ?? t('skus.none'),
+          },
           { title: t('skus.cost'), key: 'cost', align: 'right', render: (_, s) => formatFen(s.unitCostFen, i18n.language) },
-          { title: '', key: 'edit', width: 90, render: (_, s) => <Button size="small" onClick={() => open(s)}>{t('skus.edit')}</Button> },
+          {
+            title: '',
+            key: 'edit',
+            width: 90,
+            render: (_, s) => (
+              <Button size="small" onClick={() => open(s)}>
+                {t('skus.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
       <Modal
@@ -82,7 +109,12 @@ export const SkuCostsTab = () => {
             name="cost"
             label={t('skus.cost')}
             extra={t('skus.costHelp')}
-            rules={[{ validator: (_, v?: string) => (!v?.trim() || (parseYuanToFen(v) ?? -1) >= 0 ? Promise.resolve() : Promise.reject(new Error(t('skus.badCost')))) }]}
+            rules={[
+              {
+                validator: (_, v?: string) =>
+                  !v?.trim() || (parseYuanToFen(v) ?? -1) >= 0 ? Promise.resolve() : Promise.reject(new Error(t('skus.badCost'))),
+              },
+            ]}
           >
             <Input prefix="¥" />
           </Form.Item>

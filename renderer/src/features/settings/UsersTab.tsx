@@ -123,7 +123,11 @@ export const UsersTab = () => {
         forceRender
       >
         <Form<UserForm> form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ role: 'service', active: true }}>
-          <Form.Item name="name" label={t('users.name')} rules={[{ required: true, whitespace: true, max: 40, message: t('users.required', { field: t('users.name') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('users.name')}
+            rules={[{ required: true, whitespace: true, max: 40, message: t('users.required', { field: t('users.name') }) }]}
+          >
             <Input data-testid="user-form-name" />
           </Form.Item>
           <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>

@@ -56,7 +56,14 @@ export const TaxonomyManager = () => {
       const values = await form.validateFields().catch(() => null);
       if (!values) return; // the form shows what is missing beside each field
       if (editing === 'new') await call('taxonomy.create', values);
-      else if (editing) await call('taxonomy.update', { id: editing.id, nameZh: values.nameZh, nameEn: values.nameEn, category: values.category, defaultClass: values.defaultClass });
+      else if (editing)
+        await call('taxonomy.update', {
+          id: editing.id,
+          nameZh: values.nameZh,
+          nameEn: values.nameEn,
+          category: values.category,
+          defaultClass: values.defaultClass,
+        });
       void message.success(t('saved'));
       setEditing(null);
       load();
@@ -89,7 +96,14 @@ export const TaxonomyManager = () => {
     >
       <Typography.Paragraph type="secondary">{t('hint')}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
-        <Input.Search allowClear placeholder={t('search')} value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: 280 }} data-testid="taxonomy-search" />
+        <Input.Search
+          allowClear
+          placeholder={t('search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          style={{ width: 280 }}
+          data-testid="taxonomy-search"
+        />
         <Space>
           <Switch checked={showInactive} onChange={setShowInactive} />
           {t('showInactive')}
@@ -106,14 +120,24 @@ export const TaxonomyManager = () => {
           { title: t('nameZh'), dataIndex: 'nameZh' },
           { title: t('nameEn'), dataIndex: 'nameEn' },
           { title: t('category'), dataIndex: 'category', render: (c: DefectCategory) => t(`enum.category.${c}`) },
-          { title: t('defaultClass'), dataIndex: 'defaultClass', render: (c: DefectClass) => <Tag color={classColor[c]}>{t(`enum.defectClass.${c}`)}</Tag> },
+          {
+            title: t('defaultClass'),
+            dataIndex: 'defaultClass',
+            render: (c: DefectClass) => <Tag color={classColor[c]}>{t(`enum.defectClass.${c}`)}</Tag>,
+          },
           { title: t('usage'), dataIndex: 'usageCount', align: 'right' },
-          { title: t('status'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>) },
+          {
+            title: t('status'),
+            dataIndex: 'active',
+            render: (a: boolean) => (a ? <Tag color="green">{t('active')}</Tag> : <Tag>{t('inactive')}</Tag>),
+          },
           {
             key: 'actions',
             render: (_, row) => (
               <Space>
-                <Button size="small" onClick={() => open(row)} data-testid={`taxonomy-edit-${row.code}`}>{t('edit')}</Button>
+                <Button size="small" onClick={() => open(row)} data-testid={`taxonomy-edit-${row.code}`}>
+                  {t('edit')}
+                </Button>
                 <Button size="small" danger={row.active} onClick={() => void toggle(row)} data-testid={`taxonomy-toggle-${row.code}`}>
                   {row.active ? t('deactivate') : t('reactivate')}
                 </Button>
@@ -130,9 +154,19 @@ export const TaxonomyManager = () => {
         confirmLoading={saving}
         destroyOnHidden
       >
-        {error !== undefined && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="taxonomy-error" />}
+        {error !== undefined && (
+          <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="taxonomy-error" />
+        )}
         <Form form={form} layout="vertical">
-          <Form.Item name="code" label={t('code')} extra={t('codeHint')} rules={[{ required: true, message: t('required') }, { pattern: /^[A-Za-z][A-Za-z0-9_]{1,31}$/, message: t('codeHint') }]}>
+          <Form.Item
+            name="code"
+            label={t('code')}
+            extra={t('codeHint')}
+            rules={[
+              { required: true, message: t('required') },
+              { pattern: /^[A-Za-z][A-Za-z0-9_]{1,31}$/, message: t('codeHint') },
+            ]}
+          >
             <Input disabled={editing !== 'new'} data-testid="taxonomy-code" />
           </Form.Item>
           <Form.Item name="nameZh" label={t('nameZh')} rules={[{ required: true, message: t('required') }, { max: 40 }]}>

@@ -24,7 +24,15 @@ const zh = {
   codeHint: '字母开头，只含大写字母、数字和下划线，例如 SEAM_OPEN',
   required: '必填',
   enum: {
-    category: { workmanship: '做工', conformity: '与描述不符', appearance: '外观', function: '功能', completeness: '完整性', logistics: '物流', safety: '安全' },
+    category: {
+      workmanship: '做工',
+      conformity: '与描述不符',
+      appearance: '外观',
+      function: '功能',
+      completeness: '完整性',
+      logistics: '物流',
+      safety: '安全',
+    },
     defectClass: { critical: '致命', major: '严重', minor: '轻微' },
   },
 };
@@ -53,7 +61,15 @@ const en: typeof zh = {
   codeHint: 'Starts with a letter; capitals, digits and _ only, e.g. SEAM_OPEN',
   required: 'Required',
   enum: {
-    category: { workmanship: 'Workmanship', conformity: 'Not as described', appearance: 'Appearance', function: 'Function', completeness: 'Completeness', logistics: 'Logistics', safety: 'Safety' },
+    category: {
+      workmanship: 'Workmanship',
+      conformity: 'Not as described',
+      appearance: 'Appearance',
+      function: 'Function',
+      completeness: 'Completeness',
+      logistics: 'Logistics',
+      safety: 'Safety',
+    },
     defectClass: { critical: 'Critical', major: 'Major', minor: 'Minor' },
   },
 };

@@ -4,14 +4,28 @@ import { formatFen } from '../../../i18n/format';
 import { ChartCard } from '../ChartCard';
 import { axisStyle, payloadOf, withUnit, type ChartProps } from './types';
 
-interface Row { key: string; name: string; refund: number; freight: number; writeOff: number; total: number }
+interface Row {
+  key: string;
+  name: string;
+  refund: number;
+  freight: number;
+  writeOff: number;
+  total: number;
+}
 
 const colors = { refund: '#e02e24', freight: '#fa8c16', writeOff: '#722ed1' };
 const yuan = (fen: number) => Math.round(fen) / 100;
 
 export const CostCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('analytics');
-  const rows: Row[] = data.cost.items.map((i) => ({ key: i.key, name: series.label(i.key), refund: yuan(i.refundFen), freight: yuan(i.freightFen), writeOff: yuan(i.writeOffFen), total: yuan(i.totalFen) }));
+  const rows: Row[] = data.cost.items.map((i) => ({
+    key: i.key,
+    name: series.label(i.key),
+    refund: yuan(i.refundFen),
+    freight: yuan(i.freightFen),
+    writeOff: yuan(i.writeOffFen),
+    total: yuan(i.totalFen),
+  }));
   const drill = (r: Row | undefined) => r && onDrill({ chart: 'cost', finding: r.key }, r.name);
   const unit = t('unit.yuan');
   const parts = (['refund', 'freight', 'writeOff'] as const).map((k) => ({ key: k, name: withUnit(lang, t(`col.${k}`), unit) }));
@@ -38,7 +52,16 @@ export const CostCard = ({ data, series, lang, onDrill }: ChartProps) => {
             <Tooltip formatter={(v) => formatFen(Math.round(Number(v) * 100), lang)} />
             <Legend verticalAlign="top" height={28} />
             {parts.map((p) => (
-              <Bar key={p.key} dataKey={p.key} stackId="cost" name={p.name} fill={colors[p.key]} isAnimationActive={false} cursor="pointer" onClick={(e) => drill(payloadOf<Row>(e))} />
+              <Bar
+                key={p.key}
+                dataKey={p.key}
+                stackId="cost"
+                name={p.name}
+                fill={colors[p.key]}
+                isAnimationActive={false}
+                cursor="pointer"
+                onClick={(e) => drill(payloadOf<Row>(e))}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

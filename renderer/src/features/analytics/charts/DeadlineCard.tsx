@@ -4,7 +4,12 @@ import { formatPercent } from '../../../i18n/format';
 import { ChartCard } from '../ChartCard';
 import { axisStyle, chartHeight, payloadOf, pct, withUnit, type ChartProps } from './types';
 
-interface Row { week: string; due: number; inTime: number; share: number }
+interface Row {
+  week: string;
+  due: number;
+  inTime: number;
+  share: number;
+}
 
 export const DeadlineCard = ({ data, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('analytics');
@@ -21,7 +26,11 @@ export const DeadlineCard = ({ data, lang, onDrill }: ChartProps) => {
       help={t('chart.deadline.help')}
       rows={rows}
       onRowClick={drill}
-      legend={[{ label: dueName, color: '#d9d9d9' }, { label: inTimeName, color: '#52c41a' }, { label: shareName, color: '#1677ff' }]}
+      legend={[
+        { label: dueName, color: '#d9d9d9' },
+        { label: inTimeName, color: '#52c41a' },
+        { label: shareName, color: '#1677ff' },
+      ]}
       columns={[
         { key: 'week', title: t('col.week'), value: (r) => r.week },
         { key: 'due', title: t('col.due'), value: (r) => r.due, align: 'right' },
@@ -37,9 +46,33 @@ export const DeadlineCard = ({ data, lang, onDrill }: ChartProps) => {
             <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} tick={axisStyle} unit="%" />
             <Tooltip />
             <Legend verticalAlign="top" height={28} />
-            <Bar yAxisId="n" dataKey="due" name={dueName} fill="#d9d9d9" isAnimationActive={false} cursor="pointer" onClick={(e) => drill(payloadOf<Row>(e))} />
-            <Bar yAxisId="n" dataKey="inTime" name={inTimeName} fill="#52c41a" isAnimationActive={false} cursor="pointer" onClick={(e) => drill(payloadOf<Row>(e))} />
-            <Line yAxisId="pct" dataKey="share" name={shareName} stroke="#1677ff" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+            <Bar
+              yAxisId="n"
+              dataKey="due"
+              name={dueName}
+              fill="#d9d9d9"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => drill(payloadOf<Row>(e))}
+            />
+            <Bar
+              yAxisId="n"
+              dataKey="inTime"
+              name={inTimeName}
+              fill="#52c41a"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => drill(payloadOf<Row>(e))}
+            />
+            <Line
+              yAxisId="pct"
+              dataKey="share"
+              name={shareName}
+              stroke="#1677ff"
+              strokeWidth={2}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         </ResponsiveContainer>
       }

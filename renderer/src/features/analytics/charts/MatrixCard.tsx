@@ -4,18 +4,35 @@ import { ChartCard } from '../ChartCard';
 import { orderedKeys } from '../series';
 import type { ChartProps } from './types';
 
-interface Row { reason: string; reasonName: string; finding: string; findingName: string; units: number; share: number }
+interface Row {
+  reason: string;
+  reasonName: string;
+  finding: string;
+  findingName: string;
+  units: number;
+  share: number;
+}
 
 /** A heat matrix drawn as SVG (so the PNG export works like the Recharts charts). */
 export const MatrixCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { t } = useTranslation('analytics');
   // The finding categories first: "quality problem" claims where no defect was found is the first question asked.
-  const ranked = orderedKeys(data.matrix.cells.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.finding]: (acc[c.finding] ?? 0) + c.units }), {}));
-  const findings = [...ranked.filter((k) => k === 'no_defect' || k === 'not_inspected'), ...ranked.filter((k) => k !== 'no_defect' && k !== 'not_inspected')];
+  const ranked = orderedKeys(
+    data.matrix.cells.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.finding]: (acc[c.finding] ?? 0) + c.units }), {}),
+  );
+  const findings = [
+    ...ranked.filter((k) => k === 'no_defect' || k === 'not_inspected'),
+    ...ranked.filter((k) => k !== 'no_defect' && k !== 'not_inspected'),
+  ];
   const reasons = data.matrix.reasonTotals.map((r) => r.reason);
   const cellOf = new Map(data.matrix.cells.map((c) => [`${c.reason}|${c.finding}`, c]));
   const rows: Row[] = data.matrix.cells.map((c) => ({
-    reason: c.reason, reasonName: t(`reason.${c.reason}`), finding: c.finding, findingName: series.label(c.finding), units: c.units, share: c.shareOfReason,
+    reason: c.reason,
+    reasonName: t(`reason.${c.reason}`),
+    finding: c.finding,
+    findingName: series.label(c.finding),
+    units: c.units,
+    share: c.shareOfReason,
   }));
   const drill = (r: Row) => onDrill({ chart: 'matrix', reason: r.reason, finding: r.finding }, `${r.reasonName} × ${r.findingName}`);
 
@@ -44,35 +61,80 @@ export const MatrixCard = ({ data, series, lang, onDrill }: ChartProps) => {
       ]}
       chart={
         <div style={{ overflowX: 'auto' }}>
-          <svg className="recharts-surface" width="100%" style={{ maxWidth: width, display: 'block' }} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t('chart.matrix.title')}>
+          <svg
+            className="recharts-surface"
+            width="100%"
+            style={{ maxWidth: width, display: 'block' }}
+            viewBox={`0 0 ${width} ${height}`}
+            role="img"
+            aria-label={t('chart.matrix.title')}
+          >
             {findings.map((f, i) => (
-              <text key={f} transform={`translate(${labelWidth + i * cellW + cellW / 2}, ${headerH - 8}) rotate(-40)`} fontSize={11} fill="#595959">{series.label(f)}</text>
+              <text
+                key={f}
+                transform={`translate(${labelWidth + i * cellW + cellW / 2}, ${headerH - 8}) rotate(-40)`}
+                fontSize={11}
+                fill="#595959"
+              >
+                {series.label(f)}
+              </text>
             ))}
-            <text x={labelWidth + findings.length * cellW + 8} y={headerH - 8} fontSize={11} fill="#595959">{t('col.total')}</text>
+            <text x={labelWidth + findings.length * cellW + 8} y={headerH - 8} fontSize={11} fill="#595959">
+              {t('col.total')}
+            </text>
             {reasons.map((reason, r) => {
               const y = headerH + r * cellH;
               const rowTotal = data.matrix.reasonTotals.find((x) => x.reason === reason)?.units ?? 0;
               return (
                 <g key={reason}>
-                  <text x={labelWidth - 8} y={y + cellH / 2 + 4} fontSize={12} textAnchor="end" fill="#262626">{t(`reason.${reason}`)}</text>
+                  <text x={labelWidth - 8} y={y + cellH / 2 + 4} fontSize={12} textAnchor="end" fill="#262626">
+                    {t(`reason.${reason}`)}
+                  </text>
                   {findings.map((f, i) => {
                     const cell = cellOf.get(`${reason}|${f}`);
                     const x = labelWidth + i * cellW;
                     const alpha = cell ? 0.08 + 0.85 * (cell.shareOfReason / maxShare) : 0;
                     return (
-                      <g key={f} style={{ cursor: cell ? 'pointer' : 'default' }} data-testid={cell ? `matrix-cell-${reason}-${f}` : undefined}
-                        onClick={() => cell && drill({ reason, reasonName: t(`reason.${reason}`), finding: f, findingName: series.label(f), units: cell.units, share: cell.shareOfReason })}>
-                        <rect x={x + 1} y={y + 1} width={cellW - 2} height={cellH - 2} rx={3} fill={cell ? `rgba(224,46,36,${alpha.toFixed(3)})` : '#fafafa'} />
+                      <g
+                        key={f}
+                        style={{ cursor: cell ? 'pointer' : 'default' }}
+                        data-testid={cell ? `matrix-cell-${reason}-${f}` : undefined}
+                        onClick={() =>
+                          cell &&
+                          drill({
+                            reason,
+                            reasonName: t(`reason.${reason}`),
+                            finding: f,
+                            findingName: series.label(f),
+                            units: cell.units,
+                            share: cell.shareOfReason,
+                          })
+                        }
+                      >
+                        <rect
+                          x={x + 1}
+                          y={y + 1}
+                          width={cellW - 2}
+                          height={cellH - 2}
+                          rx={3}
+                          fill={cell ? `rgba(224,46,36,${alpha.toFixed(3)})` : '#fafafa'}
+                        />
                         {cell && (
                           <>
-                            <text x={x + cellW / 2} y={y + 14} fontSize={11} textAnchor="middle" fill={alpha > 0.55 ? '#fff' : '#262626'}>{cell.units}</text>
-                            <text x={x + cellW / 2} y={y + 27} fontSize={10} textAnchor="middle" fill={alpha > 0.55 ? '#fff' : '#8c8c8c'}>{formatPercent(cell.shareOfReason, lang, 0)}</text>
+                            <text x={x + cellW / 2} y={y + 14} fontSize={11} textAnchor="middle" fill={alpha > 0.55 ? '#fff' : '#262626'}>
+                              {cell.units}
+                            </text>
+                            <text x={x + cellW / 2} y={y + 27} fontSize={10} textAnchor="middle" fill={alpha > 0.55 ? '#fff' : '#8c8c8c'}>
+                              {formatPercent(cell.shareOfReason, lang, 0)}
+                            </text>
                           </>
                         )}
                       </g>
                     );
                   })}
-                  <text x={labelWidth + findings.length * cellW + 8} y={y + cellH / 2 + 4} fontSize={12} fill="#262626">{rowTotal}</text>
+                  <text x={labelWidth + findings.length * cellW + 8} y={y + cellH / 2 + 4} fontSize={12} fill="#262626">
+                    {rowTotal}
+                  </text>
                 </g>
               );
             })}

@@ -15,7 +15,9 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
   const { shown, merged } = capKeys(keys);
   const round = (v: number) => Math.round(v * 10) / 10;
   const rows: Row[] = data.mix.rows.map((r) => ({
-    skuId: r.skuId, name: lang === 'en-US' ? r.label.en : r.label.zh, unitsSold: r.unitsSold,
+    skuId: r.skuId,
+    name: lang === 'en-US' ? r.label.en : r.label.zh,
+    unitsSold: r.unitsSold,
     ...Object.fromEntries(keys.map((k) => [k, round(r.perThousand[k] ?? 0)])),
     [otherKey]: round(merged.reduce((sum, k) => sum + (r.perThousand[k] ?? 0), 0)),
   }));
@@ -31,7 +33,12 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
       columns={[
         { key: 'sku', title: t('col.sku'), value: (r) => r.name },
         { key: 'unitsSold', title: t('col.unitsSold'), value: (r) => r.unitsSold, align: 'right' },
-        ...keys.map((k) => ({ key: k, title: withUnit(lang, series.label(k), perK), value: (r: Row) => Number(r[k] ?? 0), align: 'right' as const })),
+        ...keys.map((k) => ({
+          key: k,
+          title: withUnit(lang, series.label(k), perK),
+          value: (r: Row) => Number(r[k] ?? 0),
+          align: 'right' as const,
+        })),
       ]}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>
@@ -40,14 +47,26 @@ export const MixCard = ({ data, series, lang, onDrill }: ChartProps) => {
             <XAxis dataKey="name" tick={axisStyle} interval={0} angle={-30} textAnchor="end" height={56} />
             <YAxis tick={axisStyle} label={{ value: perK, angle: -90, position: 'insideLeft', style: axisStyle }} />
             <Tooltip formatter={(v) => `${formatNumber(Number(v), lang, 1)} ${perK}`} />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => shown.indexOf(String(item.dataKey))} />
+            <Legend
+              verticalAlign="top"
+              wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+              itemSorter={(item) => shown.indexOf(String(item.dataKey))}
+            />
             {shown.map((k) => (
-              <Bar key={k} dataKey={k} stackId="mix" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor={k === otherKey ? undefined : 'pointer'}
+              <Bar
+                key={k}
+                dataKey={k}
+                stackId="mix"
+                name={series.label(k)}
+                fill={series.color(k)}
+                isAnimationActive={false}
+                cursor={k === otherKey ? undefined : 'pointer'}
                 onClick={(e: unknown) => {
                   const row = (e as { payload?: Row }).payload;
                   // The merged segment is several defect types: its cases are in the table view, not one drill list.
                   if (row && k !== otherKey) onDrill({ chart: 'mix', skuId: row.skuId, finding: k }, `${row.name} · ${series.label(k)}`);
-                }} />
+                }}
+              />
             ))}
           </BarChart>
         </ResponsiveContainer>

@@ -7,7 +7,14 @@ import { formatNumber, formatPercent } from '../../../i18n/format';
 import { ChartCard } from '../ChartCard';
 import { axisStyle, payloadOf, pct, withUnit, type ChartProps } from './types';
 
-interface Row { key: string; name: string; rate: number; unitsSold: number; unitsReturned: number; rwr: number }
+interface Row {
+  key: string;
+  name: string;
+  rate: number;
+  unitsSold: number;
+  unitsReturned: number;
+  rwr: number;
+}
 
 /**
  * The chart ranks the top groups; the table view and the exports list every one. Sixty labelled bars made a
@@ -25,13 +32,21 @@ export interface RatesControls {
 export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimension, onMinVolume }: ChartProps & RatesControls) => {
   const { t } = useTranslation('analytics');
   const rows: Row[] = data.rates.map((r) => ({
-    key: r.key, name: lang === 'en-US' ? r.label.en : r.label.zh, rate: pct(r.returnRate, 2), unitsSold: r.unitsSold, unitsReturned: r.unitsReturned, rwr: r.refundedWithoutReturnUnits,
+    key: r.key,
+    name: lang === 'en-US' ? r.label.en : r.label.zh,
+    rate: pct(r.returnRate, 2),
+    unitsSold: r.unitsSold,
+    unitsReturned: r.unitsReturned,
+    rwr: r.refundedWithoutReturnUnits,
   }));
   const drill = (r: Row | undefined) => r && onDrill({ chart: 'rates', dimension, key: r.key }, `${t(`dimension.${dimension}`)} ${r.name}`);
   const rateName = withUnit(lang, t('col.returnRate'), '%');
   const bars = rows.slice(0, chartBars);
   const height = Math.max(220, bars.length * 26 + 60);
-  const subtitle = rows.length > bars.length ? `${t('chart.rates.sub')} · ${t('chart.rates.top', { shown: bars.length, total: rows.length })}` : t('chart.rates.sub');
+  const subtitle =
+    rows.length > bars.length
+      ? `${t('chart.rates.sub')} · ${t('chart.rates.top', { shown: bars.length, total: rows.length })}`
+      : t('chart.rates.sub');
   return (
     <ChartCard<Row>
       id="rates"
@@ -43,10 +58,24 @@ export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimensi
       legend={[{ label: rateName, color: '#fa541c' }]}
       controls={
         <Space size={6}>
-          <Segmented size="small" value={dimension} onChange={(v) => onDimension(v)} data-testid="rates-dimension"
-            options={rateDimensions.map((d) => ({ value: d, label: t(`dimension.${d}`) }))} />
+          <Segmented
+            size="small"
+            value={dimension}
+            onChange={(v) => onDimension(v)}
+            data-testid="rates-dimension"
+            options={rateDimensions.map((d) => ({ value: d, label: t(`dimension.${d}`) }))}
+          />
           <AntTooltip title={t('minVolumeHelp')}>
-            <InputNumber size="small" min={0} max={1_000_000} value={minVolume} onChange={(v) => onMinVolume(v ?? 0)} prefix={t('minVolume')} style={{ width: 150 }} data-testid="min-volume" />
+            <InputNumber
+              size="small"
+              min={0}
+              max={1_000_000}
+              value={minVolume}
+              onChange={(v) => onMinVolume(v ?? 0)}
+              prefix={t('minVolume')}
+              style={{ width: 150 }}
+              data-testid="min-volume"
+            />
           </AntTooltip>
         </Space>
       }
@@ -65,9 +94,20 @@ export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimensi
             <YAxis type="category" dataKey="name" tick={axisStyle} width={130} interval={0} />
             <Tooltip formatter={(v) => `${String(v)}%`} />
             <Legend verticalAlign="top" height={28} />
-            <Bar dataKey="rate" name={rateName} fill="#fa541c" isAnimationActive={false} cursor="pointer" onClick={(e) => drill(payloadOf<Row>(e))}>
-              <LabelList dataKey="unitsSold" position="right" style={{ fontSize: 11, fill: '#595959' }}
-                formatter={(v) => `${t('col.unitsSold')} ${formatNumber(Number(v), lang)}`} />
+            <Bar
+              dataKey="rate"
+              name={rateName}
+              fill="#fa541c"
+              isAnimationActive={false}
+              cursor="pointer"
+              onClick={(e) => drill(payloadOf<Row>(e))}
+            >
+              <LabelList
+                dataKey="unitsSold"
+                position="right"
+                style={{ fontSize: 11, fill: '#595959' }}
+                formatter={(v) => `${t('col.unitsSold')} ${formatNumber(Number(v), lang)}`}
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -14,9 +14,15 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
   // filter change would land on top of the stack. A new set of series therefore mounts a fresh chart.
   const { shown, merged } = capKeys(keys);
   const rows: Row[] = data.trend.rows.map((r) => ({
-    month: r.month, unitsSold: r.unitsSold, unitsReturned: r.unitsReturned, total: pct(r.returnRate, 2),
+    month: r.month,
+    unitsSold: r.unitsSold,
+    unitsReturned: r.unitsReturned,
+    total: pct(r.returnRate, 2),
     ...Object.fromEntries(keys.map((k) => [k, pct(r.rateByKey[k] ?? 0, 2)])),
-    [otherKey]: pct(merged.reduce((sum, k) => sum + (r.rateByKey[k] ?? 0), 0), 2),
+    [otherKey]: pct(
+      merged.reduce((sum, k) => sum + (r.rateByKey[k] ?? 0), 0),
+      2,
+    ),
   }));
   const totalName = withUnit(lang, t('col.total_rate'), '%');
   return (
@@ -33,7 +39,12 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
         { key: 'unitsSold', title: t('col.unitsSold'), value: (r) => r.unitsSold, align: 'right' },
         { key: 'unitsReturned', title: t('col.unitsReturned'), value: (r) => r.unitsReturned, align: 'right' },
         { key: 'total', title: t('col.total_rate'), value: (r) => formatPercent(r.total / 100, lang, 2), align: 'right' },
-        ...keys.map((k) => ({ key: k, title: withUnit(lang, series.label(k), '%'), value: (r: Row) => Number(r[k] ?? 0), align: 'right' as const })),
+        ...keys.map((k) => ({
+          key: k,
+          title: withUnit(lang, series.label(k), '%'),
+          value: (r: Row) => Number(r[k] ?? 0),
+          align: 'right' as const,
+        })),
       ]}
       chart={
         <ResponsiveContainer width="100%" height={chartHeight}>
@@ -42,14 +53,26 @@ export const TrendCard = ({ data, series, lang, onDrill }: ChartProps) => {
             <XAxis dataKey="month" tick={axisStyle} />
             <YAxis tick={axisStyle} unit="%" />
             <Tooltip formatter={(v) => `${String(v)}%`} />
-            <Legend verticalAlign="top" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} itemSorter={(item) => shown.indexOf(String(item.dataKey))} />
+            <Legend
+              verticalAlign="top"
+              wrapperStyle={{ fontSize: 12, paddingBottom: 8 }}
+              itemSorter={(item) => shown.indexOf(String(item.dataKey))}
+            />
             {shown.map((k) => (
-              <Bar key={k} dataKey={k} stackId="trend" name={series.label(k)} fill={series.color(k)} isAnimationActive={false} cursor={k === otherKey ? undefined : 'pointer'}
+              <Bar
+                key={k}
+                dataKey={k}
+                stackId="trend"
+                name={series.label(k)}
+                fill={series.color(k)}
+                isAnimationActive={false}
+                cursor={k === otherKey ? undefined : 'pointer'}
                 onClick={(e: unknown) => {
                   const row = (e as { payload?: Row }).payload;
                   // The merged segment is several defect types: its numbers are in the table view.
                   if (row && k !== otherKey) onDrill({ chart: 'trend', month: row.month, finding: k }, `${row.month} · ${series.label(k)}`);
-                }} />
+                }}
+              />
             ))}
             <Line dataKey="total" name={totalName} stroke="#262626" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
           </ComposedChart>

@@ -10,8 +10,8 @@ export interface ChartProps {
 }
 
 /** Recharts hands click handlers the bar's datum under `payload`. */
-export const payloadOf = <T,>(entry: unknown): T | undefined =>
-  entry && typeof entry === 'object' && 'payload' in entry ? ((entry as { payload: T }).payload) : undefined;
+export const payloadOf = <T>(entry: unknown): T | undefined =>
+  entry && typeof entry === 'object' && 'payload' in entry ? (entry as { payload: T }).payload : undefined;
 
 export const pct = (ratio: number, digits = 1) => Math.round(ratio * 100 * 10 ** digits) / 10 ** digits;
 export const chartHeight = 320;
