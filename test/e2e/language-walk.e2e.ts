@@ -220,6 +220,6 @@ test('the first-run form re-words its errors when the language changes', async (
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(errors.first()).toHaveText('Required');
   await expect(page.getByText('The PIN must be 6 to 12 digits')).toBeVisible();
-  await expect(page.locator('.auth-card .ant-card-body')).not.toContainText(/[\u4e00-\u9fff]/);
+  await expect(page.locator('.auth-card .auth-card-body')).not.toContainText(/[\u4e00-\u9fff]/);
   await screenshot(page, 'setup-errors-en-US');
 });

@@ -1,9 +1,11 @@
-import { Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 
-/** The frame of the first-run and login screens. */
+/**
+ * The frame of the first-run, login and lock screens. Plain elements, no Ant Design: the login picker is the first
+ * screen of every start and loads before the component library (see boot/Boot.tsx).
+ */
 export const AuthCard = ({ title, children }: { title: string; children: ReactNode }) => {
   const { t } = useTranslation();
   return (
@@ -11,18 +13,18 @@ export const AuthCard = ({ title, children }: { title: string; children: ReactNo
       <div className="auth-brand">
         <div className="brand-mark">RL</div>
         <div>
-          <Typography.Title level={2} style={{ margin: 0 }}>
-            {t('app.name')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+          <h2 className="auth-brand-name">{t('app.name')}</h2>
+          <div className="auth-muted">{t('app.tagline')}</div>
         </div>
       </div>
-      <Card className="auth-card" title={title} extra={<LanguageSwitch />}>
-        {children}
-      </Card>
-      <Typography.Text type="secondary" className="auth-footer">
-        {t('offline')}
-      </Typography.Text>
+      <section className="auth-card" aria-label={title}>
+        <header className="auth-card-head">
+          <h3>{title}</h3>
+          <LanguageSwitch />
+        </header>
+        <div className="auth-card-body">{children}</div>
+      </section>
+      <div className="auth-muted auth-footer">{t('offline')}</div>
     </div>
   );
 };
