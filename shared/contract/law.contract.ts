@@ -97,7 +97,11 @@ export const lawContract = {
       .object({
         caseId: id,
         freightPayer: z.enum(freightPayers),
-        freightAmountFen: z.number().int('freightAmountFen must be whole fen').min(0, 'freightAmountFen cannot be negative').max(100_000_00),
+        freightAmountFen: z
+          .number()
+          .int('freightAmountFen must be whole fen')
+          .min(0, 'freightAmountFen cannot be negative')
+          .max(100_000_00),
       })
       .strict(),
     output: caseLawSchema,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addChinaMonths, caseVerdict, exceptionStatus, noReasonWindow, returnBasisOf, type LawCaseFacts, type LawPolicy } from './return-law';
+import {
+  addChinaMonths,
+  caseVerdict,
+  exceptionStatus,
+  noReasonWindow,
+  returnBasisOf,
+  type LawCaseFacts,
+  type LawPolicy,
+} from './return-law';
 import { parseChinaTime } from './time';
 
 /** Every date below is China wall-clock time, worked by hand. */
@@ -122,7 +130,10 @@ describe('who pays the return freight', () => {
   });
 
   it('the insurance when the shop includes return shipping (退货包运费)', () => {
-    expect(caseVerdict(facts(), { ...policy, freeReturnShipping: true }).freight).toMatchObject({ expected: 'insurance', rule: 'shop_policy' });
+    expect(caseVerdict(facts(), { ...policy, freeReturnShipping: true }).freight).toMatchObject({
+      expected: 'insurance',
+      rule: 'shop_policy',
+    });
   });
 
   it('the merchant for a quality problem (CPL Art. 24), and a recorded buyer payment is flagged', () => {

@@ -38,7 +38,9 @@ describe('store-page policy text', () => {
   it('lists only the exceptions set on products, or says every item qualifies', () => {
     expect(section(input, 'exceptions')?.zh).toBe('本店商品均支持七天无理由退货。');
     const some = section({ ...input, exceptionsInUse: ['perishable', 'hygiene_opened'] }, 'exceptions');
-    expect(some?.zh).toBe('以下商品不适用七天无理由退货（质量问题除外）：生鲜、易腐商品；拆封后影响卫生或人身健康的个人护理用品（如内衣、贴身用品）。');
+    expect(some?.zh).toBe(
+      '以下商品不适用七天无理由退货（质量问题除外）：生鲜、易腐商品；拆封后影响卫生或人身健康的个人护理用品（如内衣、贴身用品）。',
+    );
     expect(some?.en).toContain('fresh or perishable goods; personal-hygiene items once opened');
   });
 

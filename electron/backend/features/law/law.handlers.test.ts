@@ -98,11 +98,19 @@ describe('recording the return freight', () => {
     await importText('cases.csv', cases);
     const ear = caseId('900000000002');
     const merchant = await t.call('law.recordFreight', { caseId: ear, freightPayer: 'merchant', freightAmountFen: 1200 }, 'service');
-    expect(merchant).toMatchObject({ freightAmountFen: 1200, merchantFreightFen: 1200, verdict: { freight: { recorded: 'merchant', mismatch: false } } });
+    expect(merchant).toMatchObject({
+      freightAmountFen: 1200,
+      merchantFreightFen: 1200,
+      verdict: { freight: { recorded: 'merchant', mismatch: false } },
+    });
     expect(one(`SELECT freight_fen FROM rl_case_facts WHERE case_id = ?`, ear)).toEqual({ freight_fen: 1200 });
 
     const buyer = await t.call('law.recordFreight', { caseId: ear, freightPayer: 'buyer', freightAmountFen: 1000 }, 'service');
-    expect(buyer).toMatchObject({ freightAmountFen: 1000, merchantFreightFen: 0, verdict: { freight: { recorded: 'buyer', mismatch: true } } });
+    expect(buyer).toMatchObject({
+      freightAmountFen: 1000,
+      merchantFreightFen: 0,
+      verdict: { freight: { recorded: 'buyer', mismatch: true } },
+    });
     expect(one(`SELECT freight_fen FROM rl_case_facts WHERE case_id = ?`, ear)).toEqual({ freight_fen: 0 });
   });
 
@@ -114,7 +122,11 @@ describe('recording the return freight', () => {
     const before = storeFingerprint(t.backend.db);
 
     const negative = await t.raw('law.recordFreight', { caseId: ear, freightPayer: 'merchant', freightAmountFen: -500 }, 'service');
-    expect(negative.ok || negative.error).toMatchObject({ code: 'VALIDATION', reason: 'invalid_input', params: { field: 'freightAmountFen' } });
+    expect(negative.ok || negative.error).toMatchObject({
+      code: 'VALIDATION',
+      reason: 'invalid_input',
+      params: { field: 'freightAmountFen' },
+    });
     const unknownPayer = await t.raw('law.recordFreight', { caseId: ear, freightPayer: 'platform', freightAmountFen: 500 }, 'service');
     expect(unknownPayer.ok || unknownPayer.error).toMatchObject({ code: 'VALIDATION', params: { field: 'freightPayer' } });
     const unknownException = await t.raw('law.setProductRule', { productId, returnException: 'second_hand', durable: false }, 'owner');

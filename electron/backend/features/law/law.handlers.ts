@@ -33,7 +33,10 @@ const withoutVoided = ({ voided: _voided, ...law }: CaseLaw & { voided: boolean 
 export const lawHandlers = defineHandlers({
   'law.caseVerdict': (input, ctx) => withoutVoided(caseLaw(ctx, input.caseId)),
 
-  'law.products': (input, ctx) => ({ ...listProductRules(ctx.db, input.q || undefined, input.limit, input.offset), exceptionsInUse: exceptionsInUse(ctx.db) }),
+  'law.products': (input, ctx) => ({
+    ...listProductRules(ctx.db, input.q || undefined, input.limit, input.offset),
+    exceptionsInUse: exceptionsInUse(ctx.db),
+  }),
 
   'law.setProductRule': (input, ctx) => {
     const before = findProductRule(ctx.db, input.productId);

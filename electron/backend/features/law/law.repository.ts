@@ -125,5 +125,11 @@ export const exceptionsInUse = (db: Sqlite): ReturnException[] => {
 };
 
 export const setProductRule = (db: Sqlite, productId: string, exception: ReturnException | null, durable: boolean): void => {
-  run(db, sql$.updateTable('products').set({ return_exception: exception, durable: durable ? 1 : 0 }).where('id', '=', productId));
+  run(
+    db,
+    sql$
+      .updateTable('products')
+      .set({ return_exception: exception, durable: durable ? 1 : 0 })
+      .where('id', '=', productId),
+  );
 };

@@ -9,6 +9,7 @@ import { CaseInspections, CasePhotos } from './CaseInspections';
 import { CaseMessages } from './CaseMessages';
 import { StatusTag } from './StatusTag';
 import { useErrorText } from '../../ui/error-text';
+import { CaseLawVerdict } from '../law/CaseLawVerdict';
 
 interface Props {
   caseId: string;
@@ -54,6 +55,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           {c.voided && <Alert type="warning" showIcon title={t('detail.voided')} className="block-gap" />}
           <CaseDeadline detail={c} />
           <CaseActions detail={c} onChanged={refresh} />
+          <CaseLawVerdict caseId={c.id} voided={c.voided} />
           <Card size="small" title={t('detail.order')} className="block-gap">
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('detail.orderNumber')}>
