@@ -70,7 +70,7 @@ const FreightForm = ({ caseId, onSaved }: { caseId: string; onSaved: (law: CaseL
         value={payer}
         onChange={setPayer}
         style={{ minWidth: 110 }}
-        options={freightPayers.map((p) => ({ value: p, label: t(`verdict.payer.${p}`) }))}
+        options={freightPayers.map((p) => ({ value: p, label: t(`verdict.payerOption.${p}`) }))}
       />
       <Input
         aria-label={t('verdict.freightAmountLabel')}

@@ -57,6 +57,7 @@ const zh = {
     freightRecorded: '已记录：{{payer}}支付 {{amount}}',
     freightMismatch: '记录的付款方与规则不一致，请核实。',
     payer: { buyer: '买家', merchant: '商家', insurance: '运费险' },
+    payerOption: { buyer: '买家', merchant: '商家', insurance: '运费险' },
     recordFreight: '记录运费',
     freightPayerLabel: '付款方',
     freightAmountLabel: '金额',
@@ -156,9 +157,9 @@ const en: typeof zh = {
     noTimes: 'The order has neither a signing time nor a receipt confirmation time',
     exceptionNone: 'None (set under Settings → Product return rules)',
     exceptionStatus: {
-      applies: '{{name}}: no-reason return does not apply',
-      if_opened: '{{name}}: no-reason return does not apply once opened',
-      not_opened: '{{name}}: not opened, so a no-reason return still applies',
+      applies: 'Excluded from no-reason returns ({{name}})',
+      if_opened: 'Excluded from no-reason returns once opened ({{name}})',
+      not_opened: 'Not opened ({{name}}), so a no-reason return still applies',
     },
     freightExpected: {
       buyer: 'The buyer pays (no-reason return)',
@@ -170,6 +171,7 @@ const en: typeof zh = {
     freightRecorded: 'Recorded: paid by {{payer}}, {{amount}}',
     freightMismatch: 'The recorded payer differs from what the rules say; please check.',
     payer: { buyer: 'the buyer', merchant: 'the merchant', insurance: 'insurance' },
+    payerOption: { buyer: 'Buyer', merchant: 'Merchant', insurance: 'Insurance' },
     recordFreight: 'Record freight',
     freightPayerLabel: 'Paid by',
     freightAmountLabel: 'Amount',
@@ -217,7 +219,7 @@ const en: typeof zh = {
   },
   storePolicy: {
     tab: 'Store policy text',
-    hint: 'The store page’s return and after-sales policy, written from the current settings, ready to paste into the listing or the shop notice. It updates when the days, hours or product rules change.',
+    hint: "The store page's return and after-sales policy, written from the current settings, ready to paste into the listing or the shop notice. It updates when the days, hours or product rules change.",
     copy: 'Copy the Chinese text',
     copied: 'Copied',
     copyFailed: 'Could not copy; select the text and copy it by hand',
