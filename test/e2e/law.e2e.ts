@@ -66,6 +66,7 @@ test('the verdict on a case and the store policy text, in both languages', async
   await page.getByTestId('law-freight-save').click();
   await expect(page.getByTestId('case-law-freight-recorded')).toContainText('已记录：买家支付 ¥12.00');
   await screenshot(page, 'law-case-verdict-zh-CN');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(page.getByTestId('case-law-headline')).toHaveText(
