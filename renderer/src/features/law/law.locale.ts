@@ -101,6 +101,7 @@ const zh = {
     editTitle: '商品退货规则：{{name}}',
     saved: '已保存',
     total: '共 {{count}} 个商品',
+    total_one: '共 {{count}} 个商品',
   },
   storePolicy: {
     tab: '店铺退换货说明',
@@ -216,6 +217,7 @@ const en: typeof zh = {
     editTitle: 'Return rules: {{name}}',
     saved: 'Saved',
     total: '{{count}} products',
+    total_one: '{{count}} product',
   },
   storePolicy: {
     tab: 'Store policy text',
