@@ -6,7 +6,7 @@ import { readPolicy } from '../settings/policy.repository';
 import { caseLawFacts, exceptionsInUse, findProductRule, listProductRules, recordFreight, setProductRule } from './law.repository';
 
 /** The case's verdict under the current policy: refundHours and noReasonWindowDays drive it (issue 15, item 4). */
-const caseLaw = (ctx: HandlerContext, caseId: string): CaseLaw & { voided: boolean } => {
+const caseLaw = (ctx: HandlerContext, caseId: string): CaseLaw & { voided: boolean; caseNumber: string } => {
   const found = caseLawFacts(ctx.db, caseId);
   if (!found) throw notFound('case_not_found', {}, 'Case not found', { field: 'caseId' });
   const policy = readPolicy(ctx.db);
@@ -25,10 +25,12 @@ const caseLaw = (ctx: HandlerContext, caseId: string): CaseLaw & { voided: boole
     freightAmountFen: row.freightAmountFen,
     merchantFreightFen: row.merchantFreightFen,
     voided: row.voidedAt !== null,
+    caseNumber: row.caseNumber,
   };
 };
 
-const withoutVoided = ({ voided: _voided, ...law }: CaseLaw & { voided: boolean }): CaseLaw => law;
+const withoutVoided = ({ voided: _voided, caseNumber: _caseNumber, ...law }: CaseLaw & { voided: boolean; caseNumber: string }): CaseLaw =>
+  law;
 
 export const lawHandlers = defineHandlers({
   'law.caseVerdict': (input, ctx) => withoutVoided(caseLaw(ctx, input.caseId)),
@@ -48,8 +50,8 @@ export const lawHandlers = defineHandlers({
       entity: 'product',
       entityId: input.productId,
       action: 'set_return_rule',
-      before: { returnException: before.returnException, durable: before.durable },
-      after: { returnException: after.returnException, durable: after.durable },
+      before: { name: before.name, returnException: before.returnException, durable: before.durable },
+      after: { name: after.name, returnException: after.returnException, durable: after.durable },
     });
     return after;
   },
@@ -63,8 +65,8 @@ export const lawHandlers = defineHandlers({
       entity: 'case',
       entityId: input.caseId,
       action: 'record_freight',
-      before: { freightPayer: before.verdict.freight.recorded, freightAmountFen: before.freightAmountFen },
-      after: { freightPayer: input.freightPayer, freightAmountFen: input.freightAmountFen },
+      before: { caseNumber: before.caseNumber, freightPayer: before.verdict.freight.recorded, freightAmountFen: before.freightAmountFen },
+      after: { caseNumber: before.caseNumber, freightPayer: input.freightPayer, freightAmountFen: input.freightAmountFen },
     });
     return withoutVoided(after);
   },

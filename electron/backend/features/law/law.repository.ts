@@ -24,6 +24,7 @@ export const caseLawFacts = (db: Sqlite, caseId: string) => {
         'c.return_freight_amount_fen as freightAmountFen',
         'c.return_freight_fen as merchantFreightFen',
         'c.voided_at as voidedAt',
+        'c.case_number as caseNumber',
         'o.signed_at as signedAt',
         'o.confirmed_at as confirmedAt',
         'p.name as productName',
