@@ -80,6 +80,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
               <Descriptions.Item label={t('detail.refund')}>{formatFen(c.refundFen, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.paidAt')}>{formatTime(c.order.paidAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.signedAt')}>{formatTime(c.order.signedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.confirmedAt')}>{formatTime(c.order.confirmedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.tracking')}>
                 {[c.order.courier, c.order.trackingNumber].filter(Boolean).join(' ') || '—'}
               </Descriptions.Item>
