@@ -30,10 +30,26 @@ test('the verdict on a case and the store policy text, in both languages', async
     requestedAt,
     deadlineAt: requestedAt + 48 * hour,
   });
-  // Manual orders carry no signing time: the courier's signing, exactly 3 days before the request.
+  // A quality claim on the same product, 10 days after signing: exchange or repair, and (durable) the burden of proof.
+  await apiCall(page, 'orders.create', {
+    orderNumber: '261120-100000000000010',
+    status: 'signed',
+    lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+  });
+  await apiCall(page, 'cases.create', {
+    caseNumber: 'E2E-LAW-2',
+    orderNumber: '261120-100000000000010',
+    type: 'return_refund',
+    reasonCategory: 'quality',
+    refundFen: 3990,
+    requestedAt,
+    deadlineAt: requestedAt + 48 * hour,
+  });
+  // Manual orders carry no signing time: the courier's signing, exactly 3 (and 10) days before the request.
   const db = new BetterSqlite3(join(served.dataDir, 'returnlens.sqlite'));
   db.pragma('busy_timeout = 5000');
   db.prepare(`UPDATE orders SET signed_at = ? WHERE order_number = '261120-100000000000009'`).run(requestedAt - 3 * day);
+  db.prepare(`UPDATE orders SET signed_at = ? WHERE order_number = '261120-100000000000010'`).run(requestedAt - 10 * day);
   db.close();
 
   // The owner marks the product as fresh goods on the product return rules screen.
@@ -42,6 +58,7 @@ test('the verdict on a case and the store policy text, in both languages', async
   await page.getByTestId('law-product-edit').first().click();
   await page.getByTestId('law-product-exception').click();
   await page.locator('.ant-select-item-option').filter({ hasText: '生鲜商品' }).click();
+  await page.getByRole('dialog').getByRole('switch').click();
   await page
     .getByRole('dialog')
     .getByRole('button', { name: /保\s*存/ })
@@ -75,6 +92,23 @@ test('the verdict on a case and the store policy text, in both languages', async
   await expect(law).toContainText('E-Commerce Law Art. 51');
   await expect(page.getByTestId('case-law-freight-recorded')).toContainText('Recorded: paid by the buyer, ¥12.00');
   await screenshot(page, 'law-case-verdict-en-US');
+  await page.keyboard.press('Escape');
+
+  // The quality case: past 7 days, so exchange or repair; durable goods put the burden of proof on the merchant.
+  await page.getByTestId('case-row-E2E-LAW-2').click();
+  await expect(page.getByTestId('case-law-headline')).toHaveText(
+    'Quality problem, day 10 after signing (past 7 days) → exchange or repair; the merchant pays freight',
+  );
+  await expect(law).toContainText('the merchant must prove it was not there at sale');
+  await expect(law).toContainText('Consumer Rights Protection Law Art. 23');
+  await expect(law).toContainText('(fresh goods); quality claims are not affected');
+  await expect(page.getByTestId('law-freight-payer')).toContainText('Merchant');
+  await screenshot(page, 'law-case-quality-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
+  await expect(page.getByTestId('case-law-headline')).toHaveText('质量问题，签收后第10天（已过7天）→ 可以换货或维修，运费由商家承担');
+  await expect(law).toContainText('由商家负责举证');
+  await screenshot(page, 'law-case-quality-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
   await page.keyboard.press('Escape');
 
   // The store page's policy text lists the exception that is in use; the English gloss is there for the owner.

@@ -11,6 +11,7 @@ import { formatFen, formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
 
 type Verdict = CaseLaw['verdict'];
+const isPayer = (value: string): value is FreightPayer => (freightPayers as readonly string[]).includes(value);
 
 /** The rule a line came from, named in the reader's language. */
 const RuleTag = ({ rule }: { rule: RuleSource }) => {
@@ -44,11 +45,12 @@ const useHeadline = () => {
   };
 };
 
-const FreightForm = ({ caseId, onSaved }: { caseId: string; onSaved: (law: CaseLaw) => void }) => {
+const FreightForm = ({ caseId, expected, onSaved }: { caseId: string; expected: FreightPayer | null; onSaved: (law: CaseLaw) => void }) => {
   const { t } = useTranslation('law');
   const errorText = useErrorText();
   const { message } = App.useApp();
-  const [payer, setPayer] = useState<FreightPayer>('buyer');
+  // Starts at whoever the rules say pays; the agent changes it when the facts differ.
+  const [payer, setPayer] = useState<FreightPayer>(expected ?? 'buyer');
   const [amount, setAmount] = useState('');
   const [bad, setBad] = useState(false);
   const save = async () => {
@@ -136,8 +138,8 @@ export const CaseLawVerdict = ({ caseId, voided }: { caseId: string; voided: boo
             <>
               {t(`verdict.exceptionStatus.${v.exception.status === 'none' ? 'applies' : v.exception.status}`, {
                 name: t(`exception.${v.exception.kind}`),
-              })}{' '}
-              <RuleTag rule={v.exception.rule} />
+              })}
+              {v.basis === 'quality' && t('verdict.qualityNotAffected')} <RuleTag rule={v.exception.rule} />
             </>
           )}
         </Descriptions.Item>
@@ -155,7 +157,9 @@ export const CaseLawVerdict = ({ caseId, voided }: { caseId: string; voided: boo
                 {v.freight.mismatch && ` ${t('verdict.freightMismatch')}`}
               </Typography.Text>
             )}
-            {canRecord && <FreightForm caseId={caseId} onSaved={setSaved} />}
+            {canRecord && (
+              <FreightForm caseId={caseId} expected={isPayer(v.freight.expected) ? v.freight.expected : null} onSaved={setSaved} />
+            )}
           </Space>
         </Descriptions.Item>
         {v.refund && (

@@ -42,6 +42,7 @@ const zh = {
     from: { signed: '签收', confirmed: '确认收货' },
     noTimes: '订单上没有签收时间，也没有确认收货时间',
     exceptionNone: '无（可在“设置 → 商品退货规则”中设置）',
+    qualityNotAffected: '，质量问题不受此限',
     exceptionStatus: {
       applies: '{{name}}：不适用无理由退货',
       if_opened: '{{name}}：拆封后不适用无理由退货',
@@ -157,6 +158,7 @@ const en: typeof zh = {
     from: { signed: 'signing', confirmed: 'receipt confirmation' },
     noTimes: 'The order has neither a signing time nor a receipt confirmation time',
     exceptionNone: 'None (set under Settings → Product return rules)',
+    qualityNotAffected: '; quality claims are not affected',
     exceptionStatus: {
       applies: 'Excluded from no-reason returns ({{name}})',
       if_opened: 'Excluded from no-reason returns once opened ({{name}})',
