@@ -11,6 +11,7 @@ import { communicationsHandlers } from './features/communications/communications
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
+import { lawHandlers } from './features/law/law.handlers';
 import { ordersHandlers } from './features/orders/orders.handlers';
 import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
@@ -41,4 +42,5 @@ export const handlers = mergeFeatures('handlers', {
   uploads: uploadsHandlers,
   imports: importsHandlers,
   export: exportHandlers,
+  law: lawHandlers,
 }) satisfies Handlers;

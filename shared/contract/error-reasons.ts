@@ -40,6 +40,7 @@ export const errorReasons = {
   assignee_not_active: [],
   sku_not_found: [],
   supplier_not_found: [],
+  product_not_found: [],
   store_missing: [],
   communication_not_found: [],
 

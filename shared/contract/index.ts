@@ -12,6 +12,7 @@ import { communicationsContract } from './communications.contract';
 import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
+import { lawContract } from './law.contract';
 import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
@@ -45,6 +46,7 @@ export const contract = mergeFeatures('contract', {
   uploads: uploadsContract,
   imports: importsContract,
   export: exportContract,
+  law: lawContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -38,7 +38,10 @@ export const orderHeadSchema = z.object({
   rawStatus: z.string(),
   paidAt: z.number().int().nullable(),
   shippedAt: z.number().int().nullable(),
+  /** Logistics signing (签收时间): starts the 7-day no-reason window. */
   signedAt: z.number().int().nullable(),
+  /** The buyer's confirm-receipt (确认收货时间), kept apart from signing. */
+  confirmedAt: z.number().int().nullable(),
   trackingNumber: z.string().nullable(),
   courier: z.string().nullable(),
   buyerPaidFen: z.number().int(),

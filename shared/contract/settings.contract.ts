@@ -27,6 +27,9 @@ const outcomePolicySchema = z
   })
   .strict();
 
+/** What the shop offers beyond the law (shared/domain/policy.ts, LawSettings). */
+const lawSettingsSchema = z.object({ freeReturnShipping: z.boolean() }).strict();
+
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
   refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
@@ -34,6 +37,7 @@ export const policySchema = z.object({
   timezone: timezoneSchema,
   locale: z.enum(['zh-CN', 'en-US']),
   outcome: outcomePolicySchema,
+  law: lawSettingsSchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -41,7 +45,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true })
+  .omit({ outcome: true, law: true })
   .partial()
   .extend({
     outcome: z
@@ -54,6 +58,7 @@ const policyPatchSchema = policySchema
       })
       .strict()
       .optional(),
+    law: lawSettingsSchema.partial().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

@@ -38,6 +38,7 @@ export const importFieldsByKind: Readonly<Record<ImportKind, readonly ImportFiel
     f('orderedAt'),
     f('shippedAt'),
     f('signedAt'),
+    f('confirmedAt'),
     f('trackingNumber'),
     f('courier'),
     f('merchantNote'),
@@ -98,7 +99,9 @@ export const builtinPresets: readonly PresetDefinition[] = [
       paidAt: '支付时间',
       orderedAt: '订单成交时间',
       shippedAt: '发货时间',
-      signedAt: '确认收货时间',
+      // 签收时间 (logistics signing) starts the 7-day window; 确认收货时间 is the buyer's click, kept apart.
+      signedAt: '签收时间',
+      confirmedAt: '确认收货时间',
       trackingNumber: '快递单号',
       courier: '快递公司',
       merchantNote: '商家备注',

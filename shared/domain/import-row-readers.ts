@@ -131,6 +131,7 @@ export const orderLineFields = [
   'orderedAt',
   'shippedAt',
   'signedAt',
+  'confirmedAt',
   'trackingNumber',
   'courier',
   'merchantNote',
@@ -156,6 +157,7 @@ const blankOrderLine = (): OrderLineRecord => ({
   paidAt: null,
   shippedAt: null,
   signedAt: null,
+  confirmedAt: null,
   trackingNumber: null,
   courier: null,
   merchantNote: null,
@@ -205,6 +207,7 @@ export class OrderLineReader extends CellRules {
     r.paidAt = this.time('paidAt', at.paidAt) ?? this.time('orderedAt', at.orderedAt);
     r.shippedAt = this.time('shippedAt', at.shippedAt);
     r.signedAt = this.time('signedAt', at.signedAt);
+    r.confirmedAt = this.time('confirmedAt', at.confirmedAt);
     r.trackingNumber = this.text('trackingNumber', at.trackingNumber);
     r.courier = this.text('courier', at.courier);
     r.merchantNote = this.text('merchantNote', at.merchantNote);

@@ -51,6 +51,7 @@ export interface OrderLineRecord {
   paidAt: number | null;
   shippedAt: number | null;
   signedAt: number | null;
+  confirmedAt: number | null;
   trackingNumber: string | null;
   courier: string | null;
   merchantNote: string | null;

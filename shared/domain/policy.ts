@@ -15,7 +15,15 @@ export interface Policy {
   locale: 'zh-CN' | 'en-US';
   /** What the outcome rule suggests once a return is inspected (shared/domain/outcome.ts). */
   outcome: OutcomePolicy;
+  /** The law on each case (shared/domain/return-law.ts): what the shop offers beyond the law. */
+  law: LawSettings;
 }
+
+export interface LawSettings {
+  /** The shop pays no-reason return freight on every order (退货包运费, or 运费险 the shop buys). */
+  freeReturnShipping: boolean;
+}
+export const defaultLawSettings: LawSettings = { freeReturnShipping: false };
 
 export const defaultPolicy: Policy = {
   responseHours: 48,
@@ -24,10 +32,12 @@ export const defaultPolicy: Policy = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN',
   outcome: defaultOutcomePolicy,
+  law: defaultLawSettings,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law'>> {
+  law?: Partial<LawSettings>;
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
@@ -36,7 +46,7 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, ...rest } = change;
+  const { outcome, law, ...rest } = change;
   return {
     ...before,
     ...rest,
@@ -47,5 +57,6 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
         ...outcome?.customerDamageRefundPercentByGrade,
       },
     },
+    law: { ...before.law, ...law },
   };
 };

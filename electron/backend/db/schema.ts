@@ -14,6 +14,7 @@ import type {
 } from '../../../shared/domain/inspection';
 import type { ImportKind } from '../../../shared/domain/import-presets';
 import type { FindingCategory } from '../../../shared/domain/metrics';
+import type { FreightPayer, ReturnException } from '../../../shared/domain/return-law';
 import type { Role } from '../../../shared/domain/roles';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
@@ -53,6 +54,10 @@ interface ProductsTable {
   platform_goods_id: string | null;
   supplier_id: string | null;
   created_at: number;
+  /** migrations/0012: goods the 7-day no-reason return does not cover; null = none. */
+  return_exception: ReturnException | null;
+  /** migrations/0012: durable goods (CPL Art. 23 burden of proof). */
+  durable: Flag;
 }
 
 interface SkusTable {
@@ -112,7 +117,10 @@ interface OrdersTable {
   status: OrderStatus;
   paid_at: number | null;
   shipped_at: number | null;
+  /** Logistics signing time: starts the 7-day window (E-Commerce Law Art. 51). */
   signed_at: number | null;
+  /** migrations/0012: the buyer's confirm-receipt time (确认收货时间), a fallback for the window only. */
+  confirmed_at: number | null;
   buyer_region: string | null;
   tracking_number: string | null;
   courier: string | null;
@@ -158,7 +166,11 @@ interface AfterSalesCasesTable {
   requested_quantity: number;
   refund_fen: number;
   order_amount_fen: number | null;
+  /** The return freight the merchant paid (a cost of the return). */
   return_freight_fen: number;
+  /** migrations/0012: who paid the return freight, and how much (whoever paid). */
+  return_freight_payer: FreightPayer | null;
+  return_freight_amount_fen: number | null;
   return_tracking_number: string | null;
   return_courier: string | null;
   received_at: number | null;

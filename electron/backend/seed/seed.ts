@@ -16,6 +16,7 @@ import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes'
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
+import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
 import { prepareSeedStatements } from './statements';
@@ -120,6 +121,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
     all(db, sql$.selectFrom('defect_types').select(['id', 'code', 'default_class as defaultClass'])).map((row) => [row.code, row] as const),
   );
   const skus = insertMasterData(db, rng, ids, until, 5);
+  seedReturnRules(db);
   const writeCase = createCaseWriter({
     rng,
     ids,

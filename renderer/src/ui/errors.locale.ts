@@ -39,6 +39,7 @@ const zhReasons: ReasonTexts = {
   assignee_not_active: '指派的人不存在或已停用，请换一个人。',
   sku_not_found: '找不到这个 SKU，请刷新后再试。',
   supplier_not_found: '找不到这个供应商，请刷新后再试。',
+  product_not_found: '找不到这个商品，请刷新后再试。',
   store_missing: '店铺资料缺失，请重启软件；如果还不行，请从备份恢复。',
   communication_not_found: '找不到这条沟通记录，请刷新后再试。',
 
@@ -158,6 +159,7 @@ const enReasons: ReasonTexts = {
   assignee_not_active: 'The assignee does not exist or is deactivated; choose someone else.',
   sku_not_found: 'That SKU was not found; refresh and try again.',
   supplier_not_found: 'That supplier was not found; refresh and try again.',
+  product_not_found: 'That product was not found; refresh and try again.',
   store_missing: 'The shop record is missing; restart the app, or restore a backup.',
   communication_not_found: 'That message was not found; refresh and try again.',
 
@@ -315,6 +317,10 @@ export const errorsLocale: LocaleBundle = {
       noReasonWindowDays: '无理由退货天数',
       specText: '规格',
       productName: '商品名称',
+      returnException: '不支持无理由退货的类别',
+      durable: '耐用商品',
+      freightPayer: '运费承担方',
+      freightAmountFen: '退货运费',
     },
     /** The decisions an inspection needs before it is completed (inspection_choices_missing). */
     choice: { grade: '等级', claimMatch: '是否属实', fault: '责任方', disposition: '处置' },
@@ -383,6 +389,10 @@ export const errorsLocale: LocaleBundle = {
       noReasonWindowDays: 'No-reason return days',
       specText: 'Variant',
       productName: 'Product name',
+      returnException: 'No-reason return exception',
+      durable: 'Durable goods',
+      freightPayer: 'Freight paid by',
+      freightAmountFen: 'Return freight',
     },
     choice: { grade: 'grade', claimMatch: 'claim match', fault: 'fault', disposition: 'disposition' },
     encoding: encodingNames,

@@ -9,6 +9,7 @@ import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
+import { returnLaw } from './0012_return_law';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   ordersNumberIndex,
   loginAttempts,
   casesWaitingOn,
+  returnLaw,
 ];
 
 export const latestVersion = migrations.length;

@@ -34,6 +34,7 @@ const orderOf = (db: Sqlite, orderId: string): CaseDetail['order'] => {
         'paid_at as paidAt',
         'shipped_at as shippedAt',
         'signed_at as signedAt',
+        'confirmed_at as confirmedAt',
         'tracking_number as trackingNumber',
         'courier',
         'buyer_paid_fen as buyerPaidFen',

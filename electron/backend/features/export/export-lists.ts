@@ -82,12 +82,13 @@ const specs: Record<ExportList, ListSpec> = {
       ['paid_at', '支付时间', 'Paid at'],
       ['shipped_at', '发货时间', 'Shipped at'],
       ['signed_at', '签收时间', 'Signed at'],
+      ['confirmed_at', '确认收货时间', 'Receipt confirmed at'],
       ['tracking_number', '快递单号', 'Tracking number'],
       ['courier', '快递公司', 'Courier'],
       ['merchant_note', '商家备注', 'Merchant note'],
     ],
     select: `SELECT o.order_number, o.raw_status, o.status, o.buyer_paid_fen, o.merchant_received_fen, o.paid_at, o.shipped_at,
-             o.signed_at, o.tracking_number, o.courier, o.merchant_note,
+             o.signed_at, o.confirmed_at, o.tracking_number, o.courier, o.merchant_note,
              (SELECT group_concat(s.code, ' ') FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id) AS skus,
              (SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id) AS units
              FROM orders o`,
@@ -107,6 +108,7 @@ const specs: Record<ExportList, ListSpec> = {
       paid_at: chinaTimeText(r.paid_at as number | null),
       shipped_at: chinaTimeText(r.shipped_at as number | null),
       signed_at: chinaTimeText(r.signed_at as number | null),
+      confirmed_at: chinaTimeText(r.confirmed_at as number | null),
     }),
   },
   cases: {

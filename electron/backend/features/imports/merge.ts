@@ -21,6 +21,7 @@ const orderCompare = [
   ['paid_at', 'coalesce(s.paid_at, o.paid_at)'],
   ['shipped_at', 'coalesce(s.shipped_at, o.shipped_at)'],
   ['signed_at', 'coalesce(s.signed_at, o.signed_at)'],
+  ['confirmed_at', 'coalesce(s.confirmed_at, o.confirmed_at)'],
   ['tracking_number', 'coalesce(s.tracking, o.tracking_number)'],
   ['courier', 'coalesce(s.courier, o.courier)'],
   ['goods_total_fen', 's.goods_total'],
@@ -39,6 +40,7 @@ const orderExcluded: Record<string, string> = {
   paid_at: 'paid_at',
   shipped_at: 'shipped_at',
   signed_at: 'signed_at',
+  confirmed_at: 'confirmed_at',
   tracking: 'tracking_number',
   courier: 'courier',
   goods_total: 'goods_total_fen',
@@ -284,10 +286,10 @@ export function* mergeStaged(
         import_id = @importId, updated_at = @now
       WHERE ${orderCompare.map(([col, expr]) => `orders.${col} IS NOT ${forUpsert(expr, 'orders', 'o', orderExcluded)}`).join(' OR ')}`;
     const upsertOrders =
-      db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, tracking_number, courier,
+      db.prepare(`INSERT INTO main.orders (id, store_id, order_number, raw_status, status, paid_at, shipped_at, signed_at, confirmed_at, tracking_number, courier,
         goods_total_fen, postage_fen, shop_discount_fen, platform_discount_fen, buyer_paid_fen, merchant_received_fen, merchant_note,
         source, import_id, created_at, updated_at)
-      SELECT ${sqlId(orderPrefix, 's.row')}, @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.tracking, s.courier,
+      SELECT ${sqlId(orderPrefix, 's.row')}, @store, s.order_number, s.raw_status, s.status, s.paid_at, s.shipped_at, s.signed_at, s.confirmed_at, s.tracking, s.courier,
         s.goods_total, s.postage, s.shop_discount, s.platform_discount, s.buyer_paid, s.merchant_received, s.note,
         'import', @importId, @now, @now
       FROM ${stagedOrders} s WHERE s.seq >= @from AND s.seq < @to

@@ -11,7 +11,7 @@ import type { CsvRecord } from './csv-rows';
  */
 
 /** stage_lines columns, in order (staging.ts). */
-export const lineWidth = 19;
+export const lineWidth = 20;
 /** stage_cases columns, in order. */
 export const caseWidth = 16;
 /** stage_skus columns: sku_code, product_code, platform_sku_id, spec, title, goods_id, row. */
@@ -110,6 +110,7 @@ export class RowStager {
       r.paidAt,
       r.shippedAt,
       r.signedAt,
+      r.confirmedAt,
       r.trackingNumber,
       r.courier,
       r.merchantNote,

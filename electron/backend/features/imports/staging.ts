@@ -17,7 +17,7 @@ const schema = /* sql */ `
 CREATE TABLE stage_lines (
   row INTEGER NOT NULL, order_number TEXT NOT NULL, sku_code TEXT NOT NULL, raw_status TEXT NOT NULL, status TEXT NOT NULL,
   quantity INTEGER NOT NULL, title TEXT, goods_total INTEGER NOT NULL, postage INTEGER NOT NULL, shop_discount INTEGER NOT NULL, platform_discount INTEGER NOT NULL,
-  buyer_paid INTEGER NOT NULL, merchant_received INTEGER NOT NULL, paid_at INTEGER, shipped_at INTEGER, signed_at INTEGER,
+  buyer_paid INTEGER NOT NULL, merchant_received INTEGER NOT NULL, paid_at INTEGER, shipped_at INTEGER, signed_at INTEGER, confirmed_at INTEGER,
   tracking TEXT, courier TEXT, note TEXT
 );
 CREATE TABLE stage_cases (
@@ -148,7 +148,7 @@ export const openStaging = (dataDir: string, importId: string): StagingWriter =>
         const oneLinePerOrder =
           !orderNumbers.repeated ||
           rawCount(db, `SELECT count(*) = count(DISTINCT order_number) AS n FROM stage_lines`, [], { cache: false }) === 1;
-        const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, tracking, courier, note`;
+        const orderColumns = `order_number, row, raw_status, status, paid_at, shipped_at, signed_at, confirmed_at, tracking, courier, note`;
         const amounts = ['goods_total', 'postage', 'shop_discount', 'platform_discount', 'buyer_paid', 'merchant_received'];
         if (oneLinePerOrder) {
           db.exec(`CREATE VIEW stage_orders AS SELECT rowid AS seq, ${orderColumns}, ${amounts.join(', ')} FROM stage_lines`);

@@ -11,7 +11,7 @@ interface RawOrderRow extends Omit<OrderListRow, 'status' | 'units' | 'skuCodes'
 }
 
 const rowSql = `SELECT o.id, o.order_number AS orderNumber, st.name AS storeName, o.status, o.raw_status AS rawStatus,
-  o.paid_at AS paidAt, o.shipped_at AS shippedAt, o.signed_at AS signedAt, o.tracking_number AS trackingNumber, o.courier,
+  o.paid_at AS paidAt, o.shipped_at AS shippedAt, o.signed_at AS signedAt, o.confirmed_at AS confirmedAt, o.tracking_number AS trackingNumber, o.courier,
   o.buyer_paid_fen AS buyerPaidFen, o.merchant_received_fen AS merchantReceivedFen,
   (SELECT sum(l.quantity) FROM order_lines l WHERE l.order_id = o.id) AS units,
   (SELECT group_concat(s.code, ' ') FROM order_lines l JOIN skus s ON s.id = l.sku_id WHERE l.order_id = o.id) AS skuCodes,

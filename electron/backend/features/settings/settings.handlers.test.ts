@@ -21,6 +21,7 @@ describe('settings.policy', () => {
         timezone: 'Asia/Shanghai',
         locale: 'zh-CN',
         outcome: defaultOutcomePolicy,
+        law: { freeReturnShipping: false },
       });
     }
   });

@@ -121,6 +121,30 @@ describe('the audit log reads as sentences', () => {
     );
   });
 
+  it('words the return-law entries: a product’s rule and a case’s freight (law feature)', () => {
+    const rule = entry({
+      entity: 'product',
+      action: 'set_return_rule',
+      method: 'law.setProductRule',
+      before: { name: '智利车厘子 2斤装', returnException: null, durable: false },
+      after: { name: '智利车厘子 2斤装', returnException: 'perishable', durable: false },
+    });
+    expect(auditSentence(rule, { t: zh, language: 'zh-CN' })).toBe(
+      '王芳 设置了商品退货规则 智利车厘子 2斤装：不支持无理由退货设为 生鲜商品',
+    );
+    expect(auditSentence(rule, { t: en, language: 'en-US' })).toBe(
+      '王芳 set the return rules of product 智利车厘子 2斤装: no-reason return exception set to fresh goods',
+    );
+    const freight = entry({
+      entity: 'case',
+      action: 'record_freight',
+      method: 'law.recordFreight',
+      before: { caseNumber: 'R1', freightPayer: null, freightAmountFen: null },
+      after: { caseNumber: 'R1', freightPayer: 'merchant', freightAmountFen: 1200 },
+    });
+    expect(auditSentence(freight, { t: zh, language: 'zh-CN' })).toBe('王芳 记录了退货运费 R1：运费承担方设为 商家；退货运费设为 ¥12.00');
+  });
+
   it.each(languages)('%s: never a field name, a code, an id, an epoch number or JSON', (language) => {
     const t = language === 'zh-CN' ? zh : en;
     for (const e of samples) {

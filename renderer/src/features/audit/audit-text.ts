@@ -51,6 +51,8 @@ const fieldWords = (entity: string, { t, language, userNames }: AuditContext): R
   role: fromNamespace(t, 'common:role'),
   locale: fromNamespace(t, 'common:language'),
   category: fromNamespace(t, 'taxonomy:category'),
+  returnException: fromNamespace(t, 'law:exception'),
+  freightPayer: fromNamespace(t, 'law:verdict.payerOption'),
   assigneeId: (v) => (typeof v === 'string' ? (userNames?.get(v) ?? t('audit:anotherUser')) : null),
   responseHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),
   refundHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),

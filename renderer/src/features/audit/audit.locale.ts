@@ -32,7 +32,9 @@ const zh = {
       receive_via_parcel: '通过无主包裹确认收货',
       inspected: '完成了质检，更新了售后单',
       inspection_voided: '作废了质检，售后单退回已收货',
+      record_freight: '记录了退货运费',
     },
+    product: { set_return_rule: '设置了商品退货规则' },
     order: { create: '录入了订单' },
     communication: { add: '添加了沟通记录' },
     inspection: { start_draft: '开始质检', save_draft: '保存了质检草稿', complete: '完成了质检', void: '作废了质检' },
@@ -72,6 +74,7 @@ const zh = {
     import: '导入',
     import_preset: '导入方案',
     unmatched_parcel: '无主包裹',
+    product: '商品',
     other: '其他',
   },
   field: {
@@ -129,6 +132,10 @@ const zh = {
     courier: '快递公司',
     trackingNumber: '快递单号',
     kind: '类型',
+    returnException: '不支持无理由退货',
+    durable: '耐用商品',
+    freightPayer: '运费承担方',
+    freightAmountFen: '退货运费',
   },
 };
 
@@ -160,7 +167,9 @@ const en: typeof zh = {
       receive_via_parcel: 'received the return through an unmatched parcel',
       inspected: 'completed the inspection of the case',
       inspection_voided: 'voided the inspection; the case is back to received',
+      record_freight: 'recorded the return freight of case',
     },
+    product: { set_return_rule: 'set the return rules of product' },
     order: { create: 'entered the order' },
     communication: { add: 'added a message' },
     inspection: {
@@ -210,6 +219,7 @@ const en: typeof zh = {
     import: 'Import',
     import_preset: 'Import mapping',
     unmatched_parcel: 'Unmatched parcel',
+    product: 'Product',
     other: 'Other',
   },
   field: {
@@ -267,6 +277,10 @@ const en: typeof zh = {
     courier: 'courier',
     trackingNumber: 'tracking number',
     kind: 'kind',
+    returnException: 'no-reason return exception',
+    durable: 'durable goods',
+    freightPayer: 'freight paid by',
+    freightAmountFen: 'return freight',
   },
 };
 

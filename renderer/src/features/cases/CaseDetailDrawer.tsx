@@ -9,6 +9,7 @@ import { CaseInspections, CasePhotos } from './CaseInspections';
 import { CaseMessages } from './CaseMessages';
 import { StatusTag } from './StatusTag';
 import { useErrorText } from '../../ui/error-text';
+import { CaseLawVerdict } from '../law/CaseLawVerdict';
 
 interface Props {
   caseId: string;
@@ -54,6 +55,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           {c.voided && <Alert type="warning" showIcon title={t('detail.voided')} className="block-gap" />}
           <CaseDeadline detail={c} />
           <CaseActions detail={c} onChanged={refresh} />
+          <CaseLawVerdict caseId={c.id} voided={c.voided} />
           <Card size="small" title={t('detail.order')} className="block-gap">
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('detail.orderNumber')}>
@@ -78,6 +80,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
               <Descriptions.Item label={t('detail.refund')}>{formatFen(c.refundFen, i18n.language)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.paidAt')}>{formatTime(c.order.paidAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.signedAt')}>{formatTime(c.order.signedAt)}</Descriptions.Item>
+              <Descriptions.Item label={t('detail.confirmedAt')}>{formatTime(c.order.confirmedAt)}</Descriptions.Item>
               <Descriptions.Item label={t('detail.tracking')}>
                 {[c.order.courier, c.order.trackingNumber].filter(Boolean).join(' ') || '—'}
               </Descriptions.Item>

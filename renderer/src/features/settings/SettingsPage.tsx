@@ -10,13 +10,15 @@ import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { UsersTab } from './UsersTab';
+import { ProductRulesTab } from '../law/ProductRulesTab';
+import { StorePolicyTab } from '../law/StorePolicyTab';
 
 /**
  * Owners see every tab; inspectors and service staff see the deadline policy (read-only) that explains
  * the deadlines on their screens. The backend refuses their writes regardless.
  */
 export const SettingsPage = () => {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'law']);
   const { user } = useSession();
   const owner = user.role === 'owner';
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
@@ -25,6 +27,8 @@ export const SettingsPage = () => {
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
+    { key: 'productRules', label: t('law:products.tab'), children: <ProductRulesTab />, show: owner },
+    { key: 'storePolicy', label: t('law:storePolicy.tab'), children: <StorePolicyTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
   ];
