@@ -14,6 +14,7 @@ import { inspectionsHandlers } from './features/inspections/inspections.handlers
 import { ordersHandlers } from './features/orders/orders.handlers';
 import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
+import { remediesHandlers } from './features/remedies/remedies.handlers';
 import { scanHandlers } from './features/scan/scan.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
@@ -30,6 +31,7 @@ export const handlers = mergeFeatures('handlers', {
   cases: casesHandlers,
   orders: ordersHandlers,
   communications: communicationsHandlers,
+  remedies: remediesHandlers,
   audit: auditHandlers,
   scan: scanHandlers,
   parcels: parcelsHandlers,

@@ -15,6 +15,7 @@ import { inspectionsContract } from './inspections.contract';
 import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
+import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
@@ -34,6 +35,7 @@ export const contract = mergeFeatures('contract', {
   cases: casesContract,
   orders: ordersContract,
   communications: communicationsContract,
+  remedies: remediesContract,
   audit: auditContract,
   scan: scanContract,
   parcels: parcelsContract,

@@ -1,4 +1,5 @@
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
+import { defaultRemedyCostRates, type RemedyCostRates } from './remedy-cost';
 
 /**
  * Policy defaults (DOMAIN.md, "Deadlines"). These are defaults the owner can change; every case still
@@ -15,6 +16,8 @@ export interface Policy {
   locale: 'zh-CN' | 'en-US';
   /** What the outcome rule suggests once a return is inspected (shared/domain/outcome.ts). */
   outcome: OutcomePolicy;
+  /** Rates behind the cheapest-remedy advice (shared/domain/remedy-cost.ts). */
+  remedyCosts: RemedyCostRates;
 }
 
 export const defaultPolicy: Policy = {
@@ -24,10 +27,15 @@ export const defaultPolicy: Policy = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN',
   outcome: defaultOutcomePolicy,
+  remedyCosts: defaultRemedyCostRates,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'remedyCosts'>> {
+  remedyCosts?: Partial<Omit<RemedyCostRates, 'partialRefundPercentByReason' | 'resaleValuePercentByGrade'>> & {
+    partialRefundPercentByReason?: Partial<RemedyCostRates['partialRefundPercentByReason']>;
+    resaleValuePercentByGrade?: Partial<RemedyCostRates['resaleValuePercentByGrade']>;
+  };
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
@@ -36,7 +44,7 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, ...rest } = change;
+  const { outcome, remedyCosts, ...rest } = change;
   return {
     ...before,
     ...rest,
@@ -46,6 +54,12 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
         ...before.outcome.customerDamageRefundPercentByGrade,
         ...outcome?.customerDamageRefundPercentByGrade,
       },
+    },
+    remedyCosts: {
+      ...before.remedyCosts,
+      ...remedyCosts,
+      partialRefundPercentByReason: { ...before.remedyCosts.partialRefundPercentByReason, ...remedyCosts?.partialRefundPercentByReason },
+      resaleValuePercentByGrade: { ...before.remedyCosts.resaleValuePercentByGrade, ...remedyCosts?.resaleValuePercentByGrade },
     },
   };
 };

@@ -9,6 +9,7 @@ import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
+import { caseRemedies } from './0013_case_remedies';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -24,6 +25,10 @@ export const migrations: readonly Migration[] = [
   ordersNumberIndex,
   loginAttempts,
   casesWaitingOn,
+  // PLACEHOLDER for the law lane's 0012 (issue 15): versions must run 1, 2, 3… in order. Replace this line with
+  // its migration when the branches merge.
+  { version: 12, name: 'reserved_for_0012', sql: '' },
+  caseRemedies,
 ];
 
 export const latestVersion = migrations.length;

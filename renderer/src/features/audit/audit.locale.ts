@@ -35,6 +35,9 @@ const zh = {
     },
     order: { create: '录入了订单' },
     communication: { add: '添加了沟通记录' },
+    remedy: { offer: '向买家提出了解决方案', answer: '记录了买家对方案的答复', agree: '确定了最终方案', void: '撤回了解决方案' },
+    compensation: { post: '把最终方案的金额记入赔付账', add: '记了一笔赔付', void: '作废了一笔赔付' },
+    remedy_advice: { choose: '选定了处理方式（对照最省钱建议）' },
     inspection: { start_draft: '开始质检', save_draft: '保存了质检草稿', complete: '完成了质检', void: '作废了质检' },
     attachment: { add: '添加了照片', void: '删除了照片' },
     user: {
@@ -61,6 +64,9 @@ const zh = {
   entity: {
     case: '售后单',
     communication: '沟通',
+    remedy: '解决方案',
+    compensation: '赔付',
+    remedy_advice: '方案建议',
     inspection: '质检',
     order: '订单',
     sku: 'SKU',
@@ -129,6 +135,9 @@ const zh = {
     courier: '快递公司',
     trackingNumber: '快递单号',
     kind: '类型',
+    amountFen: '金额',
+    answerText: '买家的条件',
+    overrideReason: '不采用建议的原因',
   },
 };
 
@@ -163,6 +172,9 @@ const en: typeof zh = {
     },
     order: { create: 'entered the order' },
     communication: { add: 'added a message' },
+    remedy: { offer: 'offered the buyer a remedy', answer: 'recorded the buyer’s answer to a remedy', agree: 'marked the agreed remedy', void: 'withdrew a remedy' },
+    compensation: { post: 'posted the agreed remedy’s money to the ledger', add: 'recorded a payment', void: 'voided a payment' },
+    remedy_advice: { choose: 'chose a route against the cheapest-remedy advice' },
     inspection: {
       start_draft: 'started an inspection',
       save_draft: 'saved an inspection draft',
@@ -199,6 +211,9 @@ const en: typeof zh = {
   entity: {
     case: 'Case',
     communication: 'Message',
+    remedy: 'Remedy',
+    compensation: 'Payment',
+    remedy_advice: 'Remedy advice',
     inspection: 'Inspection',
     order: 'Order',
     sku: 'SKU',
@@ -267,6 +282,9 @@ const en: typeof zh = {
     courier: 'courier',
     trackingNumber: 'tracking number',
     kind: 'kind',
+    amountFen: 'amount',
+    answerText: 'buyer’s terms',
+    overrideReason: 'reason for not taking the advice',
   },
 };
 
