@@ -152,4 +152,17 @@ describe('remedies', () => {
     view = await t.call('remedies.chooseRoute', { caseId, route: 'return_refund', overrideReason: '买家坚持退货' }, 'service');
     expect(view.decision).toMatchObject({ chosenRoute: 'return_refund', recommendedRoute: 'partial_refund', overrideReason: '买家坚持退货' });
   });
+
+  it('the owner edits the rates one key at a time; a bad stored rate falls back to its default alone', async () => {
+    const policy = await t.call('settings.updatePolicy', { remedyCosts: { labourFenPerHour: 4500, resaleValuePercentByGrade: { B: 70 } } }, 'owner');
+    expect(policy.remedyCosts).toMatchObject({ labourFenPerHour: 4500, handlingMinutes: 10, resaleValuePercentByGrade: { A: 100, B: 70, C: 30, D: 0 } });
+    expect(await reasonOf('settings.updatePolicy', { remedyCosts: { labourFenPerHour: -1 } }, 'owner')).toBe('invalid_input');
+    expect(await reasonOf('settings.updatePolicy', { remedyCosts: { labourFenPerHour: 1 } }, 'service')).toBe('role_forbidden');
+    const stored = JSON.parse((t.backend.db.prepare(`SELECT value FROM settings WHERE key = 'policy'`).get() as { value: string }).value);
+    stored.remedyCosts.handlingMinutes = 'ten';
+    stored.remedyCosts.partialRefundPercentByReason.quality = 400;
+    t.backend.db.prepare(`UPDATE settings SET value = ? WHERE key = 'policy'`).run(JSON.stringify(stored));
+    const read = await t.call('settings.getPolicy', {}, 'service');
+    expect(read.remedyCosts).toMatchObject({ labourFenPerHour: 4500, handlingMinutes: 10, partialRefundPercentByReason: { quality: 30, wrong_item: 40 } });
+  });
 });
