@@ -45,7 +45,16 @@ const ledgerEntrySchema = z.object({
 export type LedgerEntryView = z.infer<typeof ledgerEntrySchema>;
 
 const costTermSchema = z.object({
-  term: z.enum(['refund', 'goods_not_recovered', 'return_freight', 'labour', 'expected_resale', 'partial_refund', 'replacement_goods', 'outbound_freight']),
+  term: z.enum([
+    'refund',
+    'goods_not_recovered',
+    'return_freight',
+    'labour',
+    'expected_resale',
+    'partial_refund',
+    'replacement_goods',
+    'outbound_freight',
+  ]),
   fen: z.number(),
   quantity: z.number().optional(),
   unitCostFen: z.number().optional(),

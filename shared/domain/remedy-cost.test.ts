@@ -28,7 +28,14 @@ describe('remedyCosts, worked by hand', () => {
     const advice = remedyCosts(faulty);
     expect(advice.recommended).toBe('partial_refund');
     const ret = advice.routes.find((r) => r.route === 'return_refund');
-    expect(ret?.terms).toContainEqual({ term: 'expected_resale', fen: -1440, quantity: 1, unitCostFen: 2000, valuePercent: 72, inspections: 5 });
+    expect(ret?.terms).toContainEqual({
+      term: 'expected_resale',
+      fen: -1440,
+      quantity: 1,
+      unitCostFen: 2000,
+      valuePercent: 72,
+      inspections: 5,
+    });
     expect(ret?.terms).toContainEqual({ term: 'labour', fen: 900, minutes: 18, labourFenPerHour: 3000 });
   });
 

@@ -135,7 +135,10 @@ export const remedyCosts = (input: RemedyCostInput): RemedyAdvice => {
         inspections,
       },
     ],
-    partial_refund: [{ term: 'partial_refund', fen: Math.round((refundFen * partialPercent) / 100), percent: partialPercent, refundFen }, goods],
+    partial_refund: [
+      { term: 'partial_refund', fen: Math.round((refundFen * partialPercent) / 100), percent: partialPercent, refundFen },
+      goods,
+    ],
     resend: [
       goods,
       { term: 'replacement_goods', fen: goodsFen, quantity, unitCostFen },
@@ -148,6 +151,8 @@ export const remedyCosts = (input: RemedyCostInput): RemedyAdvice => {
     terms: termsOf[route],
     totalFen: sumOf(termsOf[route]),
   }));
-  const recommended = routes.filter((r) => r.allowed).reduce<RouteCost | null>((best, r) => (best && best.totalFen <= r.totalFen ? best : r), null);
+  const recommended = routes
+    .filter((r) => r.allowed)
+    .reduce<RouteCost | null>((best, r) => (best && best.totalFen <= r.totalFen ? best : r), null);
   return { routes, recommended: recommended?.route ?? null };
 };

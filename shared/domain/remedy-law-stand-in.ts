@@ -7,7 +7,9 @@ import { remedyRoutes, type RemedyRoute } from './remedy-cost';
  * problem (CPL Art. 24), the buyer otherwise; every route is allowed. The one caller is
  * electron/backend/features/remedies/remedy-advice.ts.
  */
-export const remedyLawInputsStandIn = (reasonCategory: ReasonCategory): { merchantPaysReturnFreight: boolean; allowedRoutes: readonly RemedyRoute[] } => ({
+export const remedyLawInputsStandIn = (
+  reasonCategory: ReasonCategory,
+): { merchantPaysReturnFreight: boolean; allowedRoutes: readonly RemedyRoute[] } => ({
   merchantPaysReturnFreight: reasonCategory === 'quality',
   allowedRoutes: remedyRoutes,
 });

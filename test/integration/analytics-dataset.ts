@@ -103,7 +103,11 @@ export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
         SELECT '${prefix}-' || c.id, c.id, ${kind}, 100 + (c.rowid * 37) % 2000, c.requested_at,
           CASE WHEN c.rowid % 9 = 0 THEN c.requested_at END, CASE WHEN c.rowid % 9 = 0 THEN 'entered twice' END, c.requested_at
         FROM after_sales_cases c WHERE ${where}`);
-    ledger('gw', 'c.rowid % 5 = 0', `CASE c.rowid % 4 WHEN 0 THEN 'coupon' WHEN 1 THEN 'small_payment' WHEN 2 THEN 'partial_refund' ELSE 'return_freight' END`);
+    ledger(
+      'gw',
+      'c.rowid % 5 = 0',
+      `CASE c.rowid % 4 WHEN 0 THEN 'coupon' WHEN 1 THEN 'small_payment' WHEN 2 THEN 'partial_refund' ELSE 'return_freight' END`,
+    );
     ledger('gw2', 'c.rowid % 15 = 0', `'small_payment'`);
     refreshDerivedData(db);
   })();

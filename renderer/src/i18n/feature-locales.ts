@@ -9,6 +9,7 @@ import { authLocale } from '../auth/auth.locale';
 import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
 import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
+import { remediesLocale } from '../features/remedies/remedies.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -24,4 +25,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   taxonomy: taxonomyLocale,
   errors: errorsLocale,
   audit: auditLocale,
+  remedies: remediesLocale,
 };

@@ -33,7 +33,12 @@ const newCase = async (suffix: string, reasonCategory: 'quality' | 'no_reason_7d
 const snapshot = () => {
   const db = t.backend.db;
   const rows = (table: string) => db.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
-  return { remedies: rows('case_remedies'), ledger: rows('case_compensation'), advice: rows('case_remedy_advice'), audit: rows('audit_log') };
+  return {
+    remedies: rows('case_remedies'),
+    ledger: rows('case_compensation'),
+    advice: rows('case_remedy_advice'),
+    audit: rows('audit_log'),
+  };
 };
 
 const reasonOf = async (method: string, input: unknown, session = 'service') => {
@@ -48,7 +53,11 @@ describe('remedies', () => {
     let view = await t.call('remedies.offer', { caseId, kind: 'partial_refund', amountFen: 1200, note: '亲，保留商品补偿12元' }, 'service');
     const partial = view.remedies[0];
     clock += 60_000;
-    view = await t.call('remedies.offer', { caseId, kind: 'coupon', amountFen: 500, couponThresholdFen: 3000, couponExpiresAt: clock + 30 * day }, 'service');
+    view = await t.call(
+      'remedies.offer',
+      { caseId, kind: 'coupon', amountFen: 500, couponThresholdFen: 3000, couponExpiresAt: clock + 30 * day },
+      'service',
+    );
     const coupon = view.remedies[1];
     if (!partial || !coupon) throw new Error('two offers expected');
     expect(view.remedies.map((r) => [r.kind, r.offeredByName])).toEqual([
@@ -71,7 +80,9 @@ describe('remedies', () => {
     // Offering a solution is the merchant's first answer: the case is marked responded.
     const detail = await t.call('cases.get', { id: caseId }, 'service');
     expect(detail.respondedAt).not.toBeNull();
-    const actions = t.backend.db.prepare(`SELECT entity, action FROM audit_log WHERE entity IN ('remedy', 'compensation') ORDER BY seq`).all();
+    const actions = t.backend.db
+      .prepare(`SELECT entity, action FROM audit_log WHERE entity IN ('remedy', 'compensation') ORDER BY seq`)
+      .all();
     expect(actions).toEqual([
       { entity: 'remedy', action: 'offer' },
       { entity: 'remedy', action: 'offer' },
@@ -111,7 +122,9 @@ describe('remedies', () => {
 
     expect(await reasonOf('remedies.offer', { caseId, kind: 'partial_refund', amountFen: -500 })).toBe('offer_amount_negative');
     expect(await reasonOf('remedies.offer', { caseId, kind: 'coupon' })).toBe('offer_coupon_value_required');
-    expect(await reasonOf('remedies.offer', { caseId, kind: 'coupon', amountFen: 500, couponExpiresAt: clock - 1 })).toBe('offer_coupon_expired');
+    expect(await reasonOf('remedies.offer', { caseId, kind: 'coupon', amountFen: 500, couponExpiresAt: clock - 1 })).toBe(
+      'offer_coupon_expired',
+    );
     expect(await reasonOf('remedies.offer', { caseId, kind: 'small_payment' })).toBe('offer_amount_required');
     expect(await reasonOf('remedies.addPayment', { caseId, kind: 'return_freight', amountFen: -1 })).toBe('offer_amount_negative');
     expect(await reasonOf('remedies.answer', { remedyId: offered.id, answer: 'accepted' })).toBe('remedy_already_answered');
@@ -150,12 +163,24 @@ describe('remedies', () => {
     let view = await t.call('remedies.chooseRoute', { caseId, route: 'partial_refund' }, 'service');
     expect(view.decision).toMatchObject({ chosenRoute: 'partial_refund', recommendedRoute: 'partial_refund', overrideReason: null });
     view = await t.call('remedies.chooseRoute', { caseId, route: 'return_refund', overrideReason: '买家坚持退货' }, 'service');
-    expect(view.decision).toMatchObject({ chosenRoute: 'return_refund', recommendedRoute: 'partial_refund', overrideReason: '买家坚持退货' });
+    expect(view.decision).toMatchObject({
+      chosenRoute: 'return_refund',
+      recommendedRoute: 'partial_refund',
+      overrideReason: '买家坚持退货',
+    });
   });
 
   it('the owner edits the rates one key at a time; a bad stored rate falls back to its default alone', async () => {
-    const policy = await t.call('settings.updatePolicy', { remedyCosts: { labourFenPerHour: 4500, resaleValuePercentByGrade: { B: 70 } } }, 'owner');
-    expect(policy.remedyCosts).toMatchObject({ labourFenPerHour: 4500, handlingMinutes: 10, resaleValuePercentByGrade: { A: 100, B: 70, C: 30, D: 0 } });
+    const policy = await t.call(
+      'settings.updatePolicy',
+      { remedyCosts: { labourFenPerHour: 4500, resaleValuePercentByGrade: { B: 70 } } },
+      'owner',
+    );
+    expect(policy.remedyCosts).toMatchObject({
+      labourFenPerHour: 4500,
+      handlingMinutes: 10,
+      resaleValuePercentByGrade: { A: 100, B: 70, C: 30, D: 0 },
+    });
     expect(await reasonOf('settings.updatePolicy', { remedyCosts: { labourFenPerHour: -1 } }, 'owner')).toBe('invalid_input');
     expect(await reasonOf('settings.updatePolicy', { remedyCosts: { labourFenPerHour: 1 } }, 'service')).toBe('role_forbidden');
     const stored = JSON.parse((t.backend.db.prepare(`SELECT value FROM settings WHERE key = 'policy'`).get() as { value: string }).value);
@@ -163,6 +188,10 @@ describe('remedies', () => {
     stored.remedyCosts.partialRefundPercentByReason.quality = 400;
     t.backend.db.prepare(`UPDATE settings SET value = ? WHERE key = 'policy'`).run(JSON.stringify(stored));
     const read = await t.call('settings.getPolicy', {}, 'service');
-    expect(read.remedyCosts).toMatchObject({ labourFenPerHour: 4500, handlingMinutes: 10, partialRefundPercentByReason: { quality: 30, wrong_item: 40 } });
+    expect(read.remedyCosts).toMatchObject({
+      labourFenPerHour: 4500,
+      handlingMinutes: 10,
+      partialRefundPercentByReason: { quality: 30, wrong_item: 40 },
+    });
   });
 });

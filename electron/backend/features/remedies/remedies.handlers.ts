@@ -29,7 +29,8 @@ const caseOrThrow = (ctx: HandlerContext, caseId: string) => {
 /** A case that takes new offers and payments: not voided, not finished. */
 const openCaseOrThrow = (ctx: HandlerContext, caseId: string) => {
   const record = caseOrThrow(ctx, caseId);
-  if (record.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided; remedies can no longer be offered.', { field: 'caseId' });
+  if (record.voided_at !== null)
+    throw conflict('case_voided', {}, 'This case was voided; remedies can no longer be offered.', { field: 'caseId' });
   if (!caseAcceptsOffers(record)) throw conflict('case_resolved_no_offers', {}, 'This case is finished; no new remedy can be offered.');
   return record;
 };
@@ -93,7 +94,13 @@ export const remediesHandlers = defineHandlers({
     ctx.audit({ entity: 'remedy', entityId: id, action: 'offer', after: { caseId: record.id, ...offer, note: input.note ?? null } });
     // Offering a solution is the merchant's answer to the request: it stops the response clock like a first message.
     if (markRespondedIfFirst(ctx.db, record.id, now))
-      ctx.audit({ entity: 'case', entityId: record.id, action: 'mark_responded', before: { respondedAt: null }, after: { respondedAt: now, by: 'first_remedy_offer' } });
+      ctx.audit({
+        entity: 'case',
+        entityId: record.id,
+        action: 'mark_responded',
+        before: { respondedAt: null },
+        after: { respondedAt: now, by: 'first_remedy_offer' },
+      });
     return remediesView(ctx.db, caseOrThrow(ctx, record.id));
   },
 
@@ -107,7 +114,13 @@ export const remediesHandlers = defineHandlers({
     const now = ctx.env.now();
     if (!setRemedyAnswer(ctx.db, remedy.id, { answer: input.answer, answer_text: answerText, answered_by: user.id, answered_at: now }))
       throw conflict('remedy_already_answered', {}, 'The buyer’s answer is already recorded.');
-    ctx.audit({ entity: 'remedy', entityId: remedy.id, action: 'answer', before: { answer: null }, after: { answer: input.answer, answerText } });
+    ctx.audit({
+      entity: 'remedy',
+      entityId: remedy.id,
+      action: 'answer',
+      before: { answer: null },
+      after: { answer: input.answer, answerText },
+    });
     return remediesView(ctx.db, record);
   },
 
@@ -118,10 +131,21 @@ export const remediesHandlers = defineHandlers({
     if (agreedRemedyOf(ctx.db, record.id)) throw conflict('remedy_already_agreed', {}, 'This case already has an agreed remedy.');
     const now = ctx.env.now();
     setRemedyAgreed(ctx.db, remedy.id, user.id, now);
-    ctx.audit({ entity: 'remedy', entityId: remedy.id, action: 'agree', before: { agreedAt: null }, after: { agreedAt: now, caseId: record.id } });
+    ctx.audit({
+      entity: 'remedy',
+      entityId: remedy.id,
+      action: 'agree',
+      before: { agreedAt: null },
+      after: { agreedAt: now, caseId: record.id },
+    });
     const goods = caseGoodsOf(ctx.db, record);
     const entry = ledgerEntryOf(
-      { kind: remedy.kind, amountFen: remedy.amount_fen, couponThresholdFen: remedy.coupon_threshold_fen, couponExpiresAt: remedy.coupon_expires_at },
+      {
+        kind: remedy.kind,
+        amountFen: remedy.amount_fen,
+        couponThresholdFen: remedy.coupon_threshold_fen,
+        couponExpiresAt: remedy.coupon_expires_at,
+      },
       { caseRefundFen: record.refund_fen, resendGoodsFen: goods.quantity * goods.unitCostFen },
     );
     if (entry) {
@@ -147,11 +171,23 @@ export const remediesHandlers = defineHandlers({
     const { remedy, record } = liveRemedyOrThrow(ctx, input.remedyId);
     const now = ctx.env.now();
     voidRemedy(ctx.db, remedy.id, user.id, now, input.voidReason);
-    ctx.audit({ entity: 'remedy', entityId: remedy.id, action: 'void', before: { voidedAt: null }, after: { voidedAt: now, reason: input.voidReason } });
+    ctx.audit({
+      entity: 'remedy',
+      entityId: remedy.id,
+      action: 'void',
+      before: { voidedAt: null },
+      after: { voidedAt: now, reason: input.voidReason },
+    });
     // Money an agreed remedy posted goes with it: the ledger never shows a payment for a withdrawn agreement.
     for (const entry of liveCompensationOfRemedy(ctx.db, remedy.id)) {
       voidCompensation(ctx.db, entry.id, user.id, now, input.voidReason);
-      ctx.audit({ entity: 'compensation', entityId: entry.id, action: 'void', before: { voidedAt: null }, after: { voidedAt: now, reason: input.voidReason } });
+      ctx.audit({
+        entity: 'compensation',
+        entityId: entry.id,
+        action: 'void',
+        before: { voidedAt: null },
+        after: { voidedAt: now, reason: input.voidReason },
+      });
     }
     return remediesView(ctx.db, record);
   },
@@ -176,7 +212,12 @@ export const remediesHandlers = defineHandlers({
       recorded_by: user.id,
       created_at: now,
     });
-    ctx.audit({ entity: 'compensation', entityId: id, action: 'add', after: { caseId: record.id, kind: input.kind, amountFen: input.amountFen, note: input.note ?? null } });
+    ctx.audit({
+      entity: 'compensation',
+      entityId: id,
+      action: 'add',
+      after: { caseId: record.id, kind: input.kind, amountFen: input.amountFen, note: input.note ?? null },
+    });
     return remediesView(ctx.db, record);
   },
 
@@ -189,7 +230,13 @@ export const remediesHandlers = defineHandlers({
     if (record.voided_at !== null) throw conflict('case_voided', {}, 'This case was voided.', { field: 'entryId' });
     const now = ctx.env.now();
     voidCompensation(ctx.db, entry.id, user.id, now, input.voidReason);
-    ctx.audit({ entity: 'compensation', entityId: entry.id, action: 'void', before: { voidedAt: null }, after: { voidedAt: now, reason: input.voidReason } });
+    ctx.audit({
+      entity: 'compensation',
+      entityId: entry.id,
+      action: 'void',
+      before: { voidedAt: null },
+      after: { voidedAt: now, reason: input.voidReason },
+    });
     return remediesView(ctx.db, record);
   },
 
@@ -199,7 +246,9 @@ export const remediesHandlers = defineHandlers({
     const advice = adviceFor(ctx.db, record);
     const overrideReason = input.overrideReason?.trim() || null;
     if (input.route !== advice.recommended && !overrideReason)
-      throw invalid('advice_override_reason_required', {}, 'A route other than the recommended one needs a reason.', { field: 'overrideReason' });
+      throw invalid('advice_override_reason_required', {}, 'A route other than the recommended one needs a reason.', {
+        field: 'overrideReason',
+      });
     const now = ctx.env.now();
     const id = newId();
     insertAdviceDecision(ctx.db, {

@@ -12,7 +12,11 @@ export const insertRemedy = (db: Sqlite, row: NewRow<'case_remedies'>): void => 
 export const remedyRecord = (db: Sqlite, id: string): Row<'case_remedies'> | undefined =>
   first(db, sql$.selectFrom('case_remedies').selectAll().where('id', '=', id));
 
-export const setRemedyAnswer = (db: Sqlite, id: string, answer: Pick<Row<'case_remedies'>, 'answer' | 'answer_text' | 'answered_by' | 'answered_at'>) => {
+export const setRemedyAnswer = (
+  db: Sqlite,
+  id: string,
+  answer: Pick<Row<'case_remedies'>, 'answer' | 'answer_text' | 'answered_by' | 'answered_at'>,
+) => {
   // `answer IS NULL` in the WHERE: answering twice can never overwrite the first answer, even by a race.
   return run(db, sql$.updateTable('case_remedies').set(answer).where('id', '=', id).where('answer', 'is', null)) > 0;
 };
@@ -28,7 +32,12 @@ export const voidRemedy = (db: Sqlite, id: string, by: string, at: number, reaso
 export const agreedRemedyOf = (db: Sqlite, caseId: string) =>
   first(
     db,
-    sql$.selectFrom('case_remedies').select('id').where('case_id', '=', caseId).where('agreed_at', 'is not', null).where('voided_at', 'is', null),
+    sql$
+      .selectFrom('case_remedies')
+      .select('id')
+      .where('case_id', '=', caseId)
+      .where('agreed_at', 'is not', null)
+      .where('voided_at', 'is', null),
   );
 
 export const insertCompensation = (db: Sqlite, row: NewRow<'case_compensation'>): void => {
