@@ -1,7 +1,6 @@
-import type { Dashboard } from '../../../../shared/contract/analytics.contract';
+import type { AnalyticsFilter, Dashboard } from '../../../../shared/contract/analytics.contract';
 import { goodwillKinds } from '../../../../shared/domain/remedies';
 import { rawQuery, sqlList } from '../../db/raw-sql';
-import type { AnalyticsFilter } from '../../../../shared/contract/analytics.contract';
 import type { Sqlite } from '../../db/connection';
 import { dimensionLabel, type Dimensions } from './dimensions';
 import { filterSql } from './filter-sql';
