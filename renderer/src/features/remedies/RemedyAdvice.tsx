@@ -99,7 +99,7 @@ export const RemedyAdvice = ({ view, onSaved }: { view: RemediesView; onSaved: (
           className="remedy-override"
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          placeholder={`${t('advice.overrideReason')}：${t('advice.overridePlaceholder')}`}
+          placeholder={t('advice.overridePlaceholder')}
           maxLength={500}
         />
       )}
