@@ -28,7 +28,10 @@ const remedyCostsFrom = (stored: unknown): PolicyValue['remedyCosts'] => {
   const mapOver = <K extends string>(value: unknown, defaults: Record<K, number>): Record<K, number> => {
     const given = (value && typeof value === 'object' ? value : {}) as Partial<Record<K, unknown>>;
     const keys = Object.keys(defaults) as K[];
-    return Object.fromEntries(keys.map((k) => [k, valueOr(shape.resaleValuePercentByGrade.shape.A, given[k], defaults[k])])) as Record<K, number>;
+    return Object.fromEntries(keys.map((k) => [k, valueOr(shape.resaleValuePercentByGrade.shape.A, given[k], defaults[k])])) as Record<
+      K,
+      number
+    >;
   };
   return {
     labourFenPerHour: valueOr(shape.labourFenPerHour, source.labourFenPerHour, fallback.labourFenPerHour),

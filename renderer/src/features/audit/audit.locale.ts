@@ -172,7 +172,12 @@ const en: typeof zh = {
     },
     order: { create: 'entered the order' },
     communication: { add: 'added a message' },
-    remedy: { offer: 'offered the buyer a remedy', answer: 'recorded the buyer’s answer to a remedy', agree: 'marked the agreed remedy', void: 'withdrew a remedy' },
+    remedy: {
+      offer: 'offered the buyer a remedy',
+      answer: 'recorded the buyer’s answer to a remedy',
+      agree: 'marked the agreed remedy',
+      void: 'withdrew a remedy',
+    },
     compensation: { post: 'posted the agreed remedy’s money to the ledger', add: 'recorded a payment', void: 'voided a payment' },
     remedy_advice: { choose: 'chose a route against the cheapest-remedy advice' },
     inspection: {
