@@ -18,6 +18,7 @@ import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
+import { writeRemedyStories } from './remedy-stories';
 import { prepareSeedStatements } from './statements';
 
 interface SeedOptions {
@@ -248,6 +249,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  writeRemedyStories(db, seed, userOf('service'), until);
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };
