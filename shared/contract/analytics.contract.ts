@@ -121,6 +121,8 @@ export const drillSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('trend'), month: monthSchema, finding: seriesKey.optional() }).strict(),
   z.object({ chart: z.literal('matrix'), reason: z.string().max(40), finding: seriesKey }).strict(),
   z.object({ chart: z.literal('cost'), finding: seriesKey }).strict(),
+  /** Cases with live goodwill entries behind one SKU's or one reason's bar of the goodwill card. */
+  z.object({ chart: z.literal('goodwill'), by: z.enum(['sku', 'reason']), key: z.string().min(1).max(64) }).strict(),
   z
     .object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) })
     .strict(),

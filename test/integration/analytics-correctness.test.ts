@@ -237,6 +237,27 @@ describe('analytics.dashboard equals plain SQL over the raw tables', () => {
     expect(api.trend.rows.length).toBeGreaterThanOrEqual(12);
   });
 
+  it('drills a goodwill bar down to exactly the counted cases with live goodwill behind it', async () => {
+    const filter: AnalyticsFilter = { from: '2026-03' };
+    const rows = referenceQuery<{ id: string; sku_id: string; reason: string; gw: number }>(
+      t.backend.db,
+      filter,
+      'cs',
+      'id, sku_id, reason, gw_coupon + gw_small + gw_partial AS gw',
+    ).filter((r) => r.gw > 0);
+    const { goodwill } = await t.call('analytics.dashboard', { filter });
+    for (const [by, key, column] of [
+      ['sku', goodwill.bySku[0]!.key, 'sku_id'],
+      ['reason', goodwill.byReason[1]!.key, 'reason'],
+    ] as const) {
+      const expected = rows.filter((r) => r[column] === key).map((r) => r.id);
+      const drill = await t.call('analytics.drill', { filter, target: { chart: 'goodwill', by, key } });
+      expect(expected.length).toBeGreaterThan(1);
+      expect(drill.total).toBe(expected.length);
+      expect(drill.cases.map((c) => c.id).sort()).toEqual(expected.sort());
+    }
+  });
+
   it('on a seeded dataset that has every case the definitions name', () => {
     const count = (sql: string) => (t.backend.db.prepare(`SELECT count(*) AS n FROM (${sql})`).get() as { n: number }).n;
     const latest = `SELECT i.id FROM inspections i WHERE i.kind = 'return' AND i.state = 'completed' AND NOT EXISTS (
