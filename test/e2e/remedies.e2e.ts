@@ -1,3 +1,6 @@
+import { defaultRemedyCostRates, remedyCosts, type RemedyCostRates } from '../../shared/domain/remedy-cost';
+import { remedyLawInputsStandIn } from '../../shared/domain/remedy-law-stand-in';
+import { moneyText } from './money-text';
 import { expect, screenshot, setupOwnerViaUi, test } from './serve-fixture';
 import { apiCall, insertCatalog, loginViaUi } from './store-helpers';
 
@@ -86,4 +89,75 @@ test('a service user offers two remedies, records the answers and sees the ledge
     ['partial_refund', 'declined', false],
     ['coupon', 'accepted', true],
   ]);
+});
+
+/**
+ * Issue 15, item 6: the route comparison on screen is the domain arithmetic (shared/domain/remedy-cost.ts) at the
+ * owner's rates, term by term and in total, in both languages — computed here from the case's figures, not read
+ * back from the API.
+ */
+test('the route comparison shows each route’s terms and total exactly as the remedy arithmetic computes them', async ({ page, served }) => {
+  await page.goto(served.url);
+  await setupOwnerViaUi(page, '王店长', '246810');
+  insertCatalog(served.dataDir); // TS-WH-M, unit cost ¥15.00, no graded returns yet
+  const changed = { labourFenPerHour: 4500, handlingMinutes: 12, inspectionMinutes: 6, outboundFreightFen: 1200 };
+  await apiCall(page, 'settings.updatePolicy', { remedyCosts: { ...changed, partialRefundPercentByReason: { quality: 35 } } });
+  const rates: RemedyCostRates = {
+    ...defaultRemedyCostRates,
+    ...changed,
+    partialRefundPercentByReason: { ...defaultRemedyCostRates.partialRefundPercentByReason, quality: 35 },
+  };
+  await apiCall(page, 'orders.create', {
+    orderNumber: '261120-200000000000002',
+    status: 'signed',
+    lines: [{ skuCode: 'TS-WH-M', quantity: 2, unitPriceFen: 3990 }],
+  });
+  await apiCall(page, 'cases.create', {
+    caseNumber: 'E2E-REMEDY-SUMS',
+    orderNumber: '261120-200000000000002',
+    skuCode: 'TS-WH-M',
+    type: 'return_refund',
+    reasonCategory: 'quality',
+    reasonText: '两件都起球',
+    requestedQuantity: 2,
+    refundFen: 7980,
+  });
+  const expected = remedyCosts({
+    refundFen: 7980,
+    quantity: 2,
+    unitCostFen: 1500,
+    reasonCategory: 'quality',
+    returnFreightFen: null,
+    gradeMix: { A: 0, B: 0, C: 0, D: 0 },
+    ...remedyLawInputsStandIn('quality'),
+    rates,
+  });
+  // The hand check of one route, so the test does not merely trust the function it compares with:
+  // return and refund = ¥79.80 + 2 × ¥15.00 + ¥10.00 freight + 18 min × ¥45/h (¥13.50) − 2 × ¥15.00 × 100% = ¥103.30.
+  expect(expected.routes.find((r) => r.route === 'return_refund')?.totalFen).toBe(10330);
+
+  await page.getByTestId('nav-cases').click();
+  for (const lang of ['zh-CN', 'en-US'] as const) {
+    if (lang === 'en-US') {
+      await page.keyboard.press('Escape');
+      await page.getByTestId('language-switch').getByText('English').click();
+    }
+    await page.getByTestId('case-row-E2E-REMEDY-SUMS').click();
+    await expect(page.getByTestId('remedy-route')).toHaveCount(expected.routes.length);
+    for (const route of expected.routes) {
+      const card = page.locator(`[data-testid="remedy-route"][data-route="${route.route}"]`);
+      await expect(card.getByTestId('remedy-term-amount')).toHaveText(route.terms.map((term) => moneyText(term.fen, lang)));
+      await expect(card.getByTestId('remedy-route-total')).toHaveText(moneyText(route.totalFen, lang));
+      await expect(card.locator('.ant-tag')).toHaveText(
+        route.route === expected.recommended ? [lang === 'zh-CN' ? '推荐' : 'Recommended'] : [],
+      );
+    }
+    // The factors behind the owner's rates are on screen too.
+    const labour = page.locator('[data-testid="remedy-route"][data-route="return_refund"] [data-term="labour"]');
+    await expect(labour).toContainText(lang === 'zh-CN' ? '18 分钟 × ¥45.00/小时' : '18 min × ¥45.00/h');
+    const partial = page.locator('[data-testid="remedy-route"][data-route="partial_refund"] [data-term="partial_refund"]');
+    await expect(partial).toContainText('¥79.80 × 35%');
+    await page.getByTestId('remedy-advice').scrollIntoViewIfNeeded();
+    await screenshot(page, `remedy-advice-sums-${lang}`);
+  }
 });

@@ -76,7 +76,8 @@ const storyFor = (c: SeededCase, rng: Rng): Story | null => {
   // Refund only on a flaw the buyer can live with: keep it for part of the price, after one round of haggling.
   if (c.type === 'refund_only' && c.refund_fen > 0 && c.refund_fen < lineFen && responded && c.status === 'succeeded') {
     if (!rng.chance(0.6)) return null;
-    const final = yuan(c.refund_fen);
+    // The agreed amount is the refund the platform paid, to the fen; the first offer is a round figure below it.
+    const final = c.refund_fen;
     const first = yuan(final * 0.6);
     const haggled = first < final && rng.chance(0.5);
     return {
@@ -88,7 +89,7 @@ const storyFor = (c: SeededCase, rng: Rng): Story | null => {
                 amountFen: first,
                 note: '亲，商品不影响使用的话，给您部分退款，商品不用寄回',
                 answer: 'counter_offer' as const,
-                answerText: `至少退${final / 100}元，不然就退货`,
+                answerText: '太少了，按我申请的金额退，不然就退货',
               },
             ]
           : []),

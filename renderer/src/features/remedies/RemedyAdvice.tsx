@@ -7,13 +7,13 @@ import { call } from '../../api/client';
 import { formatFen, formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
 
-/** One term of a route's sum in words, with the figures it came from: the arithmetic is visible. */
+/** One term of a route's sum in words, with the figures it came from (its amount is shown beside it). */
 const useTermText = () => {
   const { t, i18n } = useTranslation('remedies');
   const money = (fen: number | undefined) => formatFen(fen ?? 0, i18n.language);
   const percent = (p: number | undefined) => `${p ?? 0}%`;
   return (term: CostTermView): string => {
-    const common = { amount: money(Math.abs(term.fen)), quantity: term.quantity ?? 0, unitCost: money(term.unitCostFen) };
+    const common = { quantity: term.quantity ?? 0, unitCost: money(term.unitCostFen) };
     switch (term.term) {
       case 'return_freight':
         return t(term.paidBy === 'merchant' ? 'advice.term.return_freight_merchant' : 'advice.term.return_freight_buyer', common);
@@ -32,6 +32,9 @@ const useTermText = () => {
     }
   };
 };
+
+/** A term that brings money back (a resale value) reads as a minus, with a true minus sign. */
+const signedFen = (fen: number, lang: string) => (fen < 0 ? `−${formatFen(-fen, lang)}` : formatFen(fen, lang));
 
 /** Each route's cost side by side, the cheapest allowed one recommended; the agent takes it or says why not. */
 export const RemedyAdvice = ({ view, onSaved }: { view: RemediesView; onSaved: (view: RemediesView) => void }) => {
@@ -61,7 +64,7 @@ export const RemedyAdvice = ({ view, onSaved }: { view: RemediesView; onSaved: (
         {advice.routes.map((r) => {
           const recommended = r.route === advice.recommended;
           return (
-            <Col key={r.route} xs={24} sm={12} lg={6}>
+            <Col key={r.route} xs={24} sm={12}>
               <Card
                 size="small"
                 className={`remedy-route${recommended ? ' remedy-route-best' : ''}`}
@@ -70,14 +73,23 @@ export const RemedyAdvice = ({ view, onSaved }: { view: RemediesView; onSaved: (
                 title={t(`advice.route.${r.route}`)}
                 extra={recommended ? <Tag color="green">{t('advice.recommended')}</Tag> : !r.allowed && <Tag>{t('advice.notAllowed')}</Tag>}
               >
+                {/* Each term with its amount in a right-aligned column, so the column visibly adds up to the total. */}
                 <ul className="remedy-terms">
                   {r.terms.map((term, i) => (
-                    <li key={i}>{termText(term)}</li>
+                    <li key={i} className="remedy-term" data-testid="remedy-term" data-term={term.term}>
+                      <span>{termText(term)}</span>
+                      <span className="remedy-money" data-testid="remedy-term-amount">
+                        {signedFen(term.fen, i18n.language)}
+                      </span>
+                    </li>
                   ))}
                 </ul>
-                <Typography.Text strong data-testid="remedy-route-total">
-                  {t('advice.total')} {formatFen(r.totalFen, i18n.language)}
-                </Typography.Text>
+                <div className="remedy-term remedy-route-sum">
+                  <Typography.Text strong>{t('advice.total')}</Typography.Text>
+                  <Typography.Text strong className="remedy-money" data-testid="remedy-route-total">
+                    {formatFen(r.totalFen, i18n.language)}
+                  </Typography.Text>
+                </div>
                 {view.canOffer && r.allowed && (
                   <Button
                     size="small"
