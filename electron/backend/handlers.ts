@@ -15,6 +15,7 @@ import { lawHandlers } from './features/law/law.handlers';
 import { ordersHandlers } from './features/orders/orders.handlers';
 import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
+import { remediesHandlers } from './features/remedies/remedies.handlers';
 import { scanHandlers } from './features/scan/scan.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
@@ -31,6 +32,7 @@ export const handlers = mergeFeatures('handlers', {
   cases: casesHandlers,
   orders: ordersHandlers,
   communications: communicationsHandlers,
+  remedies: remediesHandlers,
   audit: auditHandlers,
   scan: scanHandlers,
   parcels: parcelsHandlers,

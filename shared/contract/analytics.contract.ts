@@ -30,7 +30,10 @@ const kpiSchema = z.object({
   returnRate: z.number(),
   refundedWithoutReturnUnits: z.number(),
   refundedWithoutReturnFen: z.number(),
+  /** Returns' cost plus the goodwill segment (docs/METRICS.md). */
   costOfReturnsFen: z.number(),
+  /** The goodwill segment of the cost of returns: coupons, small payments, partial refunds. */
+  goodwillFen: z.number(),
 });
 
 const paretoSchema = z.object({
@@ -84,6 +87,14 @@ const costSchema = z.object({
   ),
 });
 
+const goodwillSegment = { couponFen: z.number(), smallPaymentFen: z.number(), partialRefundFen: z.number(), totalFen: z.number() };
+/** The goodwill segment by SKU (top 30) and by the buyer's reason. */
+const goodwillSchema = z.object({
+  ...goodwillSegment,
+  bySku: z.array(z.object({ key: z.string(), label: label, ...goodwillSegment })),
+  byReason: z.array(z.object({ key: z.string(), ...goodwillSegment })),
+});
+
 const deadlineSchema = z.object({
   weeks: z.array(z.object({ week: z.string(), due: z.number(), answeredInTime: z.number(), share: z.number() })),
 });
@@ -96,6 +107,7 @@ export const dashboardSchema = z.object({
   trend: trendSchema,
   matrix: matrixSchema,
   cost: costSchema,
+  goodwill: goodwillSchema,
   deadline: deadlineSchema,
   /** Labels of every series key used above (defect type ids and the finding categories). */
   keys: z.array(z.object({ key: seriesKey, label: label })),
@@ -109,6 +121,8 @@ export const drillSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('trend'), month: monthSchema, finding: seriesKey.optional() }).strict(),
   z.object({ chart: z.literal('matrix'), reason: z.string().max(40), finding: seriesKey }).strict(),
   z.object({ chart: z.literal('cost'), finding: seriesKey }).strict(),
+  /** Cases with live goodwill entries behind one SKU's or one reason's bar of the goodwill card. */
+  z.object({ chart: z.literal('goodwill'), by: z.enum(['sku', 'reason']), key: z.string().min(1).max(64) }).strict(),
   z
     .object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) })
     .strict(),

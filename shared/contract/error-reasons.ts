@@ -44,6 +44,23 @@ export const errorReasons = {
   store_missing: [],
   communication_not_found: [],
 
+  // Remedies, the compensation ledger, the remedy advice (features/remedies)
+  remedy_not_found: [],
+  remedy_voided: [],
+  remedy_already_answered: [],
+  remedy_declined_not_agreeable: [],
+  remedy_already_agreed: [],
+  remedy_answer_text_required: [],
+  case_resolved_no_offers: [],
+  offer_amount_negative: [],
+  offer_amount_required: [],
+  offer_coupon_value_required: [],
+  offer_coupon_expired: [],
+  offer_amount_not_for_kind: [],
+  compensation_not_found: [],
+  compensation_already_voided: [],
+  advice_override_reason_required: [],
+
   // Inspections, defects, photos, parcels
   inspection_not_found: [],
   inspection_already_voided: [],

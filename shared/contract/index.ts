@@ -16,6 +16,7 @@ import { lawContract } from './law.contract';
 import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
+import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
@@ -35,6 +36,7 @@ export const contract = mergeFeatures('contract', {
   cases: casesContract,
   orders: ordersContract,
   communications: communicationsContract,
+  remedies: remediesContract,
   audit: auditContract,
   scan: scanContract,
   parcels: parcelsContract,

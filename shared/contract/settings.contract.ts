@@ -29,6 +29,34 @@ const outcomePolicySchema = z
 
 /** What the shop offers beyond the law (shared/domain/policy.ts, LawSettings). */
 const lawSettingsSchema = z.object({ freeReturnShipping: z.boolean() }).strict();
+const fenSchema = z.number().int('an amount is whole fen').min(0, 'an amount is not negative').max(100_000_00);
+const byReason = <T extends z.ZodType>(v: T) =>
+  z
+    .object({
+      no_reason_7day: v,
+      quality: v,
+      not_as_described: v,
+      wrong_size: v,
+      missing_parts: v,
+      wrong_item: v,
+      transit_damage: v,
+      other: v,
+    })
+    .strict();
+const byGrade = <T extends z.ZodType>(v: T) => z.object({ A: v, B: v, C: v, D: v }).strict();
+
+/** The rates behind the cheapest-remedy advice (shared/domain/remedy-cost.ts, RemedyCostRates). */
+export const remedyCostsSchema = z
+  .object({
+    labourFenPerHour: fenSchema,
+    handlingMinutes: z.number().int().min(0).max(600),
+    inspectionMinutes: z.number().int().min(0).max(600),
+    defaultReturnFreightFen: fenSchema,
+    outboundFreightFen: fenSchema,
+    partialRefundPercentByReason: byReason(percentSchema),
+    resaleValuePercentByGrade: byGrade(percentSchema),
+  })
+  .strict();
 
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
@@ -38,6 +66,7 @@ export const policySchema = z.object({
   locale: z.enum(['zh-CN', 'en-US']),
   outcome: outcomePolicySchema,
   law: lawSettingsSchema,
+  remedyCosts: remedyCostsSchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -45,9 +74,18 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true })
+  .omit({ outcome: true, law: true, remedyCosts: true })
   .partial()
   .extend({
+    remedyCosts: remedyCostsSchema
+      .omit({ partialRefundPercentByReason: true, resaleValuePercentByGrade: true })
+      .partial()
+      .extend({
+        partialRefundPercentByReason: byReason(percentSchema.optional()).optional(),
+        resaleValuePercentByGrade: byGrade(percentSchema.optional()).optional(),
+      })
+      .strict()
+      .optional(),
     outcome: z
       .object({
         partlyConfirmedRefundPercent: percentSchema.optional(),

@@ -1,4 +1,5 @@
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
+import { defaultRemedyCostRates, type RemedyCostRates } from './remedy-cost';
 
 /**
  * Policy defaults (DOMAIN.md, "Deadlines"). These are defaults the owner can change; every case still
@@ -17,6 +18,8 @@ export interface Policy {
   outcome: OutcomePolicy;
   /** The law on each case (shared/domain/return-law.ts): what the shop offers beyond the law. */
   law: LawSettings;
+  /** Rates behind the cheapest-remedy advice (shared/domain/remedy-cost.ts). */
+  remedyCosts: RemedyCostRates;
 }
 
 export interface LawSettings {
@@ -33,11 +36,16 @@ export const defaultPolicy: Policy = {
   locale: 'zh-CN',
   outcome: defaultOutcomePolicy,
   law: defaultLawSettings,
+  remedyCosts: defaultRemedyCostRates,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts'>> {
   law?: Partial<LawSettings>;
+  remedyCosts?: Partial<Omit<RemedyCostRates, 'partialRefundPercentByReason' | 'resaleValuePercentByGrade'>> & {
+    partialRefundPercentByReason?: Partial<RemedyCostRates['partialRefundPercentByReason']>;
+    resaleValuePercentByGrade?: Partial<RemedyCostRates['resaleValuePercentByGrade']>;
+  };
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
@@ -46,7 +54,7 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law'>> {
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, ...rest } = change;
+  const { outcome, law, remedyCosts, ...rest } = change;
   return {
     ...before,
     ...rest,
@@ -58,5 +66,11 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
       },
     },
     law: { ...before.law, ...law },
+    remedyCosts: {
+      ...before.remedyCosts,
+      ...remedyCosts,
+      partialRefundPercentByReason: { ...before.remedyCosts.partialRefundPercentByReason, ...remedyCosts?.partialRefundPercentByReason },
+      resaleValuePercentByGrade: { ...before.remedyCosts.resaleValuePercentByGrade, ...remedyCosts?.resaleValuePercentByGrade },
+    },
   };
 };

@@ -25,18 +25,38 @@ const reference = (f: AnalyticsFilter, dimension: 'sku' | 'product' | 'supplier'
   const db = t.backend.db;
   const q = <T>(table: 'sold' | 'cs' | 'findings', select: string, tail = '') => referenceQuery<T>(db, f, table, select, tail);
   const sold = q<{ n: number | null }>('sold', 'sum(units) AS n')[0]?.n ?? 0;
-  const [c] = q<{ ret: number | null; rwr: number | null; rwrFen: number | null; cost: number | null }>(
+  const [c] = q<{ ret: number | null; rwr: number | null; rwrFen: number | null; cost: number | null; gw: number | null }>(
     'cs',
     `sum(CASE WHEN ${returned} THEN units END) AS ret, sum(CASE WHEN type = 'refund_only' THEN units END) AS rwr,
-     sum(CASE WHEN type = 'refund_only' THEN refund_fen END) AS rwrFen, sum(CASE WHEN ${returned} THEN refund_fen + freight + writeoff END) AS cost`,
+     sum(CASE WHEN type = 'refund_only' THEN refund_fen END) AS rwrFen, sum(CASE WHEN ${returned} THEN refund_fen + freight + writeoff END) AS cost,
+     sum(gw_coupon + gw_small + gw_partial) AS gw`,
   );
+  // Goodwill: every counted case type, by SKU (top 30) and by reason, largest first.
+  const goodwillBy = (column: 'sku_id' | 'reason') =>
+    q<{ key: string; couponFen: number; smallPaymentFen: number; partialRefundFen: number; totalFen: number }>(
+      'cs',
+      `${column} AS key, sum(gw_coupon) AS couponFen, sum(gw_small) AS smallPaymentFen, sum(gw_partial) AS partialRefundFen,
+       sum(gw_coupon + gw_small + gw_partial) AS totalFen`,
+      `GROUP BY ${column} HAVING sum(gw_coupon + gw_small + gw_partial) > 0 ORDER BY totalFen DESC, key`,
+    );
+  const bySku = goodwillBy('sku_id').slice(0, 30);
+  const byReason = goodwillBy('reason');
+  const goodwill = {
+    couponFen: byReason.reduce((s, r) => s + r.couponFen, 0),
+    smallPaymentFen: byReason.reduce((s, r) => s + r.smallPaymentFen, 0),
+    partialRefundFen: byReason.reduce((s, r) => s + r.partialRefundFen, 0),
+    totalFen: num(c?.gw),
+    bySku,
+    byReason,
+  };
   const kpi: Dashboard['kpi'] = {
     unitsSold: sold,
     unitsReturned: num(c?.ret),
     returnRate: rate(num(c?.ret), sold),
     refundedWithoutReturnUnits: num(c?.rwr),
     refundedWithoutReturnFen: num(c?.rwrFen),
-    costOfReturnsFen: num(c?.cost),
+    costOfReturnsFen: num(c?.cost) + num(c?.gw),
+    goodwillFen: num(c?.gw),
   };
 
   const byKey = q<{ key: string; units: number; refund: number; freight: number; writeoff: number }>(
@@ -165,6 +185,7 @@ const reference = (f: AnalyticsFilter, dimension: 'sku' | 'product' | 'supplier'
     kpi,
     pareto,
     cost,
+    goodwill,
     rates,
     mix,
     trend,
@@ -179,6 +200,7 @@ const compare = async (filter: AnalyticsFilter, dimension: 'sku' | 'product' | '
   expect(api.kpi).toEqual(ref.kpi);
   expect(api.pareto).toEqual(ref.pareto);
   expect(api.cost).toEqual(ref.cost);
+  expect({ ...api.goodwill, bySku: api.goodwill.bySku.map(({ label: _label, ...r }) => r) }).toEqual(ref.goodwill);
   expect(api.rates.map(({ label: _label, ...r }) => r)).toEqual(ref.rates);
   expect(api.mix.rows.map(({ label: _label, ...r }) => r)).toEqual(ref.mix);
   expect(api.trend.rows).toEqual(ref.trend);
@@ -207,9 +229,33 @@ describe('analytics.dashboard equals plain SQL over the raw tables', () => {
     expect(api.deadline.weeks.length).toBeGreaterThan(5);
     expect(api.kpi.refundedWithoutReturnUnits).toBeGreaterThan(0);
     expect(api.cost.items.some((i) => i.writeOffFen > 0 && i.freightFen > 0)).toBe(true);
+    expect(api.goodwill.couponFen * api.goodwill.smallPaymentFen * api.goodwill.partialRefundFen).toBeGreaterThan(0);
+    expect(api.goodwill.bySku.length).toBeGreaterThan(3);
+    expect(api.goodwill.byReason.length).toBeGreaterThan(3);
     expect(api.matrix.cells.some((c) => c.finding === 'no_defect')).toBe(true);
     expect(api.mix.rows.length).toBeGreaterThan(3);
     expect(api.trend.rows.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('drills a goodwill bar down to exactly the counted cases with live goodwill behind it', async () => {
+    const filter: AnalyticsFilter = { from: '2026-03' };
+    const rows = referenceQuery<{ id: string; sku_id: string; reason: string; gw: number }>(
+      t.backend.db,
+      filter,
+      'cs',
+      'id, sku_id, reason, gw_coupon + gw_small + gw_partial AS gw',
+    ).filter((r) => r.gw > 0);
+    const { goodwill } = await t.call('analytics.dashboard', { filter });
+    for (const [by, key, column] of [
+      ['sku', goodwill.bySku[0]!.key, 'sku_id'],
+      ['reason', goodwill.byReason[1]!.key, 'reason'],
+    ] as const) {
+      const expected = rows.filter((r) => r[column] === key).map((r) => r.id);
+      const drill = await t.call('analytics.drill', { filter, target: { chart: 'goodwill', by, key } });
+      expect(expected.length).toBeGreaterThan(1);
+      expect(drill.total).toBe(expected.length);
+      expect(drill.cases.map((c) => c.id).sort()).toEqual(expected.sort());
+    }
   });
 
   it('on a seeded dataset that has every case the definitions name', () => {

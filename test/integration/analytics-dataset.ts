@@ -96,6 +96,19 @@ export const seedAnalyticsDataset = (db: Sqlite, orders = 3000): DatasetIds => {
     // Supplier at every level: some lots fall back to their SKU's supplier, some SKUs to their product's.
     run(`UPDATE lots SET supplier_id = NULL WHERE rowid % 4 = 0`);
     run(`UPDATE skus SET supplier_id = NULL WHERE rowid % 3 = 0`);
+    // The compensation ledger (migration 13): every kind, goodwill or not, some voided, some cases with two
+    // entries, on counted cases and on voided, unpaid or cancelled ones alike (those must not count).
+    const ledger = (prefix: string, where: string, kind: string) =>
+      run(`INSERT INTO case_compensation (id, case_id, kind, amount_fen, paid_at, voided_at, void_reason, created_at)
+        SELECT '${prefix}-' || c.id, c.id, ${kind}, 100 + (c.rowid * 37) % 2000, c.requested_at,
+          CASE WHEN c.rowid % 9 = 0 THEN c.requested_at END, CASE WHEN c.rowid % 9 = 0 THEN 'entered twice' END, c.requested_at
+        FROM after_sales_cases c WHERE ${where}`);
+    ledger(
+      'gw',
+      'c.rowid % 5 = 0',
+      `CASE c.rowid % 4 WHEN 0 THEN 'coupon' WHEN 1 THEN 'small_payment' WHEN 2 THEN 'partial_refund' ELSE 'return_freight' END`,
+    );
+    ledger('gw2', 'c.rowid % 15 = 0', `'small_payment'`);
     refreshDerivedData(db);
   })();
   return {

@@ -12,6 +12,10 @@ const dims = `
   LEFT JOIN products p ON p.id = k.product_id
   LEFT JOIN lots lt ON lt.id = ol.lot_id`;
 
+/** A case's live ledger entries of one goodwill kind (docs/METRICS.md, "Goodwill"). */
+const goodwill = (kind: string) =>
+  `(SELECT coalesce(sum(g.amount_fen), 0) FROM case_compensation g WHERE g.case_id = c.id AND g.voided_at IS NULL AND g.kind = '${kind}')`;
+
 const ctes = `
 WITH latest AS (
   SELECT i.* FROM inspections i
@@ -31,7 +35,8 @@ cs AS (
     COALESCE(lt.supplier_id, k.supplier_id, p.supplier_id) AS supplier_id,
     latest.id AS inspection_id,
     CASE WHEN latest.disposition IN ('scrap', 'return_to_supplier') THEN latest.quantity * COALESCE(k.unit_cost_fen, 0) ELSE 0 END AS writeoff,
-    c.merchant_deadline_at AS deadline, c.responded_at AS responded
+    c.merchant_deadline_at AS deadline, c.responded_at AS responded,
+    ${goodwill('coupon')} AS gw_coupon, ${goodwill('small_payment')} AS gw_small, ${goodwill('partial_refund')} AS gw_partial
   FROM after_sales_cases c
   JOIN orders o ON o.id = c.order_id
   JOIN order_lines ol ON ol.order_id = c.order_id

@@ -19,6 +19,8 @@ const seededTables = [
   'inspection_defects',
   'communications',
   'users',
+  'case_remedies',
+  'case_compensation',
 ];
 
 /**
@@ -204,6 +206,35 @@ describe('seedDatabase', () => {
       .all() as Array<{ bad: number; rate: number }>;
     expect(rates.map((r) => r.bad)).toEqual([0, 1]);
     expect(rates[1]!.rate).toBeGreaterThan(rates[0]!.rate * 2);
+  });
+
+  it('tells remedy stories on some cases: offers, answers, one agreed remedy and the money it posted', () => {
+    const db = a.backend.db;
+    const story = (sql: string) =>
+      scalar(a, `SELECT count(*) AS n FROM case_remedies r JOIN after_sales_cases c ON c.id = r.case_id WHERE ${sql}`);
+    // The desk's everyday goodwill: a ¥5 coupon on a cheap item, ¥3 小额打款, a partial refund after a counter-offer, a resend.
+    expect(story(`r.kind = 'coupon' AND r.amount_fen = 500 AND r.agreed_at IS NOT NULL`)).toBeGreaterThan(0);
+    expect(story(`r.kind = 'small_payment' AND r.amount_fen = 300 AND r.agreed_at IS NOT NULL`)).toBeGreaterThan(0);
+    expect(story(`r.kind = 'partial_refund' AND r.answer = 'counter_offer' AND r.answer_text <> ''`)).toBeGreaterThan(0);
+    expect(story(`r.kind = 'resend' AND r.agreed_at IS NOT NULL`)).toBeGreaterThan(0);
+    expect(story(`r.kind = 'coupon' AND r.answer = 'declined'`)).toBeGreaterThan(0);
+    // Realistic sizes: a coupon never exceeds the item's price, a partial refund never the line's total.
+    expect(story(`r.amount_fen > (SELECT l.unit_price_fen * c.requested_quantity FROM order_lines l WHERE l.id = c.order_line_id)`)).toBe(
+      0,
+    );
+    // Order of events, and nothing after the seed's end.
+    expect(story(`r.offered_at < c.requested_at OR r.answered_at < r.offered_at OR r.agreed_at < r.answered_at`)).toBe(0);
+    expect(story(`max(r.offered_at, coalesce(r.answered_at, 0), coalesce(r.agreed_at, 0)) > ${until}`)).toBe(0);
+    expect(story(`r.agreed_at IS NOT NULL AND r.answer IS NOT 'accepted'`)).toBe(0);
+    // Every agreed remedy that pays money posted exactly that money, linked to it, in the ledger.
+    const unposted = db
+      .prepare(
+        `SELECT r.id FROM case_remedies r WHERE r.agreed_at IS NOT NULL AND r.kind IN ('coupon', 'small_payment', 'partial_refund')
+           AND NOT EXISTS (SELECT 1 FROM case_compensation l WHERE l.remedy_id = r.id AND l.amount_fen = r.amount_fen AND l.kind = r.kind)`,
+      )
+      .all();
+    expect(unposted).toEqual([]);
+    expect(scalar(a, `SELECT count(*) AS n FROM case_compensation WHERE paid_at > ${until} OR amount_fen <= 0`)).toBe(0);
   });
 
   it('creates demo users whose printed PINs really log in', async () => {

@@ -16,6 +16,8 @@ import type { ImportKind } from '../../../shared/domain/import-presets';
 import type { FindingCategory } from '../../../shared/domain/metrics';
 import type { FreightPayer, ReturnException } from '../../../shared/domain/return-law';
 import type { Role } from '../../../shared/domain/roles';
+import type { CompensationKind, RemedyAnswer, RemedyKind } from '../../../shared/domain/remedies';
+import type { RemedyRoute } from '../../../shared/domain/remedy-cost';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
 type Flag = 0 | 1;
@@ -321,6 +323,58 @@ interface ScanOpenCasesTable {
   requested_at: number;
 }
 
+/** migrations/0013_case_remedies.ts: remedies offered to the buyer (features/remedies). Voided, never deleted. */
+interface CaseRemediesTable {
+  id: string;
+  case_id: string;
+  kind: RemedyKind;
+  amount_fen: number | null;
+  coupon_threshold_fen: number | null;
+  coupon_expires_at: number | null;
+  note: string | null;
+  offered_by: string | null;
+  offered_at: number;
+  answer: RemedyAnswer | null;
+  answer_text: string | null;
+  answered_by: string | null;
+  answered_at: number | null;
+  agreed_by: string | null;
+  agreed_at: number | null;
+  voided_by: string | null;
+  voided_at: number | null;
+  void_reason: string | null;
+  created_at: number;
+}
+
+/** migrations/0013: money paid out on a case in any form (the compensation ledger). */
+interface CaseCompensationTable {
+  id: string;
+  case_id: string;
+  /** The agreed remedy that posted it; null for an entry made by hand. */
+  remedy_id: string | null;
+  kind: CompensationKind;
+  amount_fen: number;
+  paid_at: number;
+  note: string | null;
+  recorded_by: string | null;
+  voided_by: string | null;
+  voided_at: number | null;
+  void_reason: string | null;
+  created_at: number;
+}
+
+/** migrations/0013: the route an agent chose against the cheapest-remedy advice (JSON `costs` as shown). */
+interface CaseRemedyAdviceTable {
+  id: string;
+  case_id: string;
+  recommended_route: RemedyRoute | null;
+  chosen_route: RemedyRoute;
+  override_reason: string | null;
+  costs: string;
+  decided_by: string | null;
+  decided_at: number;
+}
+
 /*
  * The dashboard's rollups (docs/METRICS.md, "How it stays fast"), kept by triggers and rebuilt by
  * features/analytics/rollups.ts. month is 'YYYY-MM' (China time); lot_key is '' for a line without a lot.
@@ -444,6 +498,9 @@ export interface Database {
   login_attempts: LoginAttemptsTable;
   import_presets: ImportPresetsTable;
   scan_open_cases: ScanOpenCasesTable;
+  case_remedies: CaseRemediesTable;
+  case_compensation: CaseCompensationTable;
+  case_remedy_advice: CaseRemedyAdviceTable;
   rl_sales_monthly: RlSalesMonthlyTable;
   rl_case_facts: RlCaseFactsTable;
   rl_case_defects: RlCaseDefectsTable;

@@ -19,6 +19,7 @@ import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
+import { writeRemedyStories } from './remedy-stories';
 import { prepareSeedStatements } from './statements';
 
 interface SeedOptions {
@@ -250,6 +251,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  writeRemedyStories(db, seed, userOf('service'), until);
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

@@ -10,6 +10,7 @@ import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
 import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
+import { remediesLocale } from '../features/remedies/remedies.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -26,4 +27,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   errors: errorsLocale,
   audit: auditLocale,
   law: lawLocale,
+  remedies: remediesLocale,
 };

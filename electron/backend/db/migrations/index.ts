@@ -10,6 +10,7 @@ import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
 import { returnLaw } from './0012_return_law';
+import { caseRemedies } from './0013_case_remedies';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   loginAttempts,
   casesWaitingOn,
   returnLaw,
+  caseRemedies,
 ];
 
 export const latestVersion = migrations.length;

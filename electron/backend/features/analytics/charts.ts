@@ -5,6 +5,7 @@ import { rawCount, rawQuery } from '../../db/raw-sql';
 import { dimensionKey, dimensionLabel, type Dimensions } from './dimensions';
 import { filterSql, returnedTypesSql } from './filter-sql';
 import { findingRows, findingUnitRows } from './finding-sql';
+import { goodwillChart } from './goodwill';
 
 /** Each chart is computed by its own function so the bench can time them one by one. */
 export interface ChartArgs {
@@ -111,13 +112,15 @@ export const kpiChart = (a: ChartArgs): Dashboard['kpi'] => {
   const costFen = sum(
     cases.map((r) => r.returned_money_fen + (r.writeoff_units === 0 ? 0 : r.writeoff_units * (a.dims.skuUnitCost.get(r.sku_id) ?? 0))),
   );
+  const goodwillFen = goodwillChart(a).totalFen;
   return {
     unitsSold: sold,
     unitsReturned: returned,
     returnRate: returnRate(returned, sold),
     refundedWithoutReturnUnits: sum(cases.map((r) => r.rwr_units)),
     refundedWithoutReturnFen: sum(cases.map((r) => r.rwr_fen)),
-    costOfReturnsFen: costFen,
+    costOfReturnsFen: costFen + goodwillFen,
+    goodwillFen,
   };
 };
 

@@ -4,6 +4,7 @@ import type { Sqlite } from '../../db/connection';
 import { defectTypeNames } from './analytics.repository';
 import { costChart, deadlineChart, kpiChart, matrixChart, mixChart, paretoChart, ratesChart, trendChart, type ChartArgs } from './charts';
 import { loadDimensions } from './dimensions';
+import { goodwillChart } from './goodwill';
 
 export const findingLabels: Record<string, { zh: string; en: string }> = {
   not_inspected: { zh: '尚未质检', en: 'Not yet inspected' },
@@ -27,6 +28,7 @@ export const chartFunctions = {
   trend: trendChart,
   matrix: matrixChart,
   cost: costChart,
+  goodwill: goodwillChart,
   deadline: deadlineChart,
 } as const;
 
@@ -48,6 +50,7 @@ export const buildDashboard = (args: ChartArgs): Dashboard => ({
   trend: trendChart(args),
   matrix: matrixChart(args),
   cost: costChart(args),
+  goodwill: goodwillChart(args),
   deadline: deadlineChart(args),
   keys: seriesKeys(args.db),
 });

@@ -1,6 +1,7 @@
 import type { AnalyticsFilter, DrillCase, DrillTarget } from '../../../../shared/contract/analytics.contract';
 import type { Sqlite } from '../../db/connection';
-import { rawCount, rawQuery } from '../../db/raw-sql';
+import { goodwillKinds } from '../../../../shared/domain/remedies';
+import { rawCount, rawQuery, sqlList } from '../../db/raw-sql';
 import { weekSql } from './charts';
 import { and, filterSql, returnedTypesSql, type SqlPart } from './filter-sql';
 
@@ -49,6 +50,15 @@ const targetSql = (target: DrillTarget, now: number): SqlPart => {
       }
       return part;
     }
+    case 'goodwill':
+      // Every case type, like the chart: goodwill is paid on refund-only cases too.
+      return and(
+        {
+          sql: `EXISTS (SELECT 1 FROM case_compensation l WHERE l.case_id = f.case_id AND l.voided_at IS NULL AND l.kind IN ${sqlList(goodwillKinds)})`,
+          params: [],
+        },
+        { sql: target.by === 'sku' ? 'f.sku_id = ?' : 'f.reason = ?', params: [target.key] },
+      );
     case 'deadline':
       return and(
         {

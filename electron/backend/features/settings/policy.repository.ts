@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { policySchema, type PolicyValue } from '../../../../shared/contract/settings.contract';
+import { policySchema, remedyCostsSchema, type PolicyValue } from '../../../../shared/contract/settings.contract';
 import { outcomePolicyFrom } from '../../../../shared/domain/outcome';
 import { defaultPolicy } from '../../../../shared/domain/policy';
 import type { Sqlite } from '../../db/connection';
@@ -20,6 +20,30 @@ const valueOr = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
   return parsed.success ? parsed.data : fallback;
 };
 
+/** Each rate over its default on its own, like the top-level keys (a percentage map key by key). */
+const remedyCostsFrom = (stored: unknown): PolicyValue['remedyCosts'] => {
+  const source = (stored && typeof stored === 'object' ? stored : {}) as Record<string, unknown>;
+  const shape = remedyCostsSchema.shape;
+  const fallback = defaultPolicy.remedyCosts;
+  const mapOver = <K extends string>(value: unknown, defaults: Record<K, number>): Record<K, number> => {
+    const given = (value && typeof value === 'object' ? value : {}) as Partial<Record<K, unknown>>;
+    const keys = Object.keys(defaults) as K[];
+    return Object.fromEntries(keys.map((k) => [k, valueOr(shape.resaleValuePercentByGrade.shape.A, given[k], defaults[k])])) as Record<
+      K,
+      number
+    >;
+  };
+  return {
+    labourFenPerHour: valueOr(shape.labourFenPerHour, source.labourFenPerHour, fallback.labourFenPerHour),
+    handlingMinutes: valueOr(shape.handlingMinutes, source.handlingMinutes, fallback.handlingMinutes),
+    inspectionMinutes: valueOr(shape.inspectionMinutes, source.inspectionMinutes, fallback.inspectionMinutes),
+    defaultReturnFreightFen: valueOr(shape.defaultReturnFreightFen, source.defaultReturnFreightFen, fallback.defaultReturnFreightFen),
+    outboundFreightFen: valueOr(shape.outboundFreightFen, source.outboundFreightFen, fallback.outboundFreightFen),
+    partialRefundPercentByReason: mapOver(source.partialRefundPercentByReason, fallback.partialRefundPercentByReason),
+    resaleValuePercentByGrade: mapOver(source.resaleValuePercentByGrade, fallback.resaleValuePercentByGrade),
+  };
+};
+
 /**
  * The one reader of the policy (settings key 'policy', one JSON value); every feature that needs a policy value
  * reads it here. A value written by an older version may lack newer keys, and a hand-edited one may hold a bad
@@ -37,6 +61,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     locale: valueOr(shape.locale, stored.locale, defaultPolicy.locale),
     outcome: outcomePolicyFrom(stored),
     law: { ...defaultPolicy.law, ...valueOr(shape.law.partial(), stored.law, {}) },
+    remedyCosts: remedyCostsFrom(stored.remedyCosts),
   };
 };
 

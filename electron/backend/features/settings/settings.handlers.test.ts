@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultOutcomePolicy } from '../../../../shared/domain/outcome';
+import { defaultRemedyCostRates } from '../../../../shared/domain/remedy-cost';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { first, sql$ } from '../../db/query';
 import { insertScanFixture } from '../../../../test/support/scan-fixtures';
@@ -22,6 +23,7 @@ describe('settings.policy', () => {
         locale: 'zh-CN',
         outcome: defaultOutcomePolicy,
         law: { freeReturnShipping: false },
+        remedyCosts: defaultRemedyCostRates,
       });
     }
   });

@@ -42,7 +42,7 @@ export const KpiHeader = ({ kpi, lang }: { kpi: Dashboard['kpi']; lang: string }
         accent="#722ed1"
         title={t('kpi.cost')}
         value={formatFen(kpi.costOfReturnsFen, lang)}
-        note={t('kpi.costHint')}
+        note={t('kpi.costHint', { goodwill: formatFen(kpi.goodwillFen, lang) })}
       />
     </Row>
   );

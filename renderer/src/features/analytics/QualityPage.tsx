@@ -9,6 +9,7 @@ import { useSession } from '../../auth/session';
 import { EmptyArea } from '../../ui/EmptyArea';
 import { CostCard } from './charts/CostCard';
 import { DeadlineCard } from './charts/DeadlineCard';
+import { GoodwillCard } from './charts/GoodwillCard';
 import { MatrixCard } from './charts/MatrixCard';
 import { MixCard } from './charts/MixCard';
 import { ParetoCard } from './charts/ParetoCard';
@@ -32,6 +33,7 @@ import { ChartCaption, filterCaption } from './chart-caption';
  */
 const Pareto = memo(ParetoCard);
 const Cost = memo(CostCard);
+const Goodwill = memo(GoodwillCard);
 const Rates = memo(RatesCard);
 const Mix = memo(MixCard);
 const Trend = memo(TrendCard);
@@ -110,6 +112,11 @@ export const QualityPage = () => {
               <Col xs={24} xl={12}>
                 <WhenVisible testId="cost" value={props} placeholderHeight={420}>
                   {(p) => <Cost {...p} />}
+                </WhenVisible>
+              </Col>
+              <Col xs={24}>
+                <WhenVisible testId="goodwill" value={props} placeholderHeight={420}>
+                  {(p) => <Goodwill {...p} />}
                 </WhenVisible>
               </Col>
               <Col xs={24}>

@@ -37,6 +37,9 @@ const zh = {
     product: { set_return_rule: '设置了商品退货规则' },
     order: { create: '录入了订单' },
     communication: { add: '添加了沟通记录' },
+    remedy: { offer: '向买家提出了解决方案', answer: '记录了买家对方案的答复', agree: '确定了最终方案', void: '撤回了解决方案' },
+    compensation: { post: '把最终方案的金额记入赔付账', add: '记了一笔赔付', void: '作废了一笔赔付' },
+    remedy_advice: { choose: '选定了处理办法（对照最省钱建议）' },
     inspection: { start_draft: '开始质检', save_draft: '保存了质检草稿', complete: '完成了质检', void: '作废了质检' },
     attachment: { add: '添加了照片', void: '删除了照片' },
     user: {
@@ -63,6 +66,9 @@ const zh = {
   entity: {
     case: '售后单',
     communication: '沟通',
+    remedy: '解决方案',
+    compensation: '赔付',
+    remedy_advice: '方案建议',
     inspection: '质检',
     order: '订单',
     sku: 'SKU',
@@ -136,6 +142,9 @@ const zh = {
     durable: '耐用商品',
     freightPayer: '运费承担方',
     freightAmountFen: '退货运费',
+    amountFen: '金额',
+    answerText: '买家的条件',
+    overrideReason: '不采用建议的原因',
   },
 };
 
@@ -172,6 +181,14 @@ const en: typeof zh = {
     product: { set_return_rule: 'set the return rules of product' },
     order: { create: 'entered the order' },
     communication: { add: 'added a message' },
+    remedy: {
+      offer: 'offered the buyer a remedy',
+      answer: 'recorded the buyer’s answer to a remedy',
+      agree: 'marked the agreed remedy',
+      void: 'withdrew a remedy',
+    },
+    compensation: { post: 'posted the agreed remedy’s money to the ledger', add: 'recorded a payment', void: 'voided a payment' },
+    remedy_advice: { choose: 'chose a route against the cheapest-remedy advice' },
     inspection: {
       start_draft: 'started an inspection',
       save_draft: 'saved an inspection draft',
@@ -208,6 +225,9 @@ const en: typeof zh = {
   entity: {
     case: 'Case',
     communication: 'Message',
+    remedy: 'Remedy',
+    compensation: 'Payment',
+    remedy_advice: 'Remedy advice',
     inspection: 'Inspection',
     order: 'Order',
     sku: 'SKU',
@@ -281,6 +301,9 @@ const en: typeof zh = {
     durable: 'durable goods',
     freightPayer: 'freight paid by',
     freightAmountFen: 'return freight',
+    amountFen: 'amount',
+    answerText: 'buyer’s terms',
+    overrideReason: 'reason for not taking the advice',
   },
 };
 

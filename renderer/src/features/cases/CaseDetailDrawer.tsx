@@ -8,6 +8,7 @@ import { CaseDeadline } from './CaseDeadline';
 import { CaseInspections, CasePhotos } from './CaseInspections';
 import { CaseMessages } from './CaseMessages';
 import { StatusTag } from './StatusTag';
+import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
 
@@ -111,6 +112,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
             </Card>
           )}
           <CaseInspections inspections={c.inspections} />
+          <CaseRemedies caseId={c.id} onChanged={refresh} />
           <CaseMessages detail={c} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>

@@ -12,6 +12,7 @@ import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { UsersTab } from './UsersTab';
 import { ProductRulesTab } from '../law/ProductRulesTab';
 import { StorePolicyTab } from '../law/StorePolicyTab';
+import { RemedyCostsTab } from '../remedies/RemedyCostsTab';
 
 /**
  * Owners see every tab; inspectors and service staff see the deadline policy (read-only) that explains
@@ -24,6 +25,7 @@ export const SettingsPage = () => {
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
+    { key: 'remedyCosts', label: t('tab.remedyCosts'), children: <RemedyCostsTab />, show: user.role !== 'inspector' },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
