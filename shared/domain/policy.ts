@@ -1,3 +1,4 @@
+import { defaultDeskAlerts, normaliseAlertHours, type DeskAlerts } from './desk';
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
 
 /**
@@ -15,6 +16,8 @@ export interface Policy {
   locale: 'zh-CN' | 'en-US';
   /** What the outcome rule suggests once a return is inspected (shared/domain/outcome.ts). */
   outcome: OutcomePolicy;
+  /** The service desk's desktop alerts: hours before a deadline (shared/domain/desk.ts). */
+  deskAlerts: DeskAlerts;
 }
 
 export const defaultPolicy: Policy = {
@@ -24,10 +27,12 @@ export const defaultPolicy: Policy = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN',
   outcome: defaultOutcomePolicy,
+  deskAlerts: defaultDeskAlerts,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'deskAlerts'>> {
+  deskAlerts?: { hoursBefore?: number[] };
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
@@ -36,7 +41,7 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, ...rest } = change;
+  const { outcome, deskAlerts, ...rest } = change;
   return {
     ...before,
     ...rest,
@@ -47,5 +52,6 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
         ...outcome?.customerDamageRefundPercentByGrade,
       },
     },
+    deskAlerts: { hoursBefore: normaliseAlertHours(deskAlerts?.hoursBefore ?? before.deskAlerts.hoursBefore) },
   };
 };

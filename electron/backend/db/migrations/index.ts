@@ -9,6 +9,8 @@ import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
+import { deskQueue } from './0015_desk_queue';
+import { reservedClocks, reservedLaw, reservedRemedies } from './reserved-for-merge';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -24,6 +26,11 @@ export const migrations: readonly Migration[] = [
   ordersNumberIndex,
   loginAttempts,
   casesWaitingOn,
+  // MERGE: the law (12), remedies (13) and clocks (14) lanes' migrations go here (see reserved-for-merge.ts).
+  reservedLaw,
+  reservedRemedies,
+  reservedClocks,
+  deskQueue,
 ];
 
 export const latestVersion = migrations.length;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { policySchema, type PolicyValue } from '../../../../shared/contract/settings.contract';
 import { outcomePolicyFrom } from '../../../../shared/domain/outcome';
 import { defaultPolicy } from '../../../../shared/domain/policy';
+import { normaliseAlertHours } from '../../../../shared/domain/desk';
 import type { Sqlite } from '../../db/connection';
 import { first, run, sql$ } from '../../db/query';
 
@@ -36,6 +37,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     timezone: valueOr(shape.timezone, stored.timezone, defaultPolicy.timezone),
     locale: valueOr(shape.locale, stored.locale, defaultPolicy.locale),
     outcome: outcomePolicyFrom(stored),
+    deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
   };
 };
 
