@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultOutcomePolicy } from '../../../../shared/domain/outcome';
+import { defaultDeskAlerts } from '../../../../shared/domain/desk';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { first, sql$ } from '../../db/query';
 import { insertScanFixture } from '../../../../test/support/scan-fixtures';
@@ -21,6 +22,7 @@ describe('settings.policy', () => {
         timezone: 'Asia/Shanghai',
         locale: 'zh-CN',
         outcome: defaultOutcomePolicy,
+        deskAlerts: defaultDeskAlerts,
       });
     }
   });
