@@ -1,5 +1,4 @@
-import type { DeskCounter, DeskQueueInput } from '../../../../shared/contract/desk.contract';
-import type { deskQueueInputSchema } from '../../../../shared/contract/desk.contract';
+import type { DeskCounter, DeskQueueInput, deskQueueInputSchema } from '../../../../shared/contract/desk.contract';
 import { deskDueSoonHours } from '../../../../shared/domain/desk';
 import type { Sqlite } from '../../db/connection';
 import { rawQuery } from '../../db/raw-sql';

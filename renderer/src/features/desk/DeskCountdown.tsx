@@ -49,9 +49,8 @@ export const DeskCountdown = ({ row }: { row: Pick<CaseRow, 'waitingOn' | 'deadl
   if (row.deadlineAt === null) return <Tag data-countdown="none">{t('countdown.none')}</Tag>;
   const left = row.deadlineAt - now;
   const kind = left < 0 ? 'overdue' : left < deskDueSoonHours * 3_600_000 ? 'soon' : 'ok';
-  const time = parts(left)
-    .map((p) => t(`unit.${p.unit}`, { count: p.count }))
-    .join('');
+  const [first, second] = parts(left).map((p) => t(`unit.${p.unit}`, { count: p.count }));
+  const time = t('unit.pair', { first, second });
   return (
     <Tooltip title={formatTime(row.deadlineAt)}>
       <Tag

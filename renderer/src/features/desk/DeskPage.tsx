@@ -173,8 +173,7 @@ export const DeskPage = () => {
 
   return (
     <Space direction="vertical" size={16} className="full-width" data-testid="desk-page">
-      {/* SLOT: DeskTasks (follow-ups, promised updates; the clocks lane, issue 15 item 7) is mounted here at merge. */}
-      <div className="desk-tasks-slot" data-testid="desk-tasks-slot" />
+      {/* ▼ SLOT for <DeskTasks /> (follow-ups and promised updates, issue 15 item 7, the clocks lane): mounted here at merge. ▲ */}
       <Card size="small">
         <DeskToolbar filters={filters} onChange={changeFilters} counts={list.data?.counts} stores={list.data?.stores ?? []} />
       </Card>

@@ -10,9 +10,12 @@ interface Keys {
   enabled: boolean;
 }
 
-/** Typing in a field or a select never moves the queue. */
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+/** Typing in a field or a select never moves the queue; a tab or a switch just clicked (a radio, a checkbox) does not count. */
+const isTyping = (target: EventTarget | null): boolean => {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button'].includes(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
+};
 
 /** J/K or the arrows move, Enter opens the case, C claims it: the common path without the mouse. */
 export const useQueueKeys = ({ count, cursor, setCursor, onOpen, onClaim, enabled }: Keys): void => {
