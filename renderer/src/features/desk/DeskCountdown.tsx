@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseRow } from '../../../../shared/contract/cases.contract';
 import { deskDueSoonHours } from '../../../../shared/domain/desk';
 import { formatTime } from '../../i18n/format';
+import { countdownParts } from './countdown';
 
 /** One tick a second for every countdown on the page, so rows count down together without a timer each. */
 const listeners = new Set<(now: number) => void>();
@@ -25,22 +26,6 @@ const useSecondTick = (): number => {
   return now;
 };
 
-/** Two units at a glance: "1小时05分" above an hour, "12分05秒" under it, when every second counts. */
-const parts = (ms: number): { unit: 'h' | 'm' | 's'; count: number }[] => {
-  const seconds = Math.floor(Math.abs(ms) / 1000);
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.floor((seconds % 3600) / 60);
-  if (hours > 0)
-    return [
-      { unit: 'h', count: hours },
-      { unit: 'm', count: minutes },
-    ];
-  return [
-    { unit: 'm', count: minutes },
-    { unit: 's', count: seconds % 60 },
-  ];
-};
-
 /** The live countdown on a queue row: red when overdue, orange within 2 hours; only the merchant's cases are timed. */
 export const DeskCountdown = ({ row }: { row: Pick<CaseRow, 'waitingOn' | 'deadlineAt'> }) => {
   const { t } = useTranslation('desk');
@@ -49,7 +34,7 @@ export const DeskCountdown = ({ row }: { row: Pick<CaseRow, 'waitingOn' | 'deadl
   if (row.deadlineAt === null) return <Tag data-countdown="none">{t('countdown.none')}</Tag>;
   const left = row.deadlineAt - now;
   const kind = left < 0 ? 'overdue' : left < deskDueSoonHours * 3_600_000 ? 'soon' : 'ok';
-  const [first, second] = parts(left).map((p) => t(`unit.${p.unit}`, { count: p.count }));
+  const [first, second] = countdownParts(left).map((p) => t(`unit.${p.unit}`, { count: p.count }));
   const time = t('unit.pair', { first, second });
   return (
     <Tooltip title={formatTime(row.deadlineAt)}>

@@ -94,7 +94,7 @@ export const DeskPage = () => {
   });
 
   const columns: ColumnsType<CaseRow> = [
-    { title: t('col.timeLeft'), key: 'left', width: 150, render: (_, row) => <DeskCountdown row={row} /> },
+    { title: t('col.timeLeft'), key: 'left', width: 170, render: (_, row) => <DeskCountdown row={row} /> },
     {
       title: t('col.case'),
       key: 'case',
