@@ -25,8 +25,8 @@ type Notes = { title: string; body: string }[];
  */
 test('service staff claim the most urgent case with the keyboard; the counter and one desktop alert', async ({ page, served, context }) => {
   await page.addInitScript(notificationSpy);
-  page.on('pageerror', (e) => console.log('PAGEERROR', e.message, e.stack));
-  page.on('console', (m) => m.type() === 'error' && console.log('CONSOLE', m.text()));
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(`${error.message}\n${error.stack ?? ''}`));
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
@@ -124,4 +124,39 @@ test('service staff claim the most urgent case with the keyboard; the counter an
   await expect(page.getByTestId('desk-row-Q-BUYER')).toContainText('Not timed');
   await screenshot(page, 'desk-others-en-US');
   await page.getByTestId('language-switch').getByText('简体中文').click();
+  expect(pageErrors).toEqual([]);
+});
+
+/** The owner hands several cases to one person at once, from the selection. */
+test('the owner assigns the selected cases to a service user in one go', async ({ page, served }) => {
+  await page.goto(served.url);
+  await setupOwnerViaUi(page, '王店长', '246810');
+  insertCatalog(served.dataDir);
+  await apiCall(page, 'users.create', { name: '小李', role: 'service', pin: '345678' });
+  const now = Date.now();
+  for (const i of [1, 2, 3]) {
+    const orderNumber = `261120-30000000000000${i}`;
+    await apiCall(page, 'orders.create', { orderNumber, status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'cases.create', {
+      caseNumber: `B-${i}`,
+      orderNumber,
+      type: 'refund_only',
+      reasonCategory: 'no_reason_7day',
+      requestedAt: now - 10 * hour,
+      deadlineAt: now + i * 5 * hour,
+    });
+  }
+  await page.getByTestId('nav-desk').click();
+  await expect(page.locator('[data-testid^="desk-row-"]')).toHaveCount(3);
+  await page.getByTestId('desk-row-B-1').locator('.ant-checkbox-input').check();
+  await page.getByTestId('desk-row-B-2').locator('.ant-checkbox-input').check();
+  await expect(page.getByTestId('desk-bulk')).toContainText('把选中的 2 单分配给');
+  await page.getByTestId('desk-assignee').click();
+  await page.locator('.ant-select-dropdown').getByText('小李 · 客服').click();
+  await screenshot(page, 'desk-bulk-zh-CN');
+  await page.getByTestId('desk-assign').click();
+  await expect(page.getByTestId('desk-row-B-1')).toContainText('小李');
+  await expect(page.getByTestId('desk-row-B-2')).toContainText('小李');
+  await expect(page.getByTestId('desk-row-B-3')).toContainText('未分配');
+  await expect(page.getByTestId('desk-bulk')).toHaveCount(0);
 });

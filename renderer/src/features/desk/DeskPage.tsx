@@ -177,33 +177,27 @@ export const DeskPage = () => {
       <Card size="small">
         <DeskToolbar filters={filters} onChange={changeFilters} counts={list.data?.counts} stores={list.data?.stores ?? []} />
       </Card>
-      {owner && selected.length > 0 && (
-        <Alert
-          type="info"
-          data-testid="desk-bulk"
-          title={
-            <Space wrap>
-              {t('assign.bulk', { count: selected.length })}
-              <Select
-                className="desk-assignee"
-                placeholder={t('assign.placeholder')}
-                value={assignee}
-                onChange={setAssignee}
-                data-testid="desk-assignee"
-                options={[
-                  ...(list.data?.people ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${t(`common:role.${p.role}`)}` })),
-                  { value: null, label: t('assign.back') },
-                ]}
-              />
-              <Button type="primary" disabled={assignee === undefined} onClick={() => void assign()} data-testid="desk-assign">
-                {t('assign.button')}
-              </Button>
-            </Space>
-          }
-        />
-      )}
       <Card size="small">
         {list.error && <Alert type="error" showIcon title={errorText(list.error)} />}
+        {owner && selected.length > 0 && (
+          <Space wrap className="desk-bulk" data-testid="desk-bulk">
+            {t('assign.bulk', { count: selected.length })}
+            <Select
+              className="desk-assignee"
+              placeholder={t('assign.placeholder')}
+              value={assignee}
+              onChange={setAssignee}
+              data-testid="desk-assignee"
+              options={[
+                ...(list.data?.people ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${t(`common:role.${p.role}`)}` })),
+                { value: null, label: t('assign.back') },
+              ]}
+            />
+            <Button type="primary" disabled={assignee === undefined} onClick={() => void assign()} data-testid="desk-assign">
+              {t('assign.confirm')}
+            </Button>
+          </Space>
+        )}
         <Typography.Text type="secondary" className="desk-keys" data-testid="desk-keys">
           {t('keys')}
         </Typography.Text>

@@ -20,7 +20,7 @@ const zh = {
   claimed: '已领取售后单 {{caseNumber}}',
   mineTag: '我',
   unassigned: '未分配',
-  assign: { button: '分配给…', bulk: '把选中的 {{count}} 单分配给', placeholder: '选择客服', back: '退回公共池', done: '已分配 {{count}} 单' },
+  assign: { bulk: '把选中的 {{count}} 单分配给', placeholder: '选择客服', back: '退回公共池（不指定负责人）', confirm: '确定分配', done: '已分配 {{count}} 单' },
   keys: '快捷键：J / K 或 ↑ / ↓ 上下移动，Enter 打开售后单，C 领取当前这单',
   empty: {
     mine: '你手上没有待处理的售后单，可以到“全部待办”领取。',
@@ -68,7 +68,7 @@ const en: typeof zh = {
   claimed: 'You claimed case {{caseNumber}}',
   mineTag: 'me',
   unassigned: 'Unassigned',
-  assign: { button: 'Assign to…', bulk: 'Assign the {{count}} selected to', placeholder: 'Choose a person', back: 'Back to the pool', done: '{{count}} assigned' },
+  assign: { bulk: 'Assign the {{count}} selected to', placeholder: 'Choose a person', back: 'Back to the pool (nobody)', confirm: 'Assign', done: '{{count}} assigned' },
   keys: 'Keys: J / K or ↑ / ↓ to move, Enter opens the case, C claims it',
   empty: {
     mine: 'Nothing on your desk. Claim cases from “Team”.',
