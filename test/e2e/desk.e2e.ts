@@ -153,6 +153,8 @@ test('the owner assigns the selected cases to a service user in one go', async (
   await expect(page.getByTestId('desk-bulk')).toContainText('把选中的 2 单分配给');
   await page.getByTestId('desk-assignee').click();
   await page.locator('.ant-select-dropdown').getByText('小李 · 客服').click();
+  // Nothing wider than the window: a wide table scrolls inside its card.
+  expect(await page.getByTestId('desk-page').evaluate((e) => e.getBoundingClientRect().right)).toBeLessThanOrEqual(1366);
   await screenshot(page, 'desk-bulk-zh-CN');
   await page.getByTestId('desk-assign').click();
   await expect(page.getByTestId('desk-row-B-1')).toContainText('小李');
