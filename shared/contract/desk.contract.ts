@@ -66,7 +66,8 @@ export const deskContract = {
     access: 'write',
   }),
   'desk.assign': defineMethod({
-    summary: 'Give one or more cases to a person of the desk (owner or service), or take them back (null) — the owner only; audited per case.',
+    summary:
+      'Give one or more cases to a person of the desk (owner or service), or take them back (null) — the owner only; audited per case.',
     input: z
       .object({
         ids: z.array(id).min(1, 'choose at least one case').max(200, 'at most 200 cases at once'),
@@ -82,7 +83,9 @@ export const deskContract = {
       'Desktop alerts due now: cases waiting on the merchant that crossed a policy threshold (hours before the deadline) and were not alerted for it yet. Each is returned once, ever, per deadline.',
     input: z.object({}).strict(),
     output: z.object({
-      alerts: z.array(z.object({ caseId: z.string(), caseNumber: z.string(), hoursBefore: z.number().int(), deadlineAt: z.number().int() })),
+      alerts: z.array(
+        z.object({ caseId: z.string(), caseNumber: z.string(), hoursBefore: z.number().int(), deadlineAt: z.number().int() }),
+      ),
     }),
     roles: ['owner', 'service'],
     access: 'job',

@@ -41,7 +41,11 @@ test('service staff claim the most urgent case with the keyboard; the counter an
   ];
   for (const [i, c] of cases.entries()) {
     const orderNumber = `261120-20000000000000${i}`;
-    await apiCall(page, 'orders.create', { orderNumber, status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'orders.create', {
+      orderNumber,
+      status: 'signed',
+      lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+    });
     await apiCall(page, 'cases.create', {
       caseNumber: c.caseNumber,
       orderNumber,
@@ -136,7 +140,11 @@ test('the owner assigns the selected cases to a service user in one go', async (
   const now = Date.now();
   for (const i of [1, 2, 3]) {
     const orderNumber = `261120-30000000000000${i}`;
-    await apiCall(page, 'orders.create', { orderNumber, status: 'signed', lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }] });
+    await apiCall(page, 'orders.create', {
+      orderNumber,
+      status: 'signed',
+      lines: [{ skuCode: 'TS-WH-M', quantity: 1, unitPriceFen: 3990 }],
+    });
     await apiCall(page, 'cases.create', {
       caseNumber: `B-${i}`,
       orderNumber,

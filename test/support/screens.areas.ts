@@ -6,7 +6,15 @@
 export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'import', 'settings'] as const;
 
 export const screenTitles = {
-  'zh-CN': { scan: '扫码质检', desk: '客服工作台', cases: '售后单', orders: '订单', quality: '质量看板', import: '导入导出', settings: '设置' },
+  'zh-CN': {
+    scan: '扫码质检',
+    desk: '客服工作台',
+    cases: '售后单',
+    orders: '订单',
+    quality: '质量看板',
+    import: '导入导出',
+    settings: '设置',
+  },
   'en-US': {
     scan: 'Scan & inspect',
     desk: 'Service desk',

@@ -1,4 +1,12 @@
-import { AuditOutlined, CustomerServiceOutlined, BarChartOutlined, CloudUploadOutlined, ProfileOutlined, ScanOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CustomerServiceOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  ProfileOutlined,
+  ScanOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../../shared/domain/roles';
 import { areaList, type AreaKey } from './area-list';

@@ -49,8 +49,11 @@ export const claimCase = (db: Sqlite, id: string, me: string, now: number): { ro
 
 /** Only people who work the desk (owner or customer service, active) can hold a case. */
 export const requireDeskPerson = (db: Sqlite, userId: string): void => {
-  const user = rawQuery<{ name: string; role: string; active: number }>(db, `SELECT name, role, active FROM users WHERE id = ?`).get(userId);
-  if (!user || user.active !== 1) throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
+  const user = rawQuery<{ name: string; role: string; active: number }>(db, `SELECT name, role, active FROM users WHERE id = ?`).get(
+    userId,
+  );
+  if (!user || user.active !== 1)
+    throw invalid('assignee_not_active', {}, 'assigneeId: no active user with this id', { field: 'assigneeId' });
   if (user.role !== 'owner' && user.role !== 'service')
     throw invalid('desk_assignee_not_desk', { name: user.name }, 'Cases go to owners or customer service only.', { field: 'assigneeId' });
 };

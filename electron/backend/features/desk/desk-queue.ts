@@ -83,7 +83,8 @@ export const deskQueue = (db: Sqlite, filter: QueueFilter, me: string, now: numb
     .map((r) => r.id);
   const total = rawQuery<{ n: number }>(db, `SELECT count(*) AS n FROM after_sales_cases c ${where}`).one(params).n;
   // Three small index ranges rather than one pass over both views: each keeps to its partial index.
-  const countOf = (sql: string) => rawQuery<{ n: number }>(db, `SELECT count(*) AS n FROM after_sales_cases c WHERE ${sql}${shared}`).one(params).n;
+  const countOf = (sql: string) =>
+    rawQuery<{ n: number }>(db, `SELECT count(*) AS n FROM after_sales_cases c WHERE ${sql}${shared}`).one(params).n;
   const counts = {
     mine: countOf(`${merchantSql} AND c.assignee_id = @me`),
     team: countOf(merchantSql),

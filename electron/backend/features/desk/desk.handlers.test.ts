@@ -47,7 +47,11 @@ interface Queue {
 }
 
 /** A case due `hoursLeft` from now (negative: overdue), in the given status (awaiting_buyer waits on the buyer). */
-const addCase = async (suffix: string, hoursLeft: number, status: 'pending_merchant' | 'awaiting_buyer' | 'platform_review' = 'pending_merchant') => {
+const addCase = async (
+  suffix: string,
+  hoursLeft: number,
+  status: 'pending_merchant' | 'awaiting_buyer' | 'platform_review' = 'pending_merchant',
+) => {
   await t.call(
     'orders.create',
     { orderNumber: `260601-${suffix}`, status: 'signed', lines: [{ skuCode: 'TS-RED-M', quantity: 1, unitPriceFen: 3990 }] },
@@ -100,7 +104,10 @@ describe('the service queue', () => {
     expect(team.counter).toMatchObject({ overdue: 1, dueSoon: 1 });
     expect(team.counts).toEqual({ mine: 0, team: 3, others: 2 });
     expect(team.counter.overdue).toBe(
-      plainCount(`SELECT count(*) AS n FROM after_sales_cases WHERE waiting_on = 'merchant' AND voided_at IS NULL AND merchant_deadline_at < ?`, clock),
+      plainCount(
+        `SELECT count(*) AS n FROM after_sales_cases WHERE waiting_on = 'merchant' AND voided_at IS NULL AND merchant_deadline_at < ?`,
+        clock,
+      ),
     );
     expect(team.counts.others).toBe(
       plainCount(`SELECT count(*) AS n FROM after_sales_cases WHERE waiting_on IN ('buyer', 'platform', 'review') AND voided_at IS NULL`),
@@ -151,7 +158,10 @@ describe('the service queue', () => {
     const refused = await service('desk.assign', { ids: [a, b], assigneeId: ids.serviceId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', reason: 'role_forbidden' } });
     const toInspector = await owner('desk.assign', { ids: [a], assigneeId: ids.inspectorId });
-    expect(toInspector).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'desk_assignee_not_desk', params: { name: 'Inspector' } } });
+    expect(toInspector).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'desk_assignee_not_desk', params: { name: 'Inspector' } },
+    });
     expect(plainCount(`SELECT count(*) AS n FROM after_sales_cases WHERE assignee_id IS NOT NULL`)).toBe(0);
 
     const assigned = valueOf<{ rows: Row[] }>(await owner('desk.assign', { ids: [a, b], assigneeId: ids.service2Id }));
@@ -161,7 +171,10 @@ describe('the service queue', () => {
     ]);
     expect(plainCount(`SELECT count(*) AS n FROM audit_log WHERE method = 'desk.assign' AND action = 'assign'`)).toBe(2);
     // A claimed case cannot be taken by someone else; the owner can still move it.
-    expect(await service('desk.claim', { id: a })).toMatchObject({ ok: false, error: { reason: 'desk_claimed_by_other', params: { name: '小周' } } });
+    expect(await service('desk.claim', { id: a })).toMatchObject({
+      ok: false,
+      error: { reason: 'desk_claimed_by_other', params: { name: '小周' } },
+    });
     expect(await owner('desk.assign', { ids: [a], assigneeId: null })).toMatchObject({ ok: true });
     expect(await service('desk.claim', { id: a })).toMatchObject({ ok: true, value: { assigneeName: 'Service' } });
     // Inspectors have no desk.
@@ -176,7 +189,8 @@ describe('desktop alerts', () => {
     await addCase('BUYER', 0.5, 'awaiting_buyer');
     const service = await loginAs(ids.serviceId, '345678');
     const owner = await loginAs(ids.ownerId, '123456');
-    const take = async (send: Send) => valueOf<{ alerts: { caseNumber: string; hoursBefore: number }[] }>(await send('desk.takeAlerts', {})).alerts;
+    const take = async (send: Send) =>
+      valueOf<{ alerts: { caseNumber: string; hoursBefore: number }[] }>(await send('desk.takeAlerts', {})).alerts;
 
     expect(await take(service)).toEqual([]);
     clock = start + 1.5 * hour; // 3.5 h left
@@ -199,7 +213,9 @@ describe('desktop alerts', () => {
   it('follows the owner’s thresholds, and none turns alerts off', async () => {
     await addCase('SOON', 1.5);
     const owner = await loginAs(ids.ownerId, '123456');
-    expect(valueOf<{ deskAlerts: unknown }>(await owner('settings.updatePolicy', { deskAlerts: { hoursBefore: [1, 2] } })).deskAlerts).toEqual({
+    expect(
+      valueOf<{ deskAlerts: unknown }>(await owner('settings.updatePolicy', { deskAlerts: { hoursBefore: [1, 2] } })).deskAlerts,
+    ).toEqual({
       hoursBefore: [2, 1],
     });
     expect(valueOf<{ alerts: { hoursBefore: number }[] }>(await owner('desk.takeAlerts', {})).alerts).toEqual([
@@ -208,6 +224,9 @@ describe('desktop alerts', () => {
     await owner('settings.updatePolicy', { deskAlerts: { hoursBefore: [] } });
     clock += hour;
     expect(valueOf<{ alerts: unknown[] }>(await owner('desk.takeAlerts', {})).alerts).toEqual([]);
-    expect(await owner('settings.updatePolicy', { deskAlerts: { hoursBefore: [0] } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await owner('settings.updatePolicy', { deskAlerts: { hoursBefore: [0] } })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 });

@@ -13,7 +13,13 @@ export const deskHandlers = defineHandlers({
     const me = ctx.requireUser();
     const { row, before, changed } = claimCase(ctx.db, input.id, me.id, ctx.env.now());
     if (changed)
-      ctx.audit({ entity: 'case', entityId: input.id, action: 'claim', before: { assigneeId: before.assigneeId }, after: { assigneeId: me.id } });
+      ctx.audit({
+        entity: 'case',
+        entityId: input.id,
+        action: 'claim',
+        before: { assigneeId: before.assigneeId },
+        after: { assigneeId: me.id },
+      });
     else ctx.audit({ entity: 'case', entityId: input.id, action: 'claim_again' });
     return row;
   },
@@ -21,7 +27,13 @@ export const deskHandlers = defineHandlers({
   'desk.assign': (input, ctx) => {
     const { rows, changes } = assignCases(ctx.db, input.ids, input.assigneeId, ctx.env.now());
     for (const change of changes)
-      ctx.audit({ entity: 'case', entityId: change.id, action: 'assign', before: { assigneeId: change.from }, after: { assigneeId: input.assigneeId } });
+      ctx.audit({
+        entity: 'case',
+        entityId: change.id,
+        action: 'assign',
+        before: { assigneeId: change.from },
+        after: { assigneeId: input.assigneeId },
+      });
     if (changes.length === 0) ctx.audit({ entity: 'case', action: 'assign_unchanged', after: { count: rows.length } });
     return { rows };
   },

@@ -56,7 +56,13 @@ export const DeskCounter = () => {
       </Tooltip>
       {alerts.canAsk && (
         <Tooltip title={t('alerts.enableHint')}>
-          <Button size="small" type="link" icon={<BellOutlined />} onClick={() => void alerts.askPermission()} data-testid="desk-alerts-enable">
+          <Button
+            size="small"
+            type="link"
+            icon={<BellOutlined />}
+            onClick={() => void alerts.askPermission()}
+            data-testid="desk-alerts-enable"
+          >
             {t('alerts.enable')}
           </Button>
         </Tooltip>

@@ -37,7 +37,10 @@ export const DeskPage = () => {
   const [openId, setOpenId] = useState<string | null>(null);
   const [selected, setSelected] = useState<string[]>([]);
   const [assignee, setAssignee] = useState<string | null>();
-  const list = useCall('desk.queue', useMemo(() => queueInput(filters, pageSize, (page - 1) * pageSize), [filters, page]));
+  const list = useCall(
+    'desk.queue',
+    useMemo(() => queueInput(filters, pageSize, (page - 1) * pageSize), [filters, page]),
+  );
   const rows = useMemo(() => list.data?.rows ?? [], [list.data]);
   const { reload } = list;
 
