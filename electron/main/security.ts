@@ -53,9 +53,13 @@ export const secureWebPreferences = (preload: string): BrowserWindowConstructorO
   spellcheck: false,
 });
 
-/** Only the camera (defect photos), only for our own page; everything else is refused. */
+/**
+ * Only the camera (defect photos) and desktop notifications (the service desk's deadline alerts, issue 15), only for
+ * our own page; everything else is refused.
+ */
 export const permissionAllowed = (permission: string, requestingUrl: string, mediaTypes: readonly string[] = []): boolean =>
-  permission === 'media' && isOwnPage(requestingUrl) && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video');
+  (permission === 'notifications' && isOwnPage(requestingUrl)) ||
+  (permission === 'media' && isOwnPage(requestingUrl) && mediaTypes.length > 0 && mediaTypes.every((t) => t === 'video'));
 
 export const lockDownSession = (session: Session): void => {
   session.setPermissionRequestHandler((webContents, permission, callback, details) => {
@@ -64,7 +68,8 @@ export const lockDownSession = (session: Session): void => {
   });
   session.setPermissionCheckHandler(
     (_webContents, permission, requestingOrigin, details) =>
-      permission === 'media' && isOwnPage(requestingOrigin) && (details.mediaType === undefined || details.mediaType === 'video'),
+      (permission === 'notifications' && isOwnPage(requestingOrigin)) ||
+      (permission === 'media' && isOwnPage(requestingOrigin) && (details.mediaType === undefined || details.mediaType === 'video')),
   );
   // No device pickers (USB, serial, HID, Bluetooth) for anyone.
   session.setDevicePermissionHandler(() => false);

@@ -38,6 +38,9 @@ export const errorReasons = {
   order_line_unknown_sku: ['line', 'skuCode'],
   order_line_sku_twice: ['line'],
   assignee_not_active: [],
+  // Service desk (issue 15, the queue)
+  desk_claimed_by_other: ['caseNumber', 'name'],
+  desk_assignee_not_desk: ['name'],
   sku_not_found: [],
   supplier_not_found: [],
   product_not_found: [],

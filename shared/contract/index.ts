@@ -9,6 +9,7 @@ import { backupsContract } from './backups.contract';
 import { casesContract } from './cases.contract';
 import { catalogContract } from './catalog.contract';
 import { communicationsContract } from './communications.contract';
+import { deskContract } from './desk.contract';
 import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
@@ -34,6 +35,7 @@ export const contract = mergeFeatures('contract', {
   settings: settingsContract,
   catalog: catalogContract,
   cases: casesContract,
+  desk: deskContract,
   orders: ordersContract,
   communications: communicationsContract,
   remedies: remediesContract,

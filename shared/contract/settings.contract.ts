@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define';
 import { idleLockBounds } from '../domain/idle-lock';
+import { deskAlertBounds } from '../domain/desk';
 
 /** A zone the runtime knows; an unknown name would silently shift every deadline shown. */
 const timezoneSchema = z
@@ -58,6 +59,21 @@ export const remedyCostsSchema = z
   })
   .strict();
 
+/** Hours before a deadline at which the desk raises a desktop alert (shared/domain/desk.ts); [] turns them off. */
+const deskAlertsSchema = z
+  .object({
+    hoursBefore: z
+      .array(
+        z
+          .number()
+          .int('alert hours must be whole hours')
+          .min(deskAlertBounds.minHours, 'alert hours are 1 to 72')
+          .max(deskAlertBounds.maxHours, 'alert hours are 1 to 72'),
+      )
+      .max(deskAlertBounds.maxThresholds),
+  })
+  .strict();
+
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
   refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
@@ -67,6 +83,7 @@ export const policySchema = z.object({
   outcome: outcomePolicySchema,
   law: lawSettingsSchema,
   remedyCosts: remedyCostsSchema,
+  deskAlerts: deskAlertsSchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -74,7 +91,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true, remedyCosts: true })
+  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true })
   .partial()
   .extend({
     remedyCosts: remedyCostsSchema
@@ -97,6 +114,7 @@ const policyPatchSchema = policySchema
       .strict()
       .optional(),
     law: lawSettingsSchema.partial().optional(),
+    deskAlerts: deskAlertsSchema.optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

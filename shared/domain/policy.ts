@@ -1,3 +1,4 @@
+import { defaultDeskAlerts, normaliseAlertHours, type DeskAlerts } from './desk';
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
 import { defaultRemedyCostRates, type RemedyCostRates } from './remedy-cost';
 
@@ -20,6 +21,8 @@ export interface Policy {
   law: LawSettings;
   /** Rates behind the cheapest-remedy advice (shared/domain/remedy-cost.ts). */
   remedyCosts: RemedyCostRates;
+  /** The service desk's desktop alerts: hours before a deadline (shared/domain/desk.ts). */
+  deskAlerts: DeskAlerts;
 }
 
 export interface LawSettings {
@@ -37,11 +40,13 @@ export const defaultPolicy: Policy = {
   outcome: defaultOutcomePolicy,
   law: defaultLawSettings,
   remedyCosts: defaultRemedyCostRates,
+  deskAlerts: defaultDeskAlerts,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts'>> {
   law?: Partial<LawSettings>;
+  deskAlerts?: { hoursBefore?: number[] };
   remedyCosts?: Partial<Omit<RemedyCostRates, 'partialRefundPercentByReason' | 'resaleValuePercentByGrade'>> & {
     partialRefundPercentByReason?: Partial<RemedyCostRates['partialRefundPercentByReason']>;
     resaleValuePercentByGrade?: Partial<RemedyCostRates['resaleValuePercentByGrade']>;
@@ -54,7 +59,7 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyC
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, remedyCosts, ...rest } = change;
+  const { outcome, law, remedyCosts, deskAlerts, ...rest } = change;
   return {
     ...before,
     ...rest,
@@ -72,5 +77,6 @@ export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy 
       partialRefundPercentByReason: { ...before.remedyCosts.partialRefundPercentByReason, ...remedyCosts?.partialRefundPercentByReason },
       resaleValuePercentByGrade: { ...before.remedyCosts.resaleValuePercentByGrade, ...remedyCosts?.resaleValuePercentByGrade },
     },
+    deskAlerts: { hoursBefore: normaliseAlertHours(deskAlerts?.hoursBefore ?? before.deskAlerts.hoursBefore) },
   };
 };

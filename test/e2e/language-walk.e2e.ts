@@ -175,6 +175,13 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('case-detail')).toBeHidden();
 
+      // The service desk: each tab (the header's counter is on every screen already).
+      await page.getByTestId('nav-desk').click();
+      for (const tab of ['mine', 'team', 'others']) {
+        await page.getByTestId(`desk-tab-${tab}`).click();
+        await check(`desk-${tab}`);
+      }
+
       // Quality, with the month picker open (its month names come from dayjs's locale).
       await page.getByTestId('nav-quality').click();
       await check('quality');
@@ -195,7 +202,7 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
 
       // Settings: every tab, the audit log last (it holds this walk's receipts and inspections).
       await page.getByTestId('nav-settings').click();
-      for (const tab of ['users', 'policy', 'skus', 'taxonomy', 'backups', 'audit']) {
+      for (const tab of ['users', 'policy', 'deskAlerts', 'skus', 'taxonomy', 'backups', 'audit']) {
         await page.getByTestId(`settings-tab-${tab}`).click();
         // The taxonomy editor is where both names of a defect type are entered: there both are data.
         await check(`settings-${tab}`, tab === 'taxonomy' ? defectNames : []);

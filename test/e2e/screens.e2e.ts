@@ -18,6 +18,7 @@ type Area = (typeof areas)[number];
 /** What each area shows once its data has arrived (the seeded shop has cases, charts and users). */
 const loaded = (page: Page): Record<Area, Locator> => ({
   scan: page.getByTestId('scan-input'),
+  desk: page.locator('[data-testid^="desk-row-"]').first(),
   cases: page.locator('[data-testid^="case-row-"]').first(),
   orders: page.getByTestId('orders-page').locator('.ant-table-tbody tr.ant-table-row').first(),
   quality: page.locator('[data-testid="quality-page"][data-ready="true"]'),

@@ -115,7 +115,9 @@ describe('main process: the window', () => {
     expect(ask('media', 'app://returnlens/index.html', ['audio'])).toBe(false);
     expect(ask('media', 'https://evil.example/', ['video'])).toBe(false);
     expect(ask('geolocation', 'app://returnlens/index.html')).toBe(false);
-    expect(ask('notifications', 'app://returnlens/index.html')).toBe(false);
+    // The service desk's deadline alerts (issue 15): our page only.
+    expect(ask('notifications', 'app://returnlens/index.html')).toBe(true);
+    expect(ask('notifications', 'https://evil.example/')).toBe(false);
     const check = fakeState.permissionCheckHandler!;
     expect(check(null, 'media', 'app://returnlens', { mediaType: 'video' })).toBe(true);
     expect(check(null, 'media', 'https://evil.example', { mediaType: 'video' })).toBe(false);

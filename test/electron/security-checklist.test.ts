@@ -102,14 +102,15 @@ describe("Electron's security checklist", () => {
     expect(fakeState.sandboxEnabled).toBe(true);
   });
 
-  it('5. Session permission requests: only the camera for our own page; every other request, check and device is refused', async () => {
+  it('5. Session permission requests: only the camera and notifications for our own page; every other request, check and device is refused', async () => {
     await startMain();
+    expect(askPermission('notifications', ownPage)).toBe(true);
+    expect(askPermission('notifications', 'https://evil.example/')).toBe(false);
     expect(askPermission('media', ownPage, { mediaTypes: ['video'] })).toBe(true);
     expect(askPermission('media', ownPage, { mediaTypes: ['audio'] })).toBe(false);
     expect(askPermission('media', 'https://evil.example/', { mediaTypes: ['video'] })).toBe(false);
     for (const permission of [
       'geolocation',
-      'notifications',
       'clipboard-read',
       'midiSysex',
       'hid',

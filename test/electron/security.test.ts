@@ -4,13 +4,15 @@ import { contentSecurityPolicy, isOwnPage, permissionAllowed, resolveRendererUrl
 vi.mock('electron', () => ({}));
 
 describe('window security policy', () => {
-  it('allows the camera (video only) for our own page and nothing else', () => {
+  it('allows the camera (video only) and notifications for our own page and nothing else', () => {
+    expect(permissionAllowed('notifications', 'app://returnlens/index.html')).toBe(true);
+    expect(permissionAllowed('notifications', 'https://evil.example/')).toBe(false);
     expect(permissionAllowed('media', 'app://returnlens/index.html', ['video'])).toBe(true);
     expect(permissionAllowed('media', 'app://returnlens/index.html', ['audio'])).toBe(false);
     expect(permissionAllowed('media', 'app://returnlens/index.html', ['video', 'audio'])).toBe(false);
     expect(permissionAllowed('media', 'app://returnlens/index.html', [])).toBe(false);
     expect(permissionAllowed('media', 'https://evil.example/', ['video'])).toBe(false);
-    for (const permission of ['geolocation', 'notifications', 'clipboard-read', 'midi', 'openExternal', 'fullscreen', 'pointerLock']) {
+    for (const permission of ['geolocation', 'clipboard-read', 'midi', 'openExternal', 'fullscreen', 'pointerLock']) {
       expect(permissionAllowed(permission, 'app://returnlens/index.html', ['video'])).toBe(false);
     }
   });

@@ -3,12 +3,21 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'cases', 'orders', 'quality', 'import', 'settings'] as const;
+export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'import', 'settings'] as const;
 
 export const screenTitles = {
-  'zh-CN': { scan: '扫码质检', cases: '售后单', orders: '订单', quality: '质量看板', import: '导入导出', settings: '设置' },
+  'zh-CN': {
+    scan: '扫码质检',
+    desk: '客服工作台',
+    cases: '售后单',
+    orders: '订单',
+    quality: '质量看板',
+    import: '导入导出',
+    settings: '设置',
+  },
   'en-US': {
     scan: 'Scan & inspect',
+    desk: 'Service desk',
     cases: 'Cases',
     orders: 'Orders',
     quality: 'Quality',

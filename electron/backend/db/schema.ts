@@ -295,6 +295,15 @@ interface AuditLogTable {
   after: string | null;
 }
 
+/** migrations/0015_desk_queue.ts: desktop alerts already raised (features/desk/desk-alerts.repository.ts). */
+interface DeskAlertsSentTable {
+  case_id: string;
+  hours_before: number;
+  /** The deadline the alert was counted from: a re-armed deadline alerts again. */
+  deadline_at: number;
+  sent_at: number;
+}
+
 /** migrations/0010_login_attempts.ts: the PIN lockout per user (features/auth/login-throttle.ts). */
 interface LoginAttemptsTable {
   user_id: string;
@@ -496,6 +505,7 @@ export interface Database {
   settings: SettingsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;
+  desk_alerts_sent: DeskAlertsSentTable;
   import_presets: ImportPresetsTable;
   scan_open_cases: ScanOpenCasesTable;
   case_remedies: CaseRemediesTable;

@@ -13,6 +13,7 @@ import { buildDays, chinaMidnight, ordersPerDay, seasonFactor, timeOfDay } from 
 import { planCase } from './case-plan';
 import { createCaseWriter } from './case-writer';
 import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes';
+import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
@@ -252,6 +253,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
   writeRemedyStories(db, seed, userOf('service'), until);
+  assignDemoDeskCases(db, userOf('service'));
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

@@ -3,7 +3,15 @@ import type { LocaleBundle } from './types';
 export const commonLocale: LocaleBundle = {
   'zh-CN': {
     app: { name: '售后质检台', tagline: '拼多多售后 · 退货质检 · 质量分析' },
-    nav: { scan: '扫码质检', cases: '售后单', orders: '订单', quality: '质量看板', import: '导入导出', settings: '设置' },
+    nav: {
+      scan: '扫码质检',
+      desk: '客服工作台',
+      cases: '售后单',
+      orders: '订单',
+      quality: '质量看板',
+      import: '导入导出',
+      settings: '设置',
+    },
     language: { label: '语言', 'zh-CN': '简体中文', 'en-US': 'English' },
     role: { owner: '店主', inspector: '质检员', service: '客服' },
     user: { logout: '退出登录', loggedInAs: '当前用户', switch: '切换用户' },
@@ -35,7 +43,15 @@ export const commonLocale: LocaleBundle = {
   },
   'en-US': {
     app: { name: 'ReturnLens', tagline: 'Pinduoduo after-sales · return inspection · quality analytics' },
-    nav: { scan: 'Scan & inspect', cases: 'Cases', orders: 'Orders', quality: 'Quality', import: 'Import & export', settings: 'Settings' },
+    nav: {
+      scan: 'Scan & inspect',
+      desk: 'Service desk',
+      cases: 'Cases',
+      orders: 'Orders',
+      quality: 'Quality',
+      import: 'Import & export',
+      settings: 'Settings',
+    },
     language: { label: 'Language', 'zh-CN': '简体中文', 'en-US': 'English' },
     role: { owner: 'Owner', inspector: 'Inspector', service: 'Customer service' },
     user: { logout: 'Log out', loggedInAs: 'Logged in as', switch: 'Switch user' },

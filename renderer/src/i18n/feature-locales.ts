@@ -1,4 +1,5 @@
 import { casesLocale } from '../features/cases/cases.locale';
+import { deskLocale } from '../features/desk/desk.locale';
 import { importsLocale } from '../features/imports/imports.locale';
 import { exportLocale } from '../features/export/export.locale';
 import { analyticsLocale } from '../features/analytics/analytics.locale';
@@ -18,6 +19,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: authLocale,
   scan: scanLocale,
   cases: casesLocale,
+  desk: deskLocale,
   analytics: analyticsLocale,
   imports: importsLocale,
   orders: ordersLocale,

@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/session';
+import { DeskCounter } from '../features/desk/DeskCounter';
 import { homePath } from './area-list';
 import { areas } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -36,6 +37,7 @@ export const AppShell = () => {
             {current ? t(`nav.${current}`) : ''}
           </Typography.Title>
           <Space size="middle">
+            {(user.role === 'owner' || user.role === 'service') && <DeskCounter />}
             <LanguageSwitch loggedIn />
             <Space size={8}>
               <Avatar size="small" icon={<UserOutlined />} />

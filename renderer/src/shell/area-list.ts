@@ -7,6 +7,8 @@ import type { Role } from '../../../shared/domain/roles';
  */
 export const areaList = [
   { key: 'scan', path: '/scan', roles: ['owner', 'inspector', 'service'] },
+  // The same people as the desk.* methods (shared/contract/desk.contract.ts): the service queue.
+  { key: 'desk', path: '/desk', roles: ['owner', 'service'] },
   { key: 'cases', path: '/cases', roles: ['owner', 'inspector', 'service'] },
   // The same readers as orders.list (`orderReaderRoles`; areas.test.ts holds them equal). Written out here so the
   // navigation's data does not pull the contract's schemas into the first screen's script.
@@ -18,5 +20,5 @@ export const areaList = [
 
 export type AreaKey = (typeof areaList)[number]['key'];
 
-/** Inspectors land on the scan station; everyone else on the cases. */
-export const homePath = (role: Role): string => (role === 'inspector' ? '/scan' : role === 'owner' ? '/quality' : '/cases');
+/** Inspectors land on the scan station, customer service on its queue, owners on the quality dashboard. */
+export const homePath = (role: Role): string => (role === 'inspector' ? '/scan' : role === 'owner' ? '/quality' : '/desk');

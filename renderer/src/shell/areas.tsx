@@ -1,4 +1,12 @@
-import { AuditOutlined, BarChartOutlined, CloudUploadOutlined, ProfileOutlined, ScanOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AuditOutlined,
+  CustomerServiceOutlined,
+  BarChartOutlined,
+  CloudUploadOutlined,
+  ProfileOutlined,
+  ScanOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../../shared/domain/roles';
 import { areaList, type AreaKey } from './area-list';
@@ -13,6 +21,7 @@ export { homePath } from './area-list';
 const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   scan: () => import('../features/scan/ScanPage').then((m) => ({ default: m.ScanPage })),
   cases: () => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })),
+  desk: () => import('../features/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
@@ -20,6 +29,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
 };
 const ScanPage = lazy(loaders.scan);
 const CasesPage = lazy(loaders.cases);
+const DeskPage = lazy(loaders.desk);
 const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
 const ImportPage = lazy(loaders.import);
@@ -38,6 +48,7 @@ export interface Area {
 const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   scan: { icon: <ScanOutlined />, element: <ScanPage /> },
   cases: { icon: <AuditOutlined />, element: <CasesPage /> },
+  desk: { icon: <CustomerServiceOutlined />, element: <DeskPage /> },
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },

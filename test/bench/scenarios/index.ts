@@ -11,6 +11,7 @@ import { scanToScreenScenario } from './scan-to-screen';
 import { importOrdersCsvScenario } from './import-orders-csv';
 import { dashboardScenario } from './dashboard';
 import { firstScreenScenario } from './first-screen';
+import { caseQueueScenario } from './case-queue';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -23,4 +24,5 @@ export const scenarios: readonly BenchScenario[] = [
   scanToScreenScenario,
   dashboardScenario,
   firstScreenScenario,
+  caseQueueScenario,
 ];

@@ -95,6 +95,21 @@ const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, un
   return where.length ? ` AND ${where.join(' AND ')}` : '';
 };
 
+/** The list's rows for a page of ids, in the ids' order (a page is chosen on the bare table first). */
+export const caseRowsByIds = (db: Sqlite, ids: readonly string[]): CaseRow[] => {
+  const byId = new Map(
+    ids.length === 0
+      ? []
+      : rawQuery<RawCaseRow>(db, `SELECT ${rowColumns} ${joins} WHERE c.id IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(ids))
+          .map((row) => [row.id, row] as const),
+  );
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toCaseRow(row)] : [];
+  });
+};
+
 export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
   const params: Record<string, unknown> = { now, soon: now + dueSoonHours * 3_600_000 };
   const extra = filterSql(db, filter, params);
@@ -104,17 +119,7 @@ export const listCases = (db: Sqlite, filter: CaseListFilter, now: number) => {
   const ids = rawQuery<{ id: string }>(db, `SELECT c.id FROM after_sales_cases c ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: filter.limit, offset: filter.offset })
     .map((r) => r.id);
-  const byId = new Map(
-    ids.length === 0
-      ? []
-      : rawQuery<RawCaseRow>(db, `SELECT ${rowColumns} ${joins} WHERE c.id IN (SELECT value FROM json_each(?))`)
-          .all(JSON.stringify(ids))
-          .map((row) => [row.id, row] as const),
-  );
-  const rows = ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toCaseRow(row)] : [];
-  });
+  const rows = caseRowsByIds(db, ids);
   const total = rawCount(db, `SELECT count(*) AS n FROM after_sales_cases c ${where}`, [params]);
   // Badge counts ignore the queue but respect the other filters, so "3 overdue" matches what a click shows.
   const counts = rawQuery<{ open: number; overdue: number; due_soon: number; needs_review: number; all: number }>(

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { policySchema, remedyCostsSchema, type PolicyValue } from '../../../../shared/contract/settings.contract';
 import { outcomePolicyFrom } from '../../../../shared/domain/outcome';
 import { defaultPolicy } from '../../../../shared/domain/policy';
+import { normaliseAlertHours } from '../../../../shared/domain/desk';
 import type { Sqlite } from '../../db/connection';
 import { first, run, sql$ } from '../../db/query';
 
@@ -62,6 +63,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     outcome: outcomePolicyFrom(stored),
     law: { ...defaultPolicy.law, ...valueOr(shape.law.partial(), stored.law, {}) },
     remedyCosts: remedyCostsFrom(stored.remedyCosts),
+    deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
   };
 };
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultOutcomePolicy } from '../../../../shared/domain/outcome';
 import { defaultRemedyCostRates } from '../../../../shared/domain/remedy-cost';
+import { defaultDeskAlerts } from '../../../../shared/domain/desk';
 import { startTestBackend, type TestBackend } from '../../../../test/support/backend';
 import { first, sql$ } from '../../db/query';
 import { insertScanFixture } from '../../../../test/support/scan-fixtures';
@@ -24,6 +25,7 @@ describe('settings.policy', () => {
         outcome: defaultOutcomePolicy,
         law: { freeReturnShipping: false },
         remedyCosts: defaultRemedyCostRates,
+        deskAlerts: defaultDeskAlerts,
       });
     }
   });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { AuditTab } from './AuditTab';
+import { DeskAlertsTab } from '../desk/DeskAlertsTab';
 import { BackupsTab } from './BackupsTab';
 import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
@@ -26,6 +27,7 @@ export const SettingsPage = () => {
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'remedyCosts', label: t('tab.remedyCosts'), children: <RemedyCostsTab />, show: user.role !== 'inspector' },
+    { key: 'deskAlerts', label: t('desk:settings.tab'), children: <DeskAlertsTab />, show: owner },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
