@@ -7,6 +7,7 @@ import { authHandlers } from './features/auth/auth.handlers';
 import { backupsHandlers } from './features/backups/backups.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
+import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
@@ -28,6 +29,7 @@ export const handlers = mergeFeatures('handlers', {
   settings: settingsHandlers,
   catalog: catalogHandlers,
   cases: casesHandlers,
+  clocks: clocksHandlers,
   orders: ordersHandlers,
   communications: communicationsHandlers,
   audit: auditHandlers,

@@ -8,6 +8,7 @@ import { authContract } from './auth.contract';
 import { backupsContract } from './backups.contract';
 import { casesContract } from './cases.contract';
 import { catalogContract } from './catalog.contract';
+import { clocksContract } from './clocks.contract';
 import { communicationsContract } from './communications.contract';
 import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
@@ -32,6 +33,7 @@ export const contract = mergeFeatures('contract', {
   settings: settingsContract,
   catalog: catalogContract,
   cases: casesContract,
+  clocks: clocksContract,
   orders: ordersContract,
   communications: communicationsContract,
   audit: auditContract,

@@ -27,6 +27,11 @@ const outcomePolicySchema = z
   })
   .strict();
 
+/** The desk's follow-up after a case resolves (shared/domain/policy.ts, FollowUpPolicy). */
+export const followUpPolicySchema = z
+  .object({ days: z.number().int('followUp.days must be whole days').min(1).max(30) })
+  .strict();
+
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
   refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
@@ -34,6 +39,7 @@ export const policySchema = z.object({
   timezone: timezoneSchema,
   locale: z.enum(['zh-CN', 'en-US']),
   outcome: outcomePolicySchema,
+  followUp: followUpPolicySchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -41,7 +47,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true })
+  .omit({ outcome: true, followUp: true })
   .partial()
   .extend({
     outcome: z
@@ -54,6 +60,7 @@ const policyPatchSchema = policySchema
       })
       .strict()
       .optional(),
+    followUp: followUpPolicySchema.partial().strict().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

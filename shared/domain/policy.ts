@@ -15,7 +15,16 @@ export interface Policy {
   locale: 'zh-CN' | 'en-US';
   /** What the outcome rule suggests once a return is inspected (shared/domain/outcome.ts). */
   outcome: OutcomePolicy;
+  /** The desk's follow-up after a case resolves (issue 15, item 7; shared/domain/clocks.ts). */
+  followUp: FollowUpPolicy;
 }
+
+export interface FollowUpPolicy {
+  /** Days after a case resolves that the follow-up task falls due (seed guidance: "follow up a few days after"). */
+  days: number;
+}
+
+export const defaultFollowUpPolicy: FollowUpPolicy = { days: 3 };
 
 export const defaultPolicy: Policy = {
   responseHours: 48,
@@ -24,10 +33,12 @@ export const defaultPolicy: Policy = {
   timezone: 'Asia/Shanghai',
   locale: 'zh-CN',
   outcome: defaultOutcomePolicy,
+  followUp: defaultFollowUpPolicy,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'followUp'>> {
+  followUp?: Partial<FollowUpPolicy>;
   outcome?: {
     partlyConfirmedRefundPercent?: number;
     customerDamageRefundPercentByGrade?: Partial<OutcomePolicy['customerDamageRefundPercentByGrade']>;
@@ -36,10 +47,11 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome'>> {
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, ...rest } = change;
+  const { outcome, followUp, ...rest } = change;
   return {
     ...before,
     ...rest,
+    followUp: { ...before.followUp, ...followUp },
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
       customerDamageRefundPercentByGrade: {

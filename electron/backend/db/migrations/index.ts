@@ -9,6 +9,9 @@ import { analyticsReasonIndex } from './0008_analytics_reason_index';
 import { ordersNumberIndex } from './0009_orders_number_index';
 import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
+import { reservedLaw } from './0012_reserved_law';
+import { reservedRemedies } from './0013_reserved_remedies';
+import { caseClocks } from './0014_case_clocks';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -24,6 +27,9 @@ export const migrations: readonly Migration[] = [
   ordersNumberIndex,
   loginAttempts,
   casesWaitingOn,
+  reservedLaw,
+  reservedRemedies,
+  caseClocks,
 ];
 
 export const latestVersion = migrations.length;

@@ -36,6 +36,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     timezone: valueOr(shape.timezone, stored.timezone, defaultPolicy.timezone),
     locale: valueOr(shape.locale, stored.locale, defaultPolicy.locale),
     outcome: outcomePolicyFrom(stored),
+    followUp: valueOr(shape.followUp, stored.followUp, defaultPolicy.followUp),
   };
 };
 
