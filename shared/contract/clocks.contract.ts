@@ -59,7 +59,8 @@ export type TaskRow = z.infer<typeof taskRowSchema>;
 
 export const clocksContract = {
   'clocks.forCase': defineMethod({
-    summary: 'A case’s clocks with their history (respond, refund, evidence deadline, promised update, follow-up) and its first response time.',
+    summary:
+      'A case’s clocks with their history (respond, refund, evidence deadline, promised update, follow-up) and its first response time.',
     input: z.object({ caseId: id }).strict(),
     output: caseClocksSchema,
     roles: 'anyUser',

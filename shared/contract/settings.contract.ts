@@ -28,9 +28,7 @@ const outcomePolicySchema = z
   .strict();
 
 /** The desk's follow-up after a case resolves (shared/domain/policy.ts, FollowUpPolicy). */
-export const followUpPolicySchema = z
-  .object({ days: z.number().int('followUp.days must be whole days').min(1).max(30) })
-  .strict();
+export const followUpPolicySchema = z.object({ days: z.number().int('followUp.days must be whole days').min(1).max(30) }).strict();
 
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),

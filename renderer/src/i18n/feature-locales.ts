@@ -1,4 +1,5 @@
 import { casesLocale } from '../features/cases/cases.locale';
+import { clocksLocale } from '../features/clocks/clocks.locale';
 import { importsLocale } from '../features/imports/imports.locale';
 import { exportLocale } from '../features/export/export.locale';
 import { analyticsLocale } from '../features/analytics/analytics.locale';
@@ -16,6 +17,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: authLocale,
   scan: scanLocale,
   cases: casesLocale,
+  clocks: clocksLocale,
   analytics: analyticsLocale,
   imports: importsLocale,
   orders: ordersLocale,

@@ -48,7 +48,12 @@ describe('clocks from imports', () => {
     const requestedAt = parseChinaTime('2026-10-07 23:14:00') ?? 0;
     const view = await clocksOf(pendingCase);
     expect(view.clocks).toHaveLength(1);
-    expect(view.clocks[0]).toMatchObject({ kind: 'respond', dueAt: requestedAt + 36 * hour, armedReason: 'policy_default', armedByFile: 'cases.csv' });
+    expect(view.clocks[0]).toMatchObject({
+      kind: 'respond',
+      dueAt: requestedAt + 36 * hour,
+      armedReason: 'policy_default',
+      armedByFile: 'cases.csv',
+    });
     expect(view.merchantDeadlineAt).toBe(requestedAt + 36 * hour);
     // Cases waiting on the buyer or the platform get no merchant clock.
     expect((await clocksOf('890840883459')).clocks).toEqual([]);
@@ -58,7 +63,11 @@ describe('clocks from imports', () => {
     await importText('orders.csv', orders());
     await importText('cases.csv', cases());
     const exportDeadline = parseChinaTime('2026-10-09 23:14:00');
-    expect((await clocksOf(pendingCase)).clocks[0]).toMatchObject({ kind: 'respond', dueAt: exportDeadline, armedReason: 'export_deadline' });
+    expect((await clocksOf(pendingCase)).clocks[0]).toMatchObject({
+      kind: 'respond',
+      dueAt: exportDeadline,
+      armedReason: 'export_deadline',
+    });
 
     clock += 2 * hour;
     await importText('cases-platform.csv', cases().replace(pendingRow, '231860907422,260929-335326502014620,换货,平台处理中'));
@@ -78,7 +87,10 @@ describe('clocks from imports', () => {
 
     // The platform moves the deadline: the running clock is re-armed to the export's time.
     clock += hour;
-    await importText('cases-moved.csv', cases().replace(`${pendingRow},`, `${pendingRow},`).replace('2026-10-09 23:14:00', '2026-10-12 12:00:00'));
+    await importText(
+      'cases-moved.csv',
+      cases().replace(`${pendingRow},`, `${pendingRow},`).replace('2026-10-09 23:14:00', '2026-10-12 12:00:00'),
+    );
     const moved = await clocksOf(pendingCase);
     expect(moved.clocks.map((k) => [k.armedReason, k.stoppedReason])).toEqual([
       ['export_deadline', 'met'],
@@ -117,7 +129,14 @@ describe('clocks from the desk', () => {
     );
     return t.call(
       'cases.create',
-      { caseNumber: `C-${suffix}`, orderNumber: `261001-${suffix}`, type: 'return_refund', reasonCategory: 'quality', refundFen: 3990, ...extra },
+      {
+        caseNumber: `C-${suffix}`,
+        orderNumber: `261001-${suffix}`,
+        type: 'return_refund',
+        reasonCategory: 'quality',
+        refundFen: 3990,
+        ...extra,
+      },
       'service',
     );
   };
@@ -161,23 +180,37 @@ describe('clocks from the desk', () => {
     clock += 10 * hour;
     const back = await t.call('cases.update', { id: created.id, status: 'pending_merchant' }, 'service');
     expect(back.deadlineAt).toBe(clock + 48 * hour);
-    expect((await t.call('clocks.forCase', { caseId: created.id }, 'service')).clocks.map((k) => [k.armedReason, k.stoppedReason])).toEqual([
-      ['policy_default', 'met'],
-      ['back_to_merchant', null],
-    ]);
+    expect((await t.call('clocks.forCase', { caseId: created.id }, 'service')).clocks.map((k) => [k.armedReason, k.stoppedReason])).toEqual(
+      [
+        ['policy_default', 'met'],
+        ['back_to_merchant', null],
+      ],
+    );
   });
 
   it('records the first response time: request → first outgoing message', async () => {
     const created = await newCase('F1', { requestedAt: clock - 5 * hour });
     expect((await t.call('clocks.forCase', { caseId: created.id }, 'service')).firstResponseMs).toBeNull();
-    await t.call('communications.add', { caseId: created.id, direction: 'outbound', channel: 'platform_chat', text: '亲，您好' }, 'service');
+    await t.call(
+      'communications.add',
+      { caseId: created.id, direction: 'outbound', channel: 'platform_chat', text: '亲，您好' },
+      'service',
+    );
     clock += hour;
-    await t.call('communications.add', { caseId: created.id, direction: 'outbound', channel: 'platform_chat', text: '已为您处理' }, 'service');
+    await t.call(
+      'communications.add',
+      { caseId: created.id, direction: 'outbound', channel: 'platform_chat', text: '已为您处理' },
+      'service',
+    );
     expect((await t.call('clocks.forCase', { caseId: created.id }, 'service')).firstResponseMs).toBe(5 * hour);
 
     // A promised update is an answer too.
     const other = await newCase('F2', { requestedAt: clock - 2 * hour });
-    await t.call('clocks.set', { caseId: other.id, kind: 'promised_update', dueAt: clock + 3 * hour, note: '18:00前答复补发方案' }, 'service');
+    await t.call(
+      'clocks.set',
+      { caseId: other.id, kind: 'promised_update', dueAt: clock + 3 * hour, note: '18:00前答复补发方案' },
+      'service',
+    );
     expect((await t.call('clocks.forCase', { caseId: other.id }, 'service')).firstResponseMs).toBe(2 * hour);
   });
 
@@ -212,7 +245,11 @@ describe('clocks from the desk', () => {
       ok: false,
       error: { code: 'VALIDATION' },
     });
-    const done = await t.call('clocks.complete', { clockId: followUp, outcome: 'answered', satisfaction: 4, comment: '换货很快，满意' }, 'service');
+    const done = await t.call(
+      'clocks.complete',
+      { clockId: followUp, outcome: 'answered', satisfaction: 4, comment: '换货很快，满意' },
+      'service',
+    );
     expect(done.clocks.at(-1)).toMatchObject({
       kind: 'follow_up',
       stoppedReason: 'met',
@@ -239,7 +276,11 @@ describe('clocks from the desk', () => {
     expect(notIntervened).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'evidence_without_intervention' } });
     expect(t.backend.db.prepare(`SELECT count(*) AS n FROM case_clocks WHERE kind = 'evidence'`).get()).toEqual({ n: 0 });
 
-    const set = await t.call('clocks.set', { caseId: intervened.id, kind: 'evidence', dueAt: clock + 3 * day, note: '上传开箱视频' }, 'service');
+    const set = await t.call(
+      'clocks.set',
+      { caseId: intervened.id, kind: 'evidence', dueAt: clock + 3 * day, note: '上传开箱视频' },
+      'service',
+    );
     expect(set.clocks.map((k) => [k.kind, k.armedReason, k.note])).toEqual([['evidence', 'entered', '上传开箱视频']]);
     // Set again: the first is re-armed, the history keeps it.
     const again = await t.call('clocks.set', { caseId: intervened.id, kind: 'evidence', dueAt: clock + 2 * day }, 'service');

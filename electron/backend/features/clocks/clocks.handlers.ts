@@ -28,7 +28,8 @@ export const clocksHandlers = defineHandlers({
     const row = requireCase(ctx, input.caseId);
     const now = ctx.env.now();
     // A time typed by hand that has passed is a mistake (most often the wrong day picked): the task would be late at once.
-    if (input.dueAt <= now) throw invalid('clock_due_in_past', {}, 'dueAt: the time has already passed.', { field: 'dueAt', dueAt: input.dueAt, now });
+    if (input.dueAt <= now)
+      throw invalid('clock_due_in_past', {}, 'dueAt: the time has already passed.', { field: 'dueAt', dueAt: input.dueAt, now });
     const finished = finishedCaseStatuses.includes(row.status);
     if (finished && input.kind !== 'follow_up')
       throw conflict('clock_case_finished', {}, 'The case is finished; no evidence deadline or promised update.', { field: 'kind' });
@@ -37,7 +38,14 @@ export const clocksHandlers = defineHandlers({
         field: 'kind',
       });
     const sync = clockSyncOf(ctx, user.id);
-    armClock(sync, { caseId: row.id, caseNumber: row.case_number, kind: input.kind, dueAt: input.dueAt, reason: 'entered', note: input.note || null });
+    armClock(sync, {
+      caseId: row.id,
+      caseNumber: row.case_number,
+      kind: input.kind,
+      dueAt: input.dueAt,
+      reason: 'entered',
+      note: input.note || null,
+    });
     // Promising the buyer an update is answering them.
     if (input.kind === 'promised_update' && markFirstResponse(ctx.db, row.id, now)) {
       ctx.audit({

@@ -85,7 +85,11 @@ export const openTasks = (db: Sqlite, assigneeId: string | null, limit: number):
     .where('k.kind', 'in', taskClockKinds)
     .where('c.voided_at', 'is', null);
   if (assigneeId !== null) query = query.where('c.assignee_id', '=', assigneeId);
-  const total = first(db, query.select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  const total =
+    first(
+      db,
+      query.select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0;
   const rows = all(
     db,
     query

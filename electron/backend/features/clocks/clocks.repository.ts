@@ -99,7 +99,13 @@ export const stopClock = (sync: ClockSync, clock: ClockRow, caseNumber: string, 
   );
   const after = findClock(db, clock.id);
   if (after)
-    sync.audit({ entity: 'case_clock', entityId: clock.id, action: 'stop', before: auditOf(clock, caseNumber), after: auditOf(after, caseNumber) });
+    sync.audit({
+      entity: 'case_clock',
+      entityId: clock.id,
+      action: 'stop',
+      before: auditOf(clock, caseNumber),
+      after: auditOf(after, caseNumber),
+    });
 };
 
 export interface ArmClock {
@@ -177,7 +183,10 @@ export const syncCaseClocks = (sync: ClockSync, caseId: string, options: SyncOpt
   if (finishedCaseStatuses.includes(c.status)) {
     stop(['respond', 'refund'], 'met');
     stop(['evidence', 'promised_update'], 'not_applicable');
-    const hadFollowUp = first(db, sql$.selectFrom('case_clocks').select('id').where('case_id', '=', caseId).where('kind', '=', 'follow_up'));
+    const hadFollowUp = first(
+      db,
+      sql$.selectFrom('case_clocks').select('id').where('case_id', '=', caseId).where('kind', '=', 'follow_up'),
+    );
     if (resolved && !hadFollowUp) {
       armClock(sync, {
         caseId,

@@ -51,6 +51,8 @@ const fieldWords = (entity: string, { t, language, userNames }: AuditContext): R
   role: fromNamespace(t, 'common:role'),
   locale: fromNamespace(t, 'common:language'),
   category: fromNamespace(t, 'taxonomy:category'),
+  clockKind: fromNamespace(t, 'clocks:kind'),
+  stoppedReason: fromNamespace(t, 'clocks:stopped'),
   assigneeId: (v) => (typeof v === 'string' ? (userNames?.get(v) ?? t('audit:anotherUser')) : null),
   responseHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),
   refundHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),

@@ -12,6 +12,7 @@ import { useCall } from '../../api/useCall';
 import { formatFen } from '../../i18n/format';
 import { EmptyArea } from '../../ui/EmptyArea';
 import { ExportButton } from '../export/ExportButton';
+import { DeskTasks } from '../clocks/DeskTasks';
 import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { DeadlineTag, useNow } from './DeadlineTag';
 import { NewCaseModal } from './NewCaseModal';
@@ -145,6 +146,7 @@ export const CasesPage = () => {
 
   return (
     <Space direction="vertical" size={16} className="full-width" data-testid="cases-page">
+      <DeskTasks scope="team" />
       {counts && counts.overdue > 0 && group !== 'overdue' && (
         <Alert
           type="error"
