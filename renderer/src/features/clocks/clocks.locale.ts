@@ -67,6 +67,14 @@ const zh = {
     done: '已完成',
     needScore: '请选择满意度（1–5 分）',
   },
+  settings: {
+    intro: '售后完结后过几天回访买家：询问是否满意、记录满意度（1–5 分）或“联系不上”。回访任务会出现在待办跟进里。',
+    days: '完结后回访',
+    daysUnit: '天',
+    range: '请输入 1 到 30 之间的整数天数',
+    save: '保存',
+    saved: '已保存，之后完结的售后单按新天数安排回访',
+  },
   tasks: {
     title: '待办跟进',
     mine: '我的',
@@ -144,6 +152,15 @@ const en = {
     submit: 'Complete',
     done: 'Completed',
     needScore: 'Choose a satisfaction score (1–5)',
+  },
+  settings: {
+    intro:
+      'Days after a case resolves that the desk follows up with the buyer: ask whether they are satisfied and record a 1–5 score, or “no answer”. The follow-up appears among the desk tasks.',
+    days: 'Follow up after',
+    daysUnit: 'days',
+    range: 'Enter whole days from 1 to 30',
+    save: 'Save',
+    saved: 'Saved: cases resolved from now on are followed up after the new number of days',
   },
   tasks: {
     title: 'Desk tasks',

@@ -7,6 +7,7 @@ import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
 import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
+import { FollowUpTab } from '../clocks/FollowUpTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { UsersTab } from './UsersTab';
@@ -22,6 +23,7 @@ export const SettingsPage = () => {
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
     { key: 'users', label: t('tab.users'), children: <UsersTab />, show: owner },
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
+    { key: 'followUp', label: t('tab.followUp'), children: <FollowUpTab />, show: true },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
