@@ -1,7 +1,7 @@
 import { CheckOutlined, ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import type { ClockView } from '../../../../shared/contract/clocks.contract';
@@ -12,6 +12,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
+import { announceClocksChanged } from './clocks-changed';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { dueColor, dueState, useCountdownText, useDurationText, useNow } from './countdown';
 import './clocks.css';
@@ -77,7 +78,13 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
   const { reload } = clocks;
   // The case changed elsewhere on the page (status, receipt, first answer): its clocks may have moved with it.
   const facts = JSON.stringify([detail.status, detail.deadlineAt, detail.respondedAt, detail.receivedAt, detail.voided, detail.dispute]);
-  useEffect(() => reload(), [facts, reload]);
+  const seenFacts = useRef(facts);
+  useEffect(() => {
+    if (seenFacts.current === facts) return;
+    seenFacts.current = facts;
+    reload();
+    announceClocksChanged();
+  }, [facts, reload]);
 
   const v = clocks.data;
   const canWrite = user.role !== 'inspector' && !detail.voided;
@@ -88,6 +95,7 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
   const changed = () => {
     reload();
     onChanged();
+    announceClocksChanged();
   };
   const save = async (values: { kind: TaskClockKind; dueAt?: Dayjs; note?: string }) => {
     const dueAt = values.dueAt ? chinaTimeOf(values.dueAt) : null;

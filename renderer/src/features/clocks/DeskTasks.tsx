@@ -1,13 +1,14 @@
 import { CheckOutlined, ClockCircleOutlined, ExclamationCircleFilled } from '@ant-design/icons';
 import { Alert, Badge, Button, Card, Empty, List, Space, Tag, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import type { TaskRow } from '../../../../shared/contract/clocks.contract';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
+import { onClocksChanged } from './clocks-changed';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { dueColor, dueState, useCountdownText, useNow } from './countdown';
 import './clocks.css';
@@ -31,10 +32,22 @@ export const DeskTasks = ({ scope }: { scope: 'mine' | 'team' }) => {
   const countdown = useCountdownText();
   const [completing, setCompleting] = useState<TaskRow>();
   const { reload } = tasks;
+  const { pathname } = useLocation();
   useEffect(() => {
     const timer = window.setInterval(reload, reloadEveryMs);
-    return () => window.clearInterval(timer);
+    const stopListening = onClocksChanged(reload);
+    return () => {
+      window.clearInterval(timer);
+      stopListening();
+    };
   }, [reload]);
+  // Opening or closing a case changes the route; what was done there may have added or finished a task.
+  const seenPath = useRef(pathname);
+  useEffect(() => {
+    if (seenPath.current === pathname) return;
+    seenPath.current = pathname;
+    reload();
+  }, [pathname, reload]);
   if (!allowed) return null;
 
   const rows = tasks.data?.rows ?? [];

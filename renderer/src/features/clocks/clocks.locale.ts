@@ -23,7 +23,6 @@ const zh = {
   d: '{{count}}天',
   h: '{{count}}小时',
   m: '{{count}}分钟',
-  unitJoin: '',
   section: {
     title: '时限与跟进',
     firstResponse: '首次响应用时',
@@ -109,7 +108,6 @@ const en = {
   d: '{{count}} d',
   h: '{{count}} h',
   m: '{{count}} min',
-  unitJoin: ' ',
   section: {
     title: 'Deadlines and follow-up',
     firstResponse: 'First response time',

@@ -10,7 +10,7 @@ export const dueState = (dueAt: number, now: number): DueState => (dueAt < now ?
 
 export const dueColor: Record<DueState, string> = { overdue: 'error', soon: 'warning', ok: 'processing' };
 
-/** The two largest units people read at a glance: "1天4小时", "3 h 20 min". */
+/** The two largest units people read at a glance: "1天 4小时", "3 h 20 min". */
 const parts = (ms: number): { unit: 'd' | 'h' | 'm'; count: number }[] => {
   const minutes = Math.floor(Math.abs(ms) / 60_000);
   const days = Math.floor(minutes / 1440);
@@ -26,13 +26,13 @@ const parts = (ms: number): { unit: 'd' | 'h' | 'm'; count: number }[] => {
   return all.slice(first, first + 2).filter((p, i) => i === 0 || p.count > 0);
 };
 
-/** "3小时20分钟" / "3 h 20 min" for a duration. */
+/** "3小时 20分钟" / "3 h 20 min" for a duration (spaced like the case list's countdown). */
 export const useDurationText = () => {
   const { t } = useTranslation('clocks');
   return (ms: number): string =>
     parts(ms)
       .map((p) => t(p.unit, { count: p.count }))
-      .join(t('unitJoin', { defaultValue: ' ' }));
+      .join(' ');
 };
 
 /** "剩 3小时" or "已超时 20分钟". */
