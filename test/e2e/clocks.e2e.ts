@@ -68,14 +68,15 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   await section.getByTestId('case-clock-save').click();
   await expect(section).toContainText('这个时间已经过去了');
   await expect(section.getByTestId('case-clock-running')).toHaveCount(0);
+  // The note first: Enter in the time field saves.
+  await section.getByTestId('case-clock-note').fill('上传商品实拍图和聊天记录');
   await due.click();
   await due.fill(chinaText(now + 50 * hour));
   await due.press('Enter');
-  await section.getByTestId('case-clock-note').fill('上传商品实拍图和聊天记录');
-  await section.getByTestId('case-clock-save').click();
   const running = section.locator('[data-testid="case-clock-running"][data-kind="evidence"]');
   await expect(running).toContainText('平台举证截止');
   await expect(running).toContainText(/剩 2天/);
+  await expect(running).toContainText('上传商品实拍图和聊天记录');
   await expect(section.getByTestId('case-clock-history')).toContainText('由 小李 设置 · 客服手动设置');
   await section.scrollIntoViewIfNeeded();
   await screenshot(page, 'case-clocks-zh-CN');

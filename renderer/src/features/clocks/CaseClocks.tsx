@@ -176,6 +176,11 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
             </>
           )}
           {canWrite && (
+            <Typography.Text type="secondary" className="small case-clock-set-title">
+              {t('set.title')}
+            </Typography.Text>
+          )}
+          {canWrite && (
             <Form
               form={form}
               layout="inline"
@@ -191,6 +196,9 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
                   options={kinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
                   data-testid="case-clock-kind"
                 />
+              </Form.Item>
+              <Form.Item name="note" label={t('set.note')}>
+                <Input maxLength={500} placeholder={t('set.notePromise')} className="case-clock-note" data-testid="case-clock-note" />
               </Form.Item>
               <Form.Item
                 name="dueAt"
@@ -209,9 +217,7 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
                 {/* No "Now" button: it would give this PC's wall clock, not China's. */}
                 <DatePicker showTime={{ format: 'HH:mm' }} showNow={false} format="YYYY-MM-DD HH:mm" data-testid="case-clock-due" />
               </Form.Item>
-              <Form.Item name="note" label={t('set.note')}>
-                <Input maxLength={500} placeholder={t('set.notePromise')} data-testid="case-clock-note" />
-              </Form.Item>
+
               <Form.Item>
                 <Space>
                   <Button type="primary" htmlType="submit" loading={busy} data-testid="case-clock-save">
