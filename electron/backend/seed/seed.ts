@@ -14,6 +14,7 @@ import { planCase } from './case-plan';
 import { createCaseWriter } from './case-writer';
 import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
+import { seedDeskClocks } from './desk-clocks';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
 import { createRng, cumulativeOf } from './prng';
@@ -248,6 +249,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  seedDeskClocks(db, until);
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };
