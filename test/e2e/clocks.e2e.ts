@@ -14,6 +14,24 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
+
+  // The owner sets the follow-up to 5 days after resolution (Settings → 售后回访); 0 days is refused with a message.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-tab-followUp').click();
+  const followUpSettings = page.getByTestId('follow-up-settings');
+  await expect(page.getByTestId('follow-up-days')).toHaveValue('3');
+  await page.getByTestId('follow-up-days').fill('0');
+  await page.getByTestId('follow-up-save').click();
+  await expect(followUpSettings).toContainText('请输入 1 到 30 之间的整数天数');
+  await page.getByTestId('follow-up-days').fill('5');
+  await page.getByTestId('follow-up-save').click();
+  await expect(page.locator('.ant-message-notice')).toContainText('已保存');
+  await screenshot(page, 'follow-up-settings-zh-CN');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(followUpSettings).toContainText('Follow up after');
+  await screenshot(page, 'follow-up-settings-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
   await apiCall(page, 'users.create', { name: '小李', role: 'service', pin: '345678' });
   for (const n of ['1', '2']) {
     await apiCall(page, 'orders.create', {
@@ -46,12 +64,12 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   await loginViaUi(page, '小李', '345678');
   await page.getByTestId('nav-cases').click();
 
-  // The follow-up of the resolved case is a task, due in 3 days (the default), on top of the cases page.
+  // The follow-up of the resolved case is a task, due in the 5 days the owner set, on top of the cases page.
   const tasks = page.getByTestId('desk-tasks');
   await expect(tasks).toContainText('待办跟进');
   const followUp = tasks.locator('[data-testid="desk-task"][data-kind="follow_up"]');
   await expect(followUp).toHaveAttribute('data-case-number', 'E2E-DONE-2');
-  await expect(followUp.getByTestId('desk-task-due')).toContainText(/剩 2天 23小时|剩 3天/);
+  await expect(followUp.getByTestId('desk-task-due')).toContainText(/剩 4天 23小时|剩 5天/);
 
   // The case the platform reviews: set its evidence deadline.
   await page.getByTestId('case-row-E2E-PLATFORM-1').click();
@@ -90,7 +108,7 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   // English, then record the follow-up: the buyer answered, 4 of 5.
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(tasks).toContainText('Desk tasks');
-  await expect(followUp.getByTestId('desk-task-due')).toContainText(/2 d 23 h left|3 d left/);
+  await expect(followUp.getByTestId('desk-task-due')).toContainText(/4 d 23 h left|5 d left/);
   await screenshot(page, 'desk-tasks-en-US');
   await followUp.getByTestId('desk-task-complete').click();
   const dialog = page.getByRole('dialog');

@@ -153,7 +153,7 @@ const en = {
   },
   settings: {
     intro:
-      'Days after a case resolves that the desk follows up with the buyer: ask whether they are satisfied and record a 1–5 score, or “no answer”. The follow-up appears among the desk tasks.',
+      'Days after a case resolves that the desk follows up with the buyer: ask whether they are satisfied and record a 1–5 score, or that there was no answer. The follow-up appears among the desk tasks.',
     days: 'Follow up after',
     daysUnit: 'days',
     range: 'Enter whole days from 1 to 30',
