@@ -7,6 +7,7 @@ import { authHandlers } from './features/auth/auth.handlers';
 import { backupsHandlers } from './features/backups/backups.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
+import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
 import { deskHandlers } from './features/desk/desk.handlers';
 import { exportHandlers } from './features/export/export.handlers';
@@ -32,6 +33,7 @@ export const handlers = mergeFeatures('handlers', {
   catalog: catalogHandlers,
   cases: casesHandlers,
   desk: deskHandlers,
+  clocks: clocksHandlers,
   orders: ordersHandlers,
   communications: communicationsHandlers,
   remedies: remediesHandlers,

@@ -8,6 +8,7 @@ import { authContract } from './auth.contract';
 import { backupsContract } from './backups.contract';
 import { casesContract } from './cases.contract';
 import { catalogContract } from './catalog.contract';
+import { clocksContract } from './clocks.contract';
 import { communicationsContract } from './communications.contract';
 import { deskContract } from './desk.contract';
 import { exportContract } from './export.contract';
@@ -36,6 +37,7 @@ export const contract = mergeFeatures('contract', {
   catalog: catalogContract,
   cases: casesContract,
   desk: deskContract,
+  clocks: clocksContract,
   orders: ordersContract,
   communications: communicationsContract,
   remedies: remediesContract,

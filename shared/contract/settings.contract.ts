@@ -74,6 +74,9 @@ const deskAlertsSchema = z
   })
   .strict();
 
+/** The desk's follow-up after a case resolves (shared/domain/policy.ts, FollowUpPolicy). */
+export const followUpPolicySchema = z.object({ days: z.number().int('followUp.days must be whole days').min(1).max(30) }).strict();
+
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
   refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
@@ -84,6 +87,7 @@ export const policySchema = z.object({
   law: lawSettingsSchema,
   remedyCosts: remedyCostsSchema,
   deskAlerts: deskAlertsSchema,
+  followUp: followUpPolicySchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -91,7 +95,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true })
+  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true })
   .partial()
   .extend({
     remedyCosts: remedyCostsSchema
@@ -115,6 +119,7 @@ const policyPatchSchema = policySchema
       .optional(),
     law: lawSettingsSchema.partial().optional(),
     deskAlerts: deskAlertsSchema.optional(),
+    followUp: followUpPolicySchema.partial().strict().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

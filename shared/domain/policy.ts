@@ -23,6 +23,8 @@ export interface Policy {
   remedyCosts: RemedyCostRates;
   /** The service desk's desktop alerts: hours before a deadline (shared/domain/desk.ts). */
   deskAlerts: DeskAlerts;
+  /** The desk's follow-up after a case resolves (issue 15, item 7; shared/domain/clocks.ts). */
+  followUp: FollowUpPolicy;
 }
 
 export interface LawSettings {
@@ -30,6 +32,13 @@ export interface LawSettings {
   freeReturnShipping: boolean;
 }
 export const defaultLawSettings: LawSettings = { freeReturnShipping: false };
+
+export interface FollowUpPolicy {
+  /** Days after a case resolves that the follow-up task falls due (seed guidance: "follow up a few days after"). */
+  days: number;
+}
+
+export const defaultFollowUpPolicy: FollowUpPolicy = { days: 3 };
 
 export const defaultPolicy: Policy = {
   responseHours: 48,
@@ -41,10 +50,12 @@ export const defaultPolicy: Policy = {
   law: defaultLawSettings,
   remedyCosts: defaultRemedyCostRates,
   deskAlerts: defaultDeskAlerts,
+  followUp: defaultFollowUpPolicy,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp'>> {
+  followUp?: Partial<FollowUpPolicy>;
   law?: Partial<LawSettings>;
   deskAlerts?: { hoursBefore?: number[] };
   remedyCosts?: Partial<Omit<RemedyCostRates, 'partialRefundPercentByReason' | 'resaleValuePercentByGrade'>> & {
@@ -59,10 +70,11 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyC
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, remedyCosts, deskAlerts, ...rest } = change;
+  const { outcome, law, remedyCosts, deskAlerts, followUp, ...rest } = change;
   return {
     ...before,
     ...rest,
+    followUp: { ...before.followUp, ...followUp },
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
       customerDamageRefundPercentByGrade: {

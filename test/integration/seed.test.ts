@@ -18,6 +18,7 @@ const seededTables = [
   'inspections',
   'inspection_defects',
   'communications',
+  'case_clocks',
   'users',
   'case_remedies',
   'case_compensation',
@@ -235,6 +236,22 @@ describe('seedDatabase', () => {
       .all();
     expect(unposted).toEqual([]);
     expect(scalar(a, `SELECT count(*) AS n FROM case_compensation WHERE paid_at > ${until} OR amount_fen <= 0`)).toBe(0);
+  });
+
+  it('gives the demo desk its clocks: the live deadline of every case awaiting an answer, open and done follow-ups', () => {
+    expect(
+      scalar(
+        a,
+        `SELECT count(*) AS n FROM after_sales_cases c WHERE c.source = 'seed' AND c.status = 'pending_merchant' AND c.voided_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = c.id AND k.stopped_at IS NULL AND k.kind = 'respond' AND k.due_at = c.merchant_deadline_at)`,
+      ),
+    ).toBe(0);
+    expect(scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE kind = 'respond'`)).toBeGreaterThan(0);
+    expect(scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE kind = 'follow_up' AND stopped_at IS NULL`)).toBeGreaterThan(0);
+    expect(
+      scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE follow_up_outcome = 'answered' AND satisfaction BETWEEN 3 AND 5`),
+    ).toBeGreaterThan(0);
+    expect(scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE follow_up_outcome = 'no_answer'`)).toBeGreaterThan(0);
   });
 
   it('creates demo users whose printed PINs really log in', async () => {

@@ -12,6 +12,7 @@ import type {
   PackageCondition,
   SuggestedOutcome,
 } from '../../../shared/domain/inspection';
+import type { ClockArmReason, ClockKind, ClockStopReason, FollowUpOutcome } from '../../../shared/domain/clocks';
 import type { ImportKind } from '../../../shared/domain/import-presets';
 import type { FindingCategory } from '../../../shared/domain/metrics';
 import type { FreightPayer, ReturnException } from '../../../shared/domain/return-law';
@@ -276,6 +277,26 @@ interface CommunicationsTable {
   created_at: number;
 }
 
+/** Migration 0014: one row per clock ever armed on a case (shared/domain/clocks.ts). */
+interface CaseClocksTable {
+  id: string;
+  case_id: string;
+  kind: ClockKind;
+  due_at: number;
+  armed_at: number;
+  armed_by: string | null;
+  armed_import_id: string | null;
+  armed_reason: ClockArmReason;
+  note: string | null;
+  stopped_at: number | null;
+  stopped_by: string | null;
+  stopped_import_id: string | null;
+  stopped_reason: ClockStopReason | null;
+  follow_up_outcome: FollowUpOutcome | null;
+  satisfaction: number | null;
+  comment: string | null;
+}
+
 interface SettingsTable {
   key: string;
   value: string;
@@ -502,6 +523,7 @@ export interface Database {
   unmatched_parcels: UnmatchedParcelsTable;
   attachments: AttachmentsTable;
   communications: CommunicationsTable;
+  case_clocks: CaseClocksTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;

@@ -15,6 +15,7 @@ import { createCaseWriter } from './case-writer';
 import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes';
 import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
+import { seedDeskClocks } from './desk-clocks';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
@@ -254,6 +255,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
+  seedDeskClocks(db, until);
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

@@ -1,5 +1,6 @@
 import { casesLocale } from '../features/cases/cases.locale';
 import { deskLocale } from '../features/desk/desk.locale';
+import { clocksLocale } from '../features/clocks/clocks.locale';
 import { importsLocale } from '../features/imports/imports.locale';
 import { exportLocale } from '../features/export/export.locale';
 import { analyticsLocale } from '../features/analytics/analytics.locale';
@@ -20,6 +21,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   scan: scanLocale,
   cases: casesLocale,
   desk: deskLocale,
+  clocks: clocksLocale,
   analytics: analyticsLocale,
   imports: importsLocale,
   orders: ordersLocale,

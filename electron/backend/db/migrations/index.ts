@@ -11,8 +11,8 @@ import { loginAttempts } from './0010_login_attempts';
 import { casesWaitingOn } from './0011_cases_waiting_on';
 import { returnLaw } from './0012_return_law';
 import { caseRemedies } from './0013_case_remedies';
+import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
-import { reservedClocks } from './reserved-for-merge';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -30,7 +30,7 @@ export const migrations: readonly Migration[] = [
   casesWaitingOn,
   returnLaw,
   caseRemedies,
-  reservedClocks,
+  caseClocks,
   deskQueue,
 ];
 

@@ -83,7 +83,7 @@ describe('cases', () => {
     expect(paged.rows).toHaveLength(1);
   });
 
-  it('a first outbound message marks the case responded and leaves the overdue queue; audit has before/after', async () => {
+  it('a first outbound message records the first response; the case leaves the overdue queue only when it leaves the merchant', async () => {
     const created = await newOrderAndCase('M', -1);
     await t.call('communications.add', { caseId: created.id, direction: 'inbound', text: '衣服开线了' }, 'service');
     let detail = await t.call('cases.get', { id: created.id }, 'service');
@@ -95,8 +95,11 @@ describe('cases', () => {
     expect(detail.communications.map((c) => c.direction)).toEqual(['inbound', 'outbound']);
     expect(detail.communications[1]?.authorName).toBe('Service');
     expect(detail.audit.some((a) => a.action === 'mark_responded' && (a.before as { respondedAt: null }).respondedAt === null)).toBe(true);
-    const overdue = await t.call('cases.list', { group: 'overdue' }, 'service');
-    expect(overdue.counts.overdue).toBe(0);
+    // A reply is not the platform's answer: while the request still waits on the merchant, its clock runs.
+    expect((await t.call('cases.list', { group: 'overdue' }, 'service')).counts.overdue).toBe(1);
+    // Agreeing to the return hands the case to the buyer: no longer the merchant's to be late on.
+    await t.call('cases.update', { id: created.id, status: 'awaiting_return' }, 'service');
+    expect((await t.call('cases.list', { group: 'overdue' }, 'service')).counts.overdue).toBe(0);
   });
 
   it('updates status and resolution with before/after audit; voiding keeps the record but refuses changes', async () => {

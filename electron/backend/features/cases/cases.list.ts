@@ -19,10 +19,12 @@ interface CaseListFilter {
 const finishedList = sqlList(finishedCaseStatuses);
 /**
  * Open: not finished and not voided. Waiting: open, waiting on the merchant (not the buyer or the platform:
- * `waiting_on`, migration 0011), with a deadline, and the merchant has not answered yet. Only those can be late.
+ * `waiting_on`, migration 0011), with a deadline. Only those can be late. The deadline is the merchant's running
+ * clock (features/clocks): a first reply to the buyer does not stop it; only the case leaving the merchant (agreed,
+ * refused, refunded: a status change here or in a newer export) does, and a case sent back to the merchant re-arms it.
  */
 const openSql = `c.voided_at IS NULL AND c.status NOT IN ${finishedList}`;
-const waitingSql = `${openSql} AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.merchant_deadline_at IS NOT NULL`;
+const waitingSql = `${openSql} AND c.waiting_on = 'merchant' AND c.merchant_deadline_at IS NOT NULL`;
 const groupSql: Record<CaseStatusGroup, string> = {
   open: openSql,
   overdue: `${waitingSql} AND c.merchant_deadline_at < @now`,

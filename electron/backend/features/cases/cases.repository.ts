@@ -136,8 +136,10 @@ export const applyCaseChange = (db: Sqlite, before: Row<'after_sales_cases'>, ch
     ...(change.resolution !== undefined && { resolution: change.resolution || null }),
     ...(change.assigneeId !== undefined && { assignee_id: change.assigneeId }),
     ...(change.dispute !== undefined && { dispute: change.dispute ? 1 : 0 }),
-    // The first answer counts for deadline performance; marking again keeps the original time.
-    ...(change.markResponded && before.responded_at === null && { responded_at: now }),
+    // The first answer counts for deadline performance; marking again keeps the original time. Moving the case
+    // on (a status change) is the merchant acting on it, so it is a first response too.
+    ...((change.markResponded || (change.status !== undefined && change.status !== before.status)) &&
+      before.responded_at === null && { responded_at: now }),
     ...(finishing && { resolved_at: now }),
     updated_at: now,
   };

@@ -141,7 +141,7 @@ const specs: Record<ExportList, ListSpec> = {
       ...range('c.requested_at', f, p),
       ...like(['c.case_number', 'o.order_number', 'c.return_tracking_number'], f.q, p),
       ...when(
-        `c.merchant_deadline_at < ? AND c.waiting_on = 'merchant' AND c.responded_at IS NULL AND c.voided_at IS NULL`,
+        `c.merchant_deadline_at < ? AND c.waiting_on = 'merchant' AND c.voided_at IS NULL`,
         f.overdueOnly ? Date.now() : undefined,
         p,
       ),

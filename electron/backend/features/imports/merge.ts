@@ -6,6 +6,7 @@ import { rawCount, rawQuery, sqlList } from '../../db/raw-sql';
 import { defaultStoreId } from '../orders/orders.repository';
 import { randomBytes } from 'node:crypto';
 import { newId } from '../../core/ids';
+import { armFollowUpsForImport, syncClocksForImport } from '../clocks/import-clocks';
 
 /**
  * Set-based merge of the staging file (attached as `stg`) into the store. The preview's counts and the
@@ -348,12 +349,15 @@ export function* mergeStaged(
     ON CONFLICT (store_id, case_number) DO UPDATE SET ${setCase}, import_id = @importId, updated_at = @now
     WHERE ${whereCase}`);
   const maxRowid = rawCount(db, `SELECT coalesce(max(rowid), 0) AS n FROM stg.stage_cases`, [], { cache: false });
+  // Follow-ups need the status before this file overwrites it; the other clocks the status after.
+  armFollowUpsForImport(db, p);
   let done = 0;
   for (let from = 1; from <= maxRowid; from += chunkRows) {
     upsertCases.run({ ...p, from, to: from + chunkRows });
     done = Math.min(total, done + chunkRows);
     yield { step: 'cases', rowsDone: done, total };
   }
+  syncClocksForImport(db, p);
   if (maxRowid === 0) yield { step: 'cases', rowsDone: 0, total };
 }
 

@@ -1,3 +1,4 @@
+import { clockSyncOf } from '../clocks/clocks.repository';
 import { conflict, notFound } from '../../../../shared/contract/errors';
 import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
@@ -51,7 +52,7 @@ export const parcelsHandlers = defineHandlers({
     if (row.received_at === null) {
       const received = parcelReceiver(ctx.db, parcel.id);
       if (!received) throw notFound('parcel_not_found', {}, 'Unmatched parcel not found', { parcelId: parcel.id });
-      const change = markReceived(ctx.db, row, { at: parcel.receivedAt, by: received, condition: null }, now);
+      const change = markReceived(ctx.db, row, { at: parcel.receivedAt, by: received, condition: null }, now, clockSyncOf(ctx));
       ctx.audit({
         entity: 'case',
         entityId: row.id,

@@ -5,6 +5,7 @@ import type { PackageCondition } from '../../../../shared/domain/inspection';
 import type { Sqlite } from '../../db/connection';
 import { first, run, sql$ } from '../../db/query';
 import type { Row } from '../../db/schema';
+import { syncCaseClocks, type ClockSync } from '../clocks/clocks.repository';
 import { casesByCaseNumber, casesByReturnTracking, findCaseCard } from '../scan/case-card.repository';
 import { ordersByNumber, ordersByTracking } from '../scan/scan.repository';
 
@@ -45,10 +46,10 @@ export interface Receipt {
 }
 
 /**
- * Records the goods as received. A finished or voided case keeps its status (the parcel is flagged instead of
+ * Records the goods as received, and arms the refund clock. A finished or voided case keeps its status (the parcel is flagged instead of
  * silently reopening the case); a case already received is refused so the first receipt's time and person stay.
  */
-export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt: Receipt, now: number) => {
+export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt: Receipt, now: number, clocks: ClockSync) => {
   if (row.received_at !== null) {
     const by = findCaseCard(db, row.id)?.receivedByName ?? '?';
     throw conflict(
@@ -70,6 +71,8 @@ export const markReceived = (db: Sqlite, row: Row<'after_sales_cases'>, receipt:
       .set({ received_at: receipt.at, received_by: receipt.by, package_condition: receipt.condition, status, updated_at: now })
       .where('id', '=', row.id),
   );
+  // The goods are back: the refund clock starts (policy hours, at most the legal 7 days) and the respond clock is met.
+  syncCaseClocks(clocks, row.id);
   return {
     before: { status: row.status, receivedAt: null },
     after: { status, receivedAt: receipt.at, packageCondition: receipt.condition },

@@ -1,3 +1,4 @@
+import { clockSyncOf } from '../clocks/clocks.repository';
 import { notFound } from '../../../../shared/contract/errors';
 import { defineHandlers } from '../../core/context';
 import { findCaseCard } from '../scan/case-card.repository';
@@ -9,7 +10,7 @@ export const receivingHandlers = defineHandlers({
     const row = findCaseRow(ctx.db, input.caseId);
     const flags = receiptFlagsFor(ctx.db, row, input.scannedCode);
     const now = ctx.env.now();
-    const change = markReceived(ctx.db, row, { at: now, by: user.id, condition: input.packageCondition }, now);
+    const change = markReceived(ctx.db, row, { at: now, by: user.id, condition: input.packageCondition }, now, clockSyncOf(ctx));
     ctx.audit({
       entity: 'case',
       entityId: row.id,

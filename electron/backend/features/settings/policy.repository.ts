@@ -64,6 +64,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     law: { ...defaultPolicy.law, ...valueOr(shape.law.partial(), stored.law, {}) },
     remedyCosts: remedyCostsFrom(stored.remedyCosts),
     deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
+    followUp: valueOr(shape.followUp, stored.followUp, defaultPolicy.followUp),
   };
 };
 

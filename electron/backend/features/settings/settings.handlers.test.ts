@@ -26,8 +26,22 @@ describe('settings.policy', () => {
         law: { freeReturnShipping: false },
         remedyCosts: defaultRemedyCostRates,
         deskAlerts: defaultDeskAlerts,
+        followUp: { days: 3 },
       });
     }
+  });
+
+  it('the owner sets the follow-up days; out-of-range days are refused and change nothing', async () => {
+    expect((await t.call('settings.updatePolicy', { followUp: { days: 5 } }, 'owner')).followUp).toEqual({ days: 5 });
+    expect(await t.raw('settings.updatePolicy', { followUp: { days: 0 } }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+    expect((await t.call('settings.getPolicy', {}, 'service')).followUp).toEqual({ days: 5 });
+    expect(await t.raw('settings.updatePolicy', { followUp: { days: 4 } }, 'service')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('the owner changes part of it; the change persists across a restart and is audited before/after', async () => {

@@ -53,6 +53,8 @@ const fieldWords = (entity: string, { t, language, userNames }: AuditContext): R
   category: fromNamespace(t, 'taxonomy:category'),
   returnException: fromNamespace(t, 'law:exception'),
   freightPayer: fromNamespace(t, 'law:verdict.payerOption'),
+  clockKind: fromNamespace(t, 'clocks:kind'),
+  stoppedReason: fromNamespace(t, 'clocks:stopped'),
   assigneeId: (v) => (typeof v === 'string' ? (userNames?.get(v) ?? t('audit:anotherUser')) : null),
   responseHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),
   refundHours: (v) => (typeof v === 'number' ? t('audit:hours', { count: v }) : null),

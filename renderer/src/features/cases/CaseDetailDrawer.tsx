@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Drawer, Skeleton, Space, Tag, Typography } f
 import { useTranslation } from 'react-i18next';
 import { useCall } from '../../api/useCall';
 import { formatFen, formatTime } from '../../i18n/format';
+import { CaseClocks } from '../clocks/CaseClocks';
 import { CaseActions } from './CaseActions';
 import { CaseAudit } from './CaseAudit';
 import { CaseDeadline } from './CaseDeadline';
@@ -57,6 +58,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <CaseDeadline detail={c} />
           <CaseActions detail={c} onChanged={refresh} />
           <CaseLawVerdict caseId={c.id} voided={c.voided} />
+          <CaseClocks detail={c} onChanged={refresh} />
           <Card size="small" title={t('detail.order')} className="block-gap">
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('detail.orderNumber')}>

@@ -259,4 +259,4 @@ export const CasesPage = () => {
 };
 
 const deadlineClass = (row: CaseRow, now: number): string =>
-  row.voided || row.respondedAt !== null || row.deadlineAt === null ? 'calm' : row.deadlineAt < now ? 'overdue' : 'open';
+  row.voided || row.waitingOn !== 'merchant' || row.deadlineAt === null ? 'calm' : row.deadlineAt < now ? 'overdue' : 'open';

@@ -33,7 +33,6 @@ const colors: Record<DeadlineState['kind'], string> = {
   overdue: 'error',
   soon: 'warning',
   ok: 'processing',
-  responded: 'success',
   none: 'default',
   finished: 'default',
   voided: 'default',

@@ -13,8 +13,8 @@ describe('deadlineState', () => {
     expect(deadlineState({ ...open, deadlineAt: now + 11 * hour }, now).kind).toBe('soon');
     expect(deadlineState({ ...open, deadlineAt: now + 13 * hour }, now).kind).toBe('ok');
   });
-  it('is never late once responded, finished or voided', () => {
-    expect(deadlineState({ ...open, deadlineAt: now - hour, respondedAt: now - 2 * hour }, now).kind).toBe('responded');
+  it('a first reply to the buyer does not stop the clock; a finished or voided case is never late', () => {
+    expect(deadlineState({ ...open, deadlineAt: now - hour, respondedAt: now - 2 * hour }, now).kind).toBe('overdue');
     expect(deadlineState({ ...open, status: 'succeeded', deadlineAt: now - hour }, now).kind).toBe('finished');
     expect(deadlineState({ ...open, voided: true, deadlineAt: now - hour }, now).kind).toBe('voided');
     expect(deadlineState({ ...open, deadlineAt: null }, now).kind).toBe('none');

@@ -2,7 +2,7 @@ import { dueSoonHours } from '../../../../shared/contract/cases.contract';
 import { finishedCaseStatuses, type CaseStatus, type WaitingOn } from '../../../../shared/domain/aftersales';
 
 export type DeadlineKind =
-  'overdue' | 'soon' | 'ok' | 'responded' | 'none' | 'finished' | 'voided' | 'waiting_buyer' | 'waiting_platform' | 'needs_review';
+  'overdue' | 'soon' | 'ok' | 'none' | 'finished' | 'voided' | 'waiting_buyer' | 'waiting_platform' | 'needs_review';
 
 export interface DeadlineState {
   kind: DeadlineKind;
@@ -19,8 +19,9 @@ interface DeadlineInput {
 }
 
 /**
- * The same rules as the backend's queues: only an open, unanswered case waiting on the merchant with a deadline can
- * be late. A case waiting on the buyer or the platform says so instead of counting down a clock nobody here can beat.
+ * The same rules as the backend's queues: only an open case waiting on the merchant with a deadline can be late, and
+ * a first reply to the buyer does not stop the platform's clock (only the case leaving the merchant does). A case
+ * waiting on the buyer or the platform says so instead of counting down a clock nobody here can beat.
  */
 export const deadlineState = (c: DeadlineInput, now: number): DeadlineState => {
   const msLeft = c.deadlineAt === null ? null : c.deadlineAt - now;
@@ -29,7 +30,6 @@ export const deadlineState = (c: DeadlineInput, now: number): DeadlineState => {
   if (c.waitingOn === 'buyer') return { kind: 'waiting_buyer', msLeft };
   if (c.waitingOn === 'platform') return { kind: 'waiting_platform', msLeft };
   if (c.waitingOn === 'review') return { kind: 'needs_review', msLeft };
-  if (c.respondedAt !== null) return { kind: 'responded', msLeft };
   if (msLeft === null) return { kind: 'none', msLeft };
   if (msLeft < 0) return { kind: 'overdue', msLeft };
   return { kind: msLeft < dueSoonHours * 3_600_000 ? 'soon' : 'ok', msLeft };

@@ -13,6 +13,7 @@ import { useSession } from '../../auth/session';
 import { useErrorText } from '../../ui/error-text';
 import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
 import { StatusTag } from '../cases/StatusTag';
+import { DeskTasks } from '../clocks/DeskTasks';
 import { DeskCountdown } from './DeskCountdown';
 import { DeskToolbar } from './DeskToolbar';
 import { defaultDeskFilters, filtersFromSearch, queueInput, type DeskFilters } from './desk-filters';
@@ -176,7 +177,8 @@ export const DeskPage = () => {
 
   return (
     <Space direction="vertical" size={16} className="desk-page" data-testid="desk-page">
-      {/* ▼ SLOT for <DeskTasks /> (follow-ups and promised updates, issue 15 item 7, the clocks lane): mounted here at merge. ▲ */}
+      {/* Follow-ups, promised updates and evidence deadlines: the desk's tasks, for the same people as the tab shows. */}
+      <DeskTasks scope={filters.tab === 'mine' ? 'mine' : 'team'} />
       <Card size="small">
         <DeskToolbar filters={filters} onChange={changeFilters} counts={list.data?.counts} stores={list.data?.stores ?? []} />
       </Card>

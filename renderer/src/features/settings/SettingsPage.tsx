@@ -8,6 +8,7 @@ import { DeskAlertsTab } from '../desk/DeskAlertsTab';
 import { BackupsTab } from './BackupsTab';
 import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
+import { FollowUpTab } from '../clocks/FollowUpTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { UsersTab } from './UsersTab';
@@ -28,6 +29,7 @@ export const SettingsPage = () => {
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'remedyCosts', label: t('tab.remedyCosts'), children: <RemedyCostsTab />, show: user.role !== 'inspector' },
     { key: 'deskAlerts', label: t('desk:settings.tab'), children: <DeskAlertsTab />, show: owner },
+    { key: 'followUp', label: t('tab.followUp'), children: <FollowUpTab />, show: true },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
