@@ -8,6 +8,7 @@ import { backupsHandlers } from './features/backups/backups.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
+import { templatesHandlers } from './features/templates/templates.handlers';
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
@@ -30,6 +31,7 @@ export const handlers = mergeFeatures('handlers', {
   cases: casesHandlers,
   orders: ordersHandlers,
   communications: communicationsHandlers,
+  templates: templatesHandlers,
   audit: auditHandlers,
   scan: scanHandlers,
   parcels: parcelsHandlers,

@@ -42,6 +42,11 @@ export const errorReasons = {
   supplier_not_found: [],
   store_missing: [],
   communication_not_found: [],
+  reply_template_not_found: [],
+  reply_template_inactive: ['title'],
+  reply_unfilled_placeholder: ['placeholder'],
+  never_say_phrase_not_found: [],
+  never_say_phrase_taken: ['phrase'],
 
   // Inspections, defects, photos, parcels
   inspection_not_found: [],

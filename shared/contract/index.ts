@@ -18,6 +18,7 @@ import { receivingContract } from './receiving.contract';
 import { scanContract } from './scan.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
+import { templatesContract } from './templates.contract';
 import { uploadsContract } from './uploads.contract';
 import { usersContract } from './users.contract';
 
@@ -34,6 +35,7 @@ export const contract = mergeFeatures('contract', {
   cases: casesContract,
   orders: ordersContract,
   communications: communicationsContract,
+  templates: templatesContract,
   audit: auditContract,
   scan: scanContract,
   parcels: parcelsContract,
