@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  checkReply,
   chinaDeadlineText,
   fillTemplate,
   isUnchangedTemplate,
@@ -75,5 +76,24 @@ describe('the checks before a reply goes out', () => {
     ];
     expect(neverSayHits('这个是您自己弄坏的，Not Our Problem', list).map((p) => p.kind)).toEqual(['blame', 'refusal']);
     expect(neverSayHits('亲，非常抱歉，我们马上为您处理。', list)).toEqual([]);
+  });
+});
+
+describe('checkReply, what the composer shows', () => {
+  const phrases: NeverSayPhrase[] = [{ phrase: '不能退', kind: 'refusal' }];
+  it('blocks an unfilled placeholder and an over-long text; warns for the unchanged template and never-say phrases', () => {
+    const filled = '亲，您的订单{订单号}已收到。';
+    expect(checkReply(filled, { outbound: true, filledTemplate: filled, phrases })).toMatchObject({
+      unfilled: ['{订单号}'],
+      unchanged: true,
+      blocked: true,
+    });
+    const edited = checkReply('亲，您的订单A1已收到，这个不能退。', { outbound: true, filledTemplate: filled, phrases });
+    expect(edited).toMatchObject({ unfilled: [], unchanged: false, blocked: false });
+    expect(edited.neverSay.map((p) => p.phrase)).toEqual(['不能退']);
+    const huge = checkReply('亲'.repeat(10 * 1024 * 1024), { outbound: true, filledTemplate: null, phrases });
+    expect(huge).toMatchObject({ tooLong: true, blocked: true });
+    // A buyer's message or an internal note is recorded as written: only its length is checked.
+    expect(checkReply('{订单号} 不能退', { outbound: false, filledTemplate: null, phrases })).toMatchObject({ unfilled: [], neverSay: [], blocked: false });
   });
 });

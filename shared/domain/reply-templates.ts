@@ -145,3 +145,29 @@ export const placeholderValuesOf = (facts: ReplyCaseFacts): PlaceholderValues =>
     agentName: facts.agentName ?? null,
   };
 };
+
+export interface ReplyCheck<P extends NeverSayPhrase> {
+  /** Placeholders still in braces: the reply cannot be copied or logged (outbound only). */
+  unfilled: string[];
+  /** The filled template word for word: a warning, gone once the agent writes in it. */
+  unchanged: boolean;
+  /** Never-say phrases found: a warning. */
+  neverSay: P[];
+  /** Over `maxReplyChars`: cannot be logged. */
+  tooLong: boolean;
+  /** Whether the reply may go out (copied or logged). */
+  blocked: boolean;
+}
+
+/** Every check the composer shows, in one place; the backend repeats the blocking ones. */
+export const checkReply = <P extends NeverSayPhrase>(
+  text: string,
+  options: { outbound: boolean; filledTemplate: string | null; phrases: readonly P[] },
+): ReplyCheck<P> => {
+  const tooLong = text.length > maxReplyChars;
+  // A 10 MB paste is refused for its length alone; scanning it for phrases would only slow the page.
+  const unfilled = options.outbound && !tooLong ? unfilledPlaceholders(text) : [];
+  const unchanged = options.outbound && options.filledTemplate !== null && !tooLong && isUnchangedTemplate(options.filledTemplate, text);
+  const neverSay = options.outbound && !tooLong ? neverSayHits(text, options.phrases) : [];
+  return { unfilled, unchanged, neverSay, tooLong, blocked: tooLong || unfilled.length > 0 };
+};

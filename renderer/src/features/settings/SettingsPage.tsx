@@ -9,6 +9,7 @@ import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
+import { TemplatesTab } from '../templates/TemplatesTab';
 import { UsersTab } from './UsersTab';
 
 /**
@@ -24,6 +25,7 @@ export const SettingsPage = () => {
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
+    { key: 'templates', label: t('tab.templates'), children: <TemplatesTab />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
