@@ -163,8 +163,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     situation: 'follow_up',
     titleZh: '处理后回访',
     titleEn: 'Check in after it is resolved',
-    bodyZh: '亲，您好，我是客服{客服名}。想问一下之前的问题现在都解决了吗？商品用着还满意吗？如果还有哪里不对，直接告诉我就好。',
-    glossEn: 'Hello, this is {agent name}. Is the earlier problem fully solved? Are you happy with the item now? If anything is still not right, just tell me.',
+    bodyZh: '{买家昵称}，您好！我是客服{客服名}。想问一下之前的问题现在都解决了吗？商品用着还满意吗？如果还有哪里不对，直接告诉我就好。',
+    glossEn: 'Hello {buyer name}, this is {agent name}. Is the earlier problem fully solved? Are you happy with the item now? If anything is still not right, just tell me.',
   },
   {
     id: 'tpl_follow_no_answer',

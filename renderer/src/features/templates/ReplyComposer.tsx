@@ -49,6 +49,8 @@ export const ReplyComposer = ({
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<Picked>();
   const [buyerName, setBuyerName] = useState('');
+  /** The length of a text refused for being too long (a 10 MB paste): said, and kept out of the box. */
+  const [refusedLength, setRefusedLength] = useState<number>();
 
   const valuesFor = (name: string) =>
     placeholderValuesOf({
@@ -135,15 +137,31 @@ export const ReplyComposer = ({
         autoSize={{ minRows: 3, maxRows: 10 }}
         value={text}
         placeholder={placeholder}
-        onChange={(e) => setText(e.target.value)}
+        onPaste={(e) => {
+          // Laying out megabytes in a text box freezes the page: a paste that would be too long is refused before it lands.
+          const box = e.currentTarget;
+          const length = text.length - (box.selectionEnd - box.selectionStart) + e.clipboardData.getData('text').length;
+          if (length <= maxReplyChars) return;
+          e.preventDefault();
+          setRefusedLength(length);
+        }}
+        onChange={(e) => {
+          const value = e.target.value;
+          if (value.length > maxReplyChars) return setRefusedLength(value.length);
+          setRefusedLength(undefined);
+          setText(value);
+        }}
         data-testid="case-message-input"
       />
-      {check.tooLong && (
+      {(refusedLength !== undefined || check.tooLong) && (
         <Alert
           type="error"
           showIcon
           data-testid="reply-too-long"
-          message={t('composer.tooLong', { max: formatNumber(maxReplyChars, language), count: formatNumber(text.length, language) })}
+          message={t('composer.tooLong', {
+            max: formatNumber(maxReplyChars, language),
+            count: formatNumber(refusedLength ?? text.length, language),
+          })}
         />
       )}
       {check.unfilled.length > 0 && (
