@@ -180,6 +180,7 @@ test('the owner edits a template and the never-say list in Settings, in both lan
   await page.getByTestId('never-say-phrase').fill('YOUR FAULT');
   await page.getByTestId('never-say-add').click();
   await expect(page.locator('.ant-message-notice-error')).toContainText('禁用语“your fault”已经在列表里了。');
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(table).toContainText('Acknowledge and apologise');

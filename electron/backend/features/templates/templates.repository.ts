@@ -1,5 +1,5 @@
 import type { NeverSayPhraseView, ReplyTemplate } from '../../../../shared/contract/templates.contract';
-import { replySituations } from '../../../../shared/domain/reply-templates';
+import { neverSayKinds, replySituations } from '../../../../shared/domain/reply-templates';
 import type { Sqlite } from '../../db/connection';
 import { all, first, run, sql$ } from '../../db/query';
 import type { NewRow, RowPatch } from '../../db/schema';
@@ -74,10 +74,15 @@ const toPhrase = (r: { id: string; phrase: string; kind: NeverSayPhraseView['kin
   active: r.active === 1,
 });
 
+const kindRank = new Map<string, number>(neverSayKinds.map((k, i) => [k, i]));
+
+/** Blame first, then refusal, then arguing (the order of the kinds), oldest first within each. */
 export const listNeverSay = (db: Sqlite, includeInactive: boolean): NeverSayPhraseView[] => {
-  let query = sql$.selectFrom('never_say_phrases').select(['id', 'phrase', 'kind', 'active']).orderBy('kind').orderBy('created_at').orderBy('id');
+  let query = sql$.selectFrom('never_say_phrases').select(['id', 'phrase', 'kind', 'active']).orderBy('created_at').orderBy('id');
   if (!includeInactive) query = query.where('active', '=', 1);
-  return all(db, query).map(toPhrase);
+  return all(db, query)
+    .map(toPhrase)
+    .sort((a, b) => (kindRank.get(a.kind) ?? 0) - (kindRank.get(b.kind) ?? 0));
 };
 
 export const findNeverSay = (db: Sqlite, id: string): NeverSayPhraseView | undefined => {
