@@ -45,11 +45,18 @@ describe('filling a reply template from the case', () => {
   });
 
   it('prefers the inspection’s suggested remedy and amount; a rejection is no remedy to offer', () => {
-    expect(placeholderValuesOf({ type: 'return_refund', suggestedOutcome: 'partial_refund', suggestedRefundFen: 1500, refundFen: 3990 })).toMatchObject({
+    expect(
+      placeholderValuesOf({ type: 'return_refund', suggestedOutcome: 'partial_refund', suggestedRefundFen: 1500, refundFen: 3990 }),
+    ).toMatchObject({
       remedy: '部分退款',
       amount: '¥15.00',
     });
-    const rejected = placeholderValuesOf({ type: 'refund_only', suggestedOutcome: 'reject_with_evidence', suggestedRefundFen: 0, refundFen: 3990 });
+    const rejected = placeholderValuesOf({
+      type: 'refund_only',
+      suggestedOutcome: 'reject_with_evidence',
+      suggestedRefundFen: 0,
+      refundFen: 3990,
+    });
     expect(rejected).toMatchObject({ remedy: '退款', amount: null });
     expect(placeholderValuesOf({ productName: '帆布包' }).product).toBe('帆布包');
   });
@@ -94,6 +101,10 @@ describe('checkReply, what the composer shows', () => {
     const huge = checkReply('亲'.repeat(10 * 1024 * 1024), { outbound: true, filledTemplate: null, phrases });
     expect(huge).toMatchObject({ tooLong: true, blocked: true });
     // A buyer's message or an internal note is recorded as written: only its length is checked.
-    expect(checkReply('{订单号} 不能退', { outbound: false, filledTemplate: null, phrases })).toMatchObject({ unfilled: [], neverSay: [], blocked: false });
+    expect(checkReply('{订单号} 不能退', { outbound: false, filledTemplate: null, phrases })).toMatchObject({
+      unfilled: [],
+      neverSay: [],
+      blocked: false,
+    });
   });
 });

@@ -116,11 +116,14 @@ test('service staff reply to a buyer from a template, personalise it and log it'
 
   // A 10 MB paste is refused with its size, not cut short in silence.
   await input.fill('');
-  await input.evaluate((box, length) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', '亲'.repeat(length));
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, 10 * 1024 * 1024);
+  await input.evaluate(
+    (box, length) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '亲'.repeat(length));
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    10 * 1024 * 1024,
+  );
   await expect(page.getByTestId('reply-too-long')).toContainText('回复最多 4,000 字，这段内容有 10,485,760 字，没有放进输入框。');
   await expect(input).toHaveValue('');
   await expect(page.getByTestId('case-message-send')).toBeDisabled();
@@ -168,7 +171,10 @@ test('the owner edits a template and the never-say list in Settings, in both lan
   await page.getByTestId('template-edit-tpl_ack_late').click();
   await page.getByTestId('template-title-zh').fill('回复晚了，诚恳致歉');
   await page.getByTestId('template-active').click();
-  await page.getByRole('dialog').getByRole('button', { name: /确\s*定|OK/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /确\s*定|OK/ })
+    .click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(table).not.toContainText('回复晚了，诚恳致歉');
   await page.getByTestId('templates-show-inactive').click();

@@ -105,7 +105,8 @@ describe('the business rules about who may do what', () => {
       expect(allows(contract[method].roles, 'inspector'), method).toBe(false);
       expect(allows(contract[method].roles, 'service'), method).toBe(false);
     }
-    for (const method of ['templates.list', 'templates.neverSayList'] as const) expect(allows(contract[method].roles, 'service'), method).toBe(true);
+    for (const method of ['templates.list', 'templates.neverSayList'] as const)
+      expect(allows(contract[method].roles, 'service'), method).toBe(true);
   });
 
   it('service staff handle cases and communications; owners may call everything but public setup', () => {

@@ -208,8 +208,10 @@ describe('seedDatabase', () => {
 
   it('replies to buyers from the reply templates in most threads, always fully filled, often with words of the agent', () => {
     const replies = a.backend.db
-      .prepare(`SELECT m.text, m.template_id AS templateId, t.body_zh AS body FROM communications m
-                LEFT JOIN reply_templates t ON t.id = m.template_id WHERE m.direction = 'outbound'`)
+      .prepare(
+        `SELECT m.text, m.template_id AS templateId, t.body_zh AS body FROM communications m
+                LEFT JOIN reply_templates t ON t.id = m.template_id WHERE m.direction = 'outbound'`,
+      )
       .all() as { text: string; templateId: string | null; body: string | null }[];
     const fromTemplates = replies.filter((r) => r.templateId !== null);
     expect(replies.length).toBeGreaterThan(10);

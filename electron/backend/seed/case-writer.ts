@@ -201,7 +201,12 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
         const typed = kind === 'inbound' ? rng.pick(buyerLines) : kind === 'outbound' ? rng.pick(serviceLines) : rng.pick(internalLines);
         const reply =
           kind === 'outbound'
-            ? deps.templateReply({ productName: line.sku.product.name, type: plan.type, refundFen, deadlineAt: plan.requestedAt + 48 * hourMs })
+            ? deps.templateReply({
+                productName: line.sku.product.name,
+                type: plan.type,
+                refundFen,
+                deadlineAt: plan.requestedAt + 48 * hourMs,
+              })
             : null;
         statements.communication.run(
           ids(at),

@@ -28,7 +28,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     situation: 'acknowledge',
     titleZh: '商品有问题，致歉并接手',
     titleEn: 'Sorry about a faulty item; I’ll take it from here',
-    bodyZh: '亲，真的很抱歉，{商品}出现这样的问题，给您添麻烦了。您的订单{订单号}我这边已经查到，接下来由我负责跟进，{处理时限}前一定给您答复。',
+    bodyZh:
+      '亲，真的很抱歉，{商品}出现这样的问题，给您添麻烦了。您的订单{订单号}我这边已经查到，接下来由我负责跟进，{处理时限}前一定给您答复。',
     glossEn:
       'We are truly sorry {product} has this problem and for the trouble. I have found your order {order number}; I will follow it up myself and answer you before {deadline}.',
   },
@@ -92,7 +93,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '换新或退款，由买家选',
     titleEn: 'Let the buyer choose: replacement or refund',
     bodyZh: '亲，我们为您准备了两种方案：一是免费给您换一件新的，二是直接为您退款。您看哪种更方便？您选好后我马上为您安排。',
-    glossEn: 'We can offer two options: a new one sent free of charge, or a refund straight away. Which suits you better? I will arrange it as soon as you choose.',
+    glossEn:
+      'We can offer two options: a new one sent free of charge, or a refund straight away. Which suits you better? I will arrange it as soon as you choose.',
   },
   {
     id: 'tpl_offer_partial',
@@ -119,7 +121,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '退货已收到，正在质检',
     titleEn: 'Return received, being inspected',
     bodyZh: '亲，您寄回的商品我们已经收到了，正在安排质检。质检完成后会马上为您办理{解决方案}，请您留意平台通知。',
-    glossEn: 'We have received the item you sent back and are inspecting it. As soon as that is done we will process your {remedy}; please watch for the platform notice.',
+    glossEn:
+      'We have received the item you sent back and are inspecting it. As soon as that is done we will process your {remedy}; please watch for the platform notice.',
   },
   {
     id: 'tpl_escalate_owner',
@@ -145,7 +148,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     situation: 'resolution',
     titleZh: '退款已办理',
     titleEn: 'Refund done',
-    bodyZh: '亲，您的{解决方案}已经办理好了，金额{金额}，会按原支付方式退回，到账时间以支付渠道为准，请您留意查收。再次为给您带来的不便说声抱歉。',
+    bodyZh:
+      '亲，您的{解决方案}已经办理好了，金额{金额}，会按原支付方式退回，到账时间以支付渠道为准，请您留意查收。再次为给您带来的不便说声抱歉。',
     glossEn:
       'Your {remedy} of {amount} is done. It goes back to the original payment method; when it arrives depends on the payment channel. Sorry again for the inconvenience.',
   },
@@ -164,7 +168,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '处理后回访',
     titleEn: 'Check in after it is resolved',
     bodyZh: '{买家昵称}，您好！我是客服{客服名}。想问一下之前的问题现在都解决了吗？商品用着还满意吗？如果还有哪里不对，直接告诉我就好。',
-    glossEn: 'Hello {buyer name}, this is {agent name}. Is the earlier problem fully solved? Are you happy with the item now? If anything is still not right, just tell me.',
+    glossEn:
+      'Hello {buyer name}, this is {agent name}. Is the earlier problem fully solved? Are you happy with the item now? If anything is still not right, just tell me.',
   },
   {
     id: 'tpl_follow_no_answer',
@@ -172,7 +177,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '买家未回复，再跟进',
     titleEn: 'Follow up when the buyer has not answered',
     bodyZh: '亲，之前给您发的处理方案不知道您看到了没有？您方便的时候回复我一下就好，方案在{处理时限}前都为您保留。',
-    glossEn: 'Just checking whether you saw the solution we sent. Reply whenever it suits you; we will keep the offer open for you until {deadline}.',
+    glossEn:
+      'Just checking whether you saw the solution we sent. Reply whenever it suits you; we will keep the offer open for you until {deadline}.',
   },
   {
     id: 'tpl_feedback_rate',
@@ -180,7 +186,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '感谢理解，邀请评价服务',
     titleEn: 'Thank them and ask for a service rating',
     bodyZh: '亲，感谢您的耐心和理解！这次给您添麻烦了，我们会继续改进。方便的话，请给我们的服务打个分，您的意见对我们很重要～',
-    glossEn: 'Thank you for your patience and understanding! Sorry for the trouble this time; we will keep improving. If you have a moment, please rate our service; your opinion matters to us.',
+    glossEn:
+      'Thank you for your patience and understanding! Sorry for the trouble this time; we will keep improving. If you have a moment, please rate our service; your opinion matters to us.',
   },
   {
     id: 'tpl_feedback_thanks',
@@ -188,7 +195,8 @@ export const defaultReplyTemplates: readonly DefaultTemplate[] = [
     titleZh: '感谢建议',
     titleEn: 'Thank them for a suggestion',
     bodyZh: '亲，谢谢您的建议，我们已经转给相关同事改进了。以后有任何问题，欢迎随时联系我们，祝您生活愉快！',
-    glossEn: 'Thank you for the suggestion; we have passed it to the team so they can improve. Contact us any time if you need anything. Have a lovely day!',
+    glossEn:
+      'Thank you for the suggestion; we have passed it to the team so they can improve. Contact us any time if you need anything. Have a lovely day!',
   },
 ];
 

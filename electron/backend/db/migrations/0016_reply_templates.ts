@@ -42,7 +42,9 @@ ALTER TABLE communications ADD COLUMN template_id TEXT REFERENCES reply_template
       `INSERT INTO reply_templates (id, situation, title_zh, title_en, body_zh, gloss_en, sort_order, active, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
     );
-    defaultReplyTemplates.forEach((t, i) => template.run(t.id, t.situation, t.titleZh, t.titleEn, t.bodyZh, t.glossEn, (i + 1) * 10, now, now));
+    defaultReplyTemplates.forEach((t, i) =>
+      template.run(t.id, t.situation, t.titleZh, t.titleEn, t.bodyZh, t.glossEn, (i + 1) * 10, now, now),
+    );
     const phrase = db.prepare(`INSERT INTO never_say_phrases (id, phrase, kind, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)`);
     defaultNeverSay.forEach((p, i) => phrase.run(`nsp_${String(i + 1).padStart(2, '0')}`, p.phrase, p.kind, now, now));
   },

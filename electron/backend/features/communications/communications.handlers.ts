@@ -25,7 +25,9 @@ export const communicationsHandlers = defineHandlers({
       const template = findTemplate(ctx.db, templateId);
       if (!template) throw notFound('reply_template_not_found', {}, 'Reply template not found', { field: 'templateId', id: templateId });
       if (!template.active)
-        throw conflict('reply_template_inactive', { title: template.titleZh }, 'That reply template is switched off.', { field: 'templateId' });
+        throw conflict('reply_template_inactive', { title: template.titleZh }, 'That reply template is switched off.', {
+          field: 'templateId',
+        });
     }
     const now = ctx.env.now();
     const id = newId();

@@ -40,7 +40,8 @@ describe('reply templates', () => {
     for (const template of list) {
       expect(template.glossEn.length, template.titleEn).toBeGreaterThan(20);
       // A placeholder in the Chinese text is one the case can fill, and the gloss names the same ones.
-      for (const p of unfilledPlaceholders(template.bodyZh)) expect(['{买家昵称}', '{订单号}', '{商品}', '{处理时限}', '{解决方案}', '{金额}', '{客服名}']).toContain(p);
+      for (const p of unfilledPlaceholders(template.bodyZh))
+        expect(['{买家昵称}', '{订单号}', '{商品}', '{处理时限}', '{解决方案}', '{金额}', '{客服名}']).toContain(p);
       expect(unfilledPlaceholders(template.glossEn).length, template.titleEn).toBe(unfilledPlaceholders(template.bodyZh).length);
     }
     expect((await t.call('templates.list', {}, 'inspector')).length).toBe(list.length);
@@ -128,7 +129,12 @@ describe('logging a reply made from a template', () => {
     const detail = await newCase();
     const added = await t.call(
       'communications.add',
-      { caseId: detail.id, direction: 'outbound', text: '亲，您的订单260601-001我们已经查到了，今天内给您答复。', templateId: 'tpl_ack_quality' },
+      {
+        caseId: detail.id,
+        direction: 'outbound',
+        text: '亲，您的订单260601-001我们已经查到了，今天内给您答复。',
+        templateId: 'tpl_ack_quality',
+      },
       'service',
     );
     expect(added.templateId).toBe('tpl_ack_quality');
@@ -136,16 +142,28 @@ describe('logging a reply made from a template', () => {
     expect(used?.usageCount).toBe(1);
 
     await t.call('templates.update', { id: 'tpl_ack_late', active: false });
-    const off = await t.raw('communications.add', { caseId: detail.id, direction: 'outbound', text: '亲，让您久等了。', templateId: 'tpl_ack_late' }, 'service');
+    const off = await t.raw(
+      'communications.add',
+      { caseId: detail.id, direction: 'outbound', text: '亲，让您久等了。', templateId: 'tpl_ack_late' },
+      'service',
+    );
     expect(off).toMatchObject({ ok: false, error: { code: 'CONFLICT', reason: 'reply_template_inactive' } });
-    const unknown = await t.raw('communications.add', { caseId: detail.id, direction: 'outbound', text: '亲，您好。', templateId: 'tpl_nope' }, 'service');
+    const unknown = await t.raw(
+      'communications.add',
+      { caseId: detail.id, direction: 'outbound', text: '亲，您好。', templateId: 'tpl_nope' },
+      'service',
+    );
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', reason: 'reply_template_not_found' } });
     expect(count('SELECT count(*) AS n FROM communications')).toBe(1);
   });
 
   it('refuses a 10 MB message as too long for its field, and stores nothing', async () => {
     const detail = await newCase();
-    const huge = await t.raw('communications.add', { caseId: detail.id, direction: 'outbound', text: '亲'.repeat(10 * 1024 * 1024) }, 'service');
+    const huge = await t.raw(
+      'communications.add',
+      { caseId: detail.id, direction: 'outbound', text: '亲'.repeat(10 * 1024 * 1024) },
+      'service',
+    );
     expect(huge).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'invalid_input', params: { field: 'text' } } });
     expect(count('SELECT count(*) AS n FROM communications')).toBe(0);
   });

@@ -31,7 +31,9 @@ const requirePhrase = (ctx: HandlerContext, id: string): NeverSayPhraseView => {
 const refuseTakenPhrase = (ctx: HandlerContext, phrase: string, exceptId?: string) => {
   const taken = findNeverSayByPhrase(ctx.db, phrase);
   if (taken && taken.id !== exceptId)
-    throw conflict('never_say_phrase_taken', { phrase: taken.phrase }, `"${taken.phrase}" is already on the never-say list.`, { field: 'phrase' });
+    throw conflict('never_say_phrase_taken', { phrase: taken.phrase }, `"${taken.phrase}" is already on the never-say list.`, {
+      field: 'phrase',
+    });
 };
 
 const flag = (value: boolean | undefined): 0 | 1 | undefined => (value === undefined ? undefined : value ? 1 : 0);

@@ -2,7 +2,16 @@ import type { LocaleBundle } from '../../i18n/types';
 
 const zh = {
   empty: { title: '设置', hint: '用户、缺陷分类、售后时效和备份。' },
-  tab: { users: '用户', lock: '自动锁屏', policy: '售后时效', skus: '商品成本', taxonomy: '缺陷分类', templates: '回复模板', backups: '备份', audit: '操作日志' },
+  tab: {
+    users: '用户',
+    lock: '自动锁屏',
+    policy: '售后时效',
+    skus: '商品成本',
+    taxonomy: '缺陷分类',
+    templates: '回复模板',
+    backups: '备份',
+    audit: '操作日志',
+  },
   idleLock: {
     intro:
       '共用电脑无人操作（无按键、扫码、点击）达到设定时间后自动锁屏，回到登录选择。草稿保留；同一用户输入 PIN 后回到原处，其他用户登录后从自己的首页开始。',

@@ -69,8 +69,16 @@ export const NeverSayCard = () => {
         pagination={false}
         dataSource={phrases.data ?? []}
         columns={[
-          { title: t('settings.neverSay.phrase'), dataIndex: 'phrase', render: (p: string, row) => (row.active ? p : <Typography.Text delete>{p}</Typography.Text>) },
-          { title: t('settings.neverSay.kind'), dataIndex: 'kind', render: (k: NeverSayKind) => <Tag color={kindColor[k]}>{t(`kind.${k}`)}</Tag> },
+          {
+            title: t('settings.neverSay.phrase'),
+            dataIndex: 'phrase',
+            render: (p: string, row) => (row.active ? p : <Typography.Text delete>{p}</Typography.Text>),
+          },
+          {
+            title: t('settings.neverSay.kind'),
+            dataIndex: 'kind',
+            render: (k: NeverSayKind) => <Tag color={kindColor[k]}>{t(`kind.${k}`)}</Tag>,
+          },
           {
             width: 100,
             render: (_, row) => (

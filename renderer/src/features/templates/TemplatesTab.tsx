@@ -33,7 +33,9 @@ export const TemplatesTab = () => {
   // A double click fires the second OK before React re-renders with `saving`.
   const savingRef = useRef(false);
   const [form] = Form.useForm<Draft>();
-  const placeholderList = placeholderKeys.map((k) => `{${english ? placeholderLabels[k].en : placeholderLabels[k].zh}}`).join(english ? ', ' : '、');
+  const placeholderList = placeholderKeys
+    .map((k) => `{${english ? placeholderLabels[k].en : placeholderLabels[k].zh}}`)
+    .join(english ? ', ' : '、');
 
   const open = (row: ReplyTemplate | 'new') => {
     setError(undefined);

@@ -36,6 +36,7 @@ const zh = {
     active: '启用',
     inactive: '已停用',
     used: '已用 {{count}} 次',
+    used_one: '已用 {{count}} 次',
     col: { title: '标题', body: '回复内容', situation: '场景', status: '状态' },
     form: {
       newTitle: '新增回复模板',
@@ -97,6 +98,7 @@ const en: typeof zh = {
     active: 'On',
     inactive: 'Off',
     used: 'Used {{count}} times',
+    used_one: 'Used once',
     col: { title: 'Title', body: 'Reply text', situation: 'Situation', status: 'Status' },
     form: {
       newTitle: 'New reply template',
