@@ -160,7 +160,7 @@ export const ReplyComposer = ({
           data-testid="reply-too-long"
           message={t('composer.tooLong', {
             max: formatNumber(maxReplyChars, language),
-            count: formatNumber(refusedLength ?? text.length, language),
+            length: formatNumber(refusedLength ?? text.length, language),
           })}
         />
       )}

@@ -25,7 +25,7 @@ const zh = {
     unfilled: '还有没填的内容：{{list}}。请改成具体内容后再复制或记录。',
     unchanged: '这段话和模板一字不差。加一句针对买家情况的话，回复会更像真人。',
     neverSay: '含有不宜对买家说的话：{{list}}。',
-    tooLong: '回复最多 {{max}} 字，这段内容有 {{count}} 字，没有放进输入框。请删减后再粘贴。',
+    tooLong: '回复最多 {{max}} 字，这段内容有 {{length}} 字，没有放进输入框。请删减后再粘贴。',
   },
   settings: {
     title: '回复模板',
@@ -87,7 +87,7 @@ const en: typeof zh = {
     unfilled: 'Still to fill in: {{list}}. Replace it with the real detail before copying or logging.',
     unchanged: 'This is the template word for word. A sentence about this buyer’s situation makes the reply sound like a person.',
     neverSay: 'Contains words not to say to a buyer: {{list}}.',
-    tooLong: 'A reply has at most {{max}} characters; this text has {{count}}, so it was not put in. Shorten it and paste again.',
+    tooLong: 'A reply has at most {{max}} characters; this text has {{length}}, so it was not put in. Shorten it and paste again.',
   },
   settings: {
     title: 'Reply templates',
