@@ -10,6 +10,7 @@ import { catalogHandlers } from './features/catalog/catalog.handlers';
 import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
 import { deskHandlers } from './features/desk/desk.handlers';
+import { templatesHandlers } from './features/templates/templates.handlers';
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
@@ -37,6 +38,7 @@ export const handlers = mergeFeatures('handlers', {
   orders: ordersHandlers,
   communications: communicationsHandlers,
   remedies: remediesHandlers,
+  templates: templatesHandlers,
   audit: auditHandlers,
   scan: scanHandlers,
   parcels: parcelsHandlers,

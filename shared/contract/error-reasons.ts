@@ -55,6 +55,11 @@ export const errorReasons = {
   product_not_found: [],
   store_missing: [],
   communication_not_found: [],
+  reply_template_not_found: [],
+  reply_template_inactive: ['title'],
+  reply_unfilled_placeholder: ['placeholder'],
+  never_say_phrase_not_found: [],
+  never_say_phrase_taken: ['phrase'],
 
   // Remedies, the compensation ledger, the remedy advice (features/remedies)
   remedy_not_found: [],

@@ -22,6 +22,7 @@ import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
+import { templatesContract } from './templates.contract';
 import { uploadsContract } from './uploads.contract';
 import { usersContract } from './users.contract';
 
@@ -41,6 +42,7 @@ export const contract = mergeFeatures('contract', {
   orders: ordersContract,
   communications: communicationsContract,
   remedies: remediesContract,
+  templates: templatesContract,
   audit: auditContract,
   scan: scanContract,
   parcels: parcelsContract,

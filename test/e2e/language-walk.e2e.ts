@@ -90,6 +90,18 @@ const defectTypeNames = (dataDir: string): string[] => {
   }
 };
 
+/** The reply templates' titles, texts and glosses, and the never-say phrases: the owner's data in both languages. */
+const templateTexts = (dataDir: string): string[] => {
+  const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'), { readonly: true });
+  try {
+    const templates = db.prepare('SELECT title_zh, title_en, body_zh, gloss_en FROM reply_templates').all() as Record<string, string>[];
+    const phrases = db.prepare('SELECT phrase FROM never_say_phrases').pluck().all() as string[];
+    return [...templates.flatMap((r) => Object.values(r)), ...phrases].filter((v) => v !== '').sort((a, b) => b.length - a.length);
+  } finally {
+    db.close();
+  }
+};
+
 /** The visible text of the page with the data taken out. */
 const visibleText = async (page: Page, data: readonly string[]): Promise<string> => {
   // antd's selects keep a zero-size listbox for screen readers that spells the options' values (ids); nobody sees
@@ -123,6 +135,7 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
   const { dataDir, samples } = seededDataDir(1500);
   const data = dataStrings(dataDir);
   const defectNames = defectTypeNames(dataDir);
+  const replyTexts = templateTexts(dataDir);
   const served = await startServe(dataDir);
   const findings: string[] = [];
   try {
@@ -202,10 +215,10 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
 
       // Settings: every tab, the audit log last (it holds this walk's receipts and inspections).
       await page.getByTestId('nav-settings').click();
-      for (const tab of ['users', 'policy', 'deskAlerts', 'skus', 'taxonomy', 'backups', 'audit']) {
+      for (const tab of ['users', 'policy', 'deskAlerts', 'skus', 'taxonomy', 'templates', 'backups', 'audit']) {
         await page.getByTestId(`settings-tab-${tab}`).click();
-        // The taxonomy editor is where both names of a defect type are entered: there both are data.
-        await check(`settings-${tab}`, tab === 'taxonomy' ? defectNames : []);
+        // The taxonomy and template editors are where both languages are entered: there both are data.
+        await check(`settings-${tab}`, tab === 'taxonomy' ? defectNames : tab === 'templates' ? replyTexts : []);
       }
     }
     expect(findings, findings.join('\n')).toEqual([]);

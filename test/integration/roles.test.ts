@@ -96,6 +96,19 @@ describe('the business rules about who may do what', () => {
     for (const method of protectedWrites) expect(allows(contract[method].roles, 'inspector'), method).toBe(false);
   });
 
+  it('only owners shape the reply templates and the never-say list; service staff and inspectors read them', () => {
+    const templateWrites = writes('templates.');
+    expect(templateWrites).toEqual(
+      expect.arrayContaining(['templates.create', 'templates.update', 'templates.neverSayAdd', 'templates.neverSayUpdate']),
+    );
+    for (const method of templateWrites) {
+      expect(allows(contract[method].roles, 'inspector'), method).toBe(false);
+      expect(allows(contract[method].roles, 'service'), method).toBe(false);
+    }
+    for (const method of ['templates.list', 'templates.neverSayList'] as const)
+      expect(allows(contract[method].roles, 'service'), method).toBe(true);
+  });
+
   it('service staff handle cases and communications; owners may call everything but public setup', () => {
     for (const method of [...writes('cases.'), ...writes('communications.')].filter((m) => m !== 'cases.void')) {
       expect(allows(contract[method].roles, 'service'), method).toBe(true);

@@ -254,6 +254,24 @@ describe('seedDatabase', () => {
     expect(scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE follow_up_outcome = 'no_answer'`)).toBeGreaterThan(0);
   });
 
+  it('replies to buyers from the reply templates in most threads, always fully filled, often with words of the agent', () => {
+    const replies = a.backend.db
+      .prepare(
+        `SELECT m.text, m.template_id AS templateId, t.body_zh AS body FROM communications m
+                LEFT JOIN reply_templates t ON t.id = m.template_id WHERE m.direction = 'outbound'`,
+      )
+      .all() as { text: string; templateId: string | null; body: string | null }[];
+    const fromTemplates = replies.filter((r) => r.templateId !== null);
+    expect(replies.length).toBeGreaterThan(10);
+    expect(fromTemplates.length / replies.length).toBeGreaterThan(0.4);
+    expect(fromTemplates.length).toBeLessThan(replies.length);
+    for (const reply of fromTemplates) expect(reply.text, reply.templateId ?? '').not.toMatch(/\{[^{}]+\}/);
+    expect(new Set(fromTemplates.map((r) => r.templateId)).size).toBeGreaterThan(3);
+    // Most are made personal (a sentence added), a few sent as they came.
+    const asTheyCame = fromTemplates.filter((r) => r.body !== null && !r.body.includes('{') && r.text === r.body).length;
+    expect(asTheyCame).toBeLessThan(fromTemplates.length / 2);
+  });
+
   it('creates demo users whose printed PINs really log in', async () => {
     expect(summary.users.map((u) => [u.name, u.role, u.pin])).toEqual(demoUsers.map((u) => [u.name, u.role, u.pin]));
     const hash = a.backend.db.prepare(`SELECT pin_hash FROM users WHERE name = 'inspector'`).pluck().get() as string;

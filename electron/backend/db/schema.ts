@@ -19,6 +19,7 @@ import type { FreightPayer, ReturnException } from '../../../shared/domain/retur
 import type { Role } from '../../../shared/domain/roles';
 import type { CompensationKind, RemedyAnswer, RemedyKind } from '../../../shared/domain/remedies';
 import type { RemedyRoute } from '../../../shared/domain/remedy-cost';
+import type { NeverSayKind, ReplySituation } from '../../../shared/domain/reply-templates';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
 type Flag = 0 | 1;
@@ -275,6 +276,32 @@ interface CommunicationsTable {
   author_id: string | null;
   text: string;
   created_at: number;
+  /** The reply template the message started from (migration 16); null for typed or received messages. */
+  template_id: string | null;
+}
+
+/** Migration 16: owner-managed reply templates, grouped by situation; deactivated, never deleted. */
+interface ReplyTemplatesTable {
+  id: string;
+  situation: ReplySituation;
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  gloss_en: string;
+  sort_order: number;
+  active: Flag;
+  created_at: number;
+  updated_at: number;
+}
+
+/** Migration 16: the owner's "never say" list (blame, refusal without a reason, arguing). */
+interface NeverSayPhrasesTable {
+  id: string;
+  phrase: string;
+  kind: NeverSayKind;
+  active: Flag;
+  created_at: number;
+  updated_at: number;
 }
 
 /** Migration 0014: one row per clock ever armed on a case (shared/domain/clocks.ts). */
@@ -524,6 +551,8 @@ export interface Database {
   attachments: AttachmentsTable;
   communications: CommunicationsTable;
   case_clocks: CaseClocksTable;
+  reply_templates: ReplyTemplatesTable;
+  never_say_phrases: NeverSayPhrasesTable;
   settings: SettingsTable;
   audit_log: AuditLogTable;
   login_attempts: LoginAttemptsTable;

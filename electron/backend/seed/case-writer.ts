@@ -11,6 +11,7 @@ import { planInspection, type InspectionPlan } from './inspection-plan';
 import type { SeedLot, SeedSku } from './master-data';
 import type { Rng } from './prng';
 import type { SeedStatements } from './statements';
+import type { ReplyFacts, TemplateReply } from './template-replies';
 
 interface CaseWriterDeps {
   rng: Rng;
@@ -20,6 +21,8 @@ interface CaseWriterDeps {
   inspectorId: string;
   serviceId: string;
   defectTypes: ReadonlyMap<string, { id: string; defaultClass: DefectClass }>;
+  /** A reply made from a reply template, or null for one typed from scratch (template-replies.ts). */
+  templateReply: (facts: ReplyFacts) => TemplateReply | null;
 }
 
 interface CaseLine {
@@ -195,7 +198,16 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
       let at = plan.requestedAt + rng.int(5, 120) * 60_000;
       for (let i = 0; i < count; i += 1) {
         const kind = i === 0 ? 'inbound' : i === count - 1 && dispute ? 'internal' : rng.chance(0.5) ? 'inbound' : 'outbound';
-        const text = kind === 'inbound' ? rng.pick(buyerLines) : kind === 'outbound' ? rng.pick(serviceLines) : rng.pick(internalLines);
+        const typed = kind === 'inbound' ? rng.pick(buyerLines) : kind === 'outbound' ? rng.pick(serviceLines) : rng.pick(internalLines);
+        const reply =
+          kind === 'outbound'
+            ? deps.templateReply({
+                productName: line.sku.product.name,
+                type: plan.type,
+                refundFen,
+                deadlineAt: plan.requestedAt + 48 * hourMs,
+              })
+            : null;
         statements.communication.run(
           ids(at),
           caseId,
@@ -203,8 +215,9 @@ export const createCaseWriter = (deps: CaseWriterDeps) => {
           kind,
           kind === 'internal' ? 'note' : 'platform_chat',
           kind === 'inbound' ? null : deps.serviceId,
-          text,
+          reply?.text ?? typed,
           at,
+          reply?.templateId ?? null,
         );
         at += rng.int(10, 600) * 60_000;
         communications += 1;

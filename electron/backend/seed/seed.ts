@@ -12,6 +12,7 @@ import { withTriggersLifted } from './bulk-load';
 import { buildDays, chinaMidnight, ordersPerDay, seasonFactor, timeOfDay } from './calendar';
 import { planCase } from './case-plan';
 import { createCaseWriter } from './case-writer';
+import { createTemplateReplies } from './template-replies';
 import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes';
 import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
@@ -133,6 +134,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
     inspectorId: userOf('inspector'),
     serviceId: userOf('service'),
     defectTypes,
+    templateReply: createTemplateReplies(db, createRng(seed + 16)),
   });
 
   // SKU popularity per calendar month (seasons), as cumulative weights for fast sampling.

@@ -26,6 +26,6 @@ export const prepareSeedStatements = (db: Sqlite): SeedStatements => ({
   ),
   defect: db.prepare('INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity, note) VALUES (?, ?, ?, ?, ?, ?)'),
   communication: db.prepare(
-    'INSERT INTO communications (id, case_id, at, direction, channel, author_id, text, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO communications (id, case_id, at, direction, channel, author_id, text, created_at, template_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   ),
 });

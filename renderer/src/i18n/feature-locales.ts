@@ -9,6 +9,7 @@ import { scanLocale } from '../features/scan/scan.locale';
 import { settingsLocale } from '../features/settings/settings.locale';
 import { authLocale } from '../auth/auth.locale';
 import { taxonomyLocale } from '../features/taxonomy/taxonomy.locale';
+import { templatesLocale } from '../features/templates/templates.locale';
 import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
@@ -28,6 +29,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   export: exportLocale,
   settings: settingsLocale,
   taxonomy: taxonomyLocale,
+  templates: templatesLocale,
   errors: errorsLocale,
   audit: auditLocale,
   law: lawLocale,

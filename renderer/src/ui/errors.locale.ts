@@ -68,6 +68,11 @@ const zhReasons: ReasonTexts = {
   compensation_not_found: '找不到这条赔付记录，请刷新后再试。',
   compensation_already_voided: '这条赔付记录已经作废了。',
   advice_override_reason_required: '没有采用推荐方案时，请写明原因。',
+  reply_template_not_found: '找不到这个回复模板，请刷新后再试。',
+  reply_template_inactive: '回复模板“{{title}}”已停用，请换一个模板。',
+  reply_unfilled_placeholder: '回复里还有没填的内容 {{placeholder}}，请改成具体内容后再记录。',
+  never_say_phrase_not_found: '找不到这条禁用语，请刷新后再试。',
+  never_say_phrase_taken: '禁用语“{{phrase}}”已经在列表里了。',
 
   inspection_not_found: '找不到这条质检记录，请刷新后再试。',
   inspection_already_voided: '这条质检记录已经作废过了。',
@@ -214,6 +219,11 @@ const enReasons: ReasonTexts = {
   compensation_not_found: 'That ledger entry was not found; refresh and try again.',
   compensation_already_voided: 'That ledger entry is already voided.',
   advice_override_reason_required: 'You did not take the recommended remedy: say why.',
+  reply_template_not_found: 'That reply template was not found; refresh and try again.',
+  reply_template_inactive: 'The reply template “{{title}}” is switched off; pick another one.',
+  reply_unfilled_placeholder: 'The reply still has {{placeholder}} to fill in; replace it with the real detail before logging.',
+  never_say_phrase_not_found: 'That never-say phrase was not found; refresh and try again.',
+  never_say_phrase_taken: '“{{phrase}}” is already on the never-say list.',
 
   inspection_not_found: 'That inspection was not found; refresh and try again.',
   inspection_already_voided: 'This inspection is already voided.',

@@ -13,6 +13,7 @@ import { returnLaw } from './0012_return_law';
 import { caseRemedies } from './0013_case_remedies';
 import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
+import { replyTemplates } from './0016_reply_templates';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   caseRemedies,
   caseClocks,
   deskQueue,
+  replyTemplates,
 ];
 
 export const latestVersion = migrations.length;

@@ -116,6 +116,7 @@ export const communicationsOf = (db: Sqlite, caseId: string): CommunicationView[
         'm.author_id as authorId',
         'u.name as authorName',
         'm.text',
+        'm.template_id as templateId',
       ])
       .where('m.case_id', '=', caseId)
       .orderBy('m.at')

@@ -1,5 +1,4 @@
-import { SendOutlined } from '@ant-design/icons';
-import { App, Button, Card, Empty, Input, Radio, Select, Space, Timeline, Typography } from 'antd';
+import { App, Card, Empty, Radio, Select, Space, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
@@ -8,6 +7,7 @@ import { call } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
+import { ReplyComposer } from '../templates/ReplyComposer';
 
 type Direction = (typeof directions)[number];
 type Channel = (typeof channels)[number];
@@ -16,25 +16,25 @@ const dotColor: Record<Direction, string> = { inbound: 'gray', outbound: 'green'
 
 /** The conversation with the buyer and internal notes, oldest first, with a form to add the next one. */
 export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) => {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'templates']);
   const errorText = useErrorText();
   const { message } = App.useApp();
   const { user } = useSession();
   const [direction, setDirection] = useState<Direction>('outbound');
   const [channel, setChannel] = useState<Channel>('platform_chat');
-  const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const canWrite = user.role !== 'inspector' && !detail.voided;
 
-  const send = async () => {
+  const send = async (text: string, templateId: string | undefined): Promise<boolean> => {
     setBusy(true);
     try {
-      await call('communications.add', { caseId: detail.id, direction, channel, text });
-      setText('');
+      await call('communications.add', { caseId: detail.id, direction, channel, text, ...(templateId && { templateId }) });
       void message.success(t('action.sent'));
       onChanged();
+      return true;
     } catch (error) {
       void message.error(errorText(error));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -77,24 +77,14 @@ export const CaseMessages = ({ detail, onChanged }: { detail: CaseDetail; onChan
               options={channels.map((c) => ({ value: c, label: t(`channel.${c}`) }))}
             />
           </Space>
-          <Input.TextArea
-            rows={3}
-            value={text}
-            maxLength={4000}
+          <ReplyComposer
+            detail={detail}
+            outbound={direction === 'outbound'}
+            busy={busy}
             placeholder={t('action.messagePlaceholder')}
-            onChange={(e) => setText(e.target.value)}
-            data-testid="case-message-input"
+            logLabel={direction === 'outbound' ? t('templates:composer.log') : t('action.send')}
+            onLog={send}
           />
-          <Button
-            type="primary"
-            icon={<SendOutlined />}
-            disabled={!text.trim()}
-            loading={busy}
-            onClick={() => void send()}
-            data-testid="case-message-send"
-          >
-            {t('action.send')}
-          </Button>
         </Space>
       )}
     </Card>

@@ -11,6 +11,7 @@ import { PolicyTab } from './PolicyTab';
 import { FollowUpTab } from '../clocks/FollowUpTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
+import { TemplatesTab } from '../templates/TemplatesTab';
 import { UsersTab } from './UsersTab';
 import { ProductRulesTab } from '../law/ProductRulesTab';
 import { StorePolicyTab } from '../law/StorePolicyTab';
@@ -32,6 +33,7 @@ export const SettingsPage = () => {
     { key: 'followUp', label: t('tab.followUp'), children: <FollowUpTab />, show: true },
     { key: 'lock', label: t('tab.lock'), children: <IdleLockTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
+    { key: 'templates', label: t('tab.templates'), children: <TemplatesTab />, show: owner },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
     { key: 'productRules', label: t('law:products.tab'), children: <ProductRulesTab />, show: owner },
     { key: 'storePolicy', label: t('law:storePolicy.tab'), children: <StorePolicyTab />, show: owner },
