@@ -78,6 +78,8 @@ test('the goodwill card shows the seeded compensation and drills down to a case 
     await section.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join('test-results', 'screens', `case-remedies-seeded-${lang}.png`) });
+    await page.getByTestId('remedy-ledger').scrollIntoViewIfNeeded();
+    await shot(page.getByTestId('remedy-ledger'), `case-ledger-seeded-${lang}`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await card.getByText(lang === 'zh-CN' ? '图表' : 'Chart', { exact: true }).click();
