@@ -74,6 +74,8 @@ test('the goodwill card shows the seeded compensation and drills down to a case 
     const section = page.getByTestId('case-remedies');
     await expect(section).toBeVisible();
     await expect(section.getByTestId('remedy-item').first()).toBeVisible();
+    // The seed records no route choices: the estimate shows only while the case takes offers (a finished one shows none).
+    await expect(section.getByTestId('remedy-advice')).toHaveCount(await section.getByTestId('remedy-offer-form').count());
     await expect(page.getByTestId('ledger-total')).toContainText(texts.total);
     await section.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
