@@ -19,7 +19,7 @@ test.beforeAll(() => {
 });
 test.afterAll(async () => served?.stop());
 
-const cards = ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'deadline'];
+const cards = ['pareto', 'rates', 'mix', 'trend', 'matrix', 'cost', 'goodwill', 'deadline'];
 
 interface ReadyCommit {
   inView: string[];

@@ -74,10 +74,14 @@ test('the goodwill card shows the seeded compensation and drills down to a case 
     const section = page.getByTestId('case-remedies');
     await expect(section).toBeVisible();
     await expect(section.getByTestId('remedy-item').first()).toBeVisible();
+    // The seed records no route choices: the estimate shows only while the case takes offers (a finished one shows none).
+    await expect(section.getByTestId('remedy-advice')).toHaveCount(await section.getByTestId('remedy-offer-form').count());
     await expect(page.getByTestId('ledger-total')).toContainText(texts.total);
     await section.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
     await page.screenshot({ path: join('test-results', 'screens', `case-remedies-seeded-${lang}.png`) });
+    await page.getByTestId('remedy-ledger').scrollIntoViewIfNeeded();
+    await shot(page.getByTestId('remedy-ledger'), `case-ledger-seeded-${lang}`);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await card.getByText(lang === 'zh-CN' ? '图表' : 'Chart', { exact: true }).click();

@@ -38,7 +38,7 @@ const zh = {
     order: { create: '录入了订单' },
     communication: { add: '添加了沟通记录' },
     remedy: { offer: '向买家提出了解决方案', answer: '记录了买家对方案的答复', agree: '确定了最终方案', void: '撤回了解决方案' },
-    compensation: { post: '把最终方案的金额记入赔付账', add: '记了一笔赔付', void: '作废了一笔赔付' },
+    compensation: { post: '把最终方案的金额记入赔付记录', add: '记了一笔赔付', void: '作废了一笔赔付' },
     remedy_advice: { choose: '选定了处理办法（对照最省钱建议）' },
     inspection: { start_draft: '开始质检', save_draft: '保存了质检草稿', complete: '完成了质检', void: '作废了质检' },
     attachment: { add: '添加了照片', void: '删除了照片' },

@@ -33,8 +33,13 @@ export const CaseRemedies = ({ caseId, onChanged }: { caseId: string; onChanged:
       {!view && !loaded.error && <Skeleton active />}
       {view && (
         <>
-          <RemedyAdvice view={view} onSaved={saved} />
-          <Divider className="remedy-divider" />
+          {/* The advice is for deciding: a finished case keeps only the choice that was recorded, not today's estimate. */}
+          {(view.canOffer || view.decision) && (
+            <>
+              <RemedyAdvice view={view} onSaved={saved} />
+              <Divider className="remedy-divider" />
+            </>
+          )}
           <RemedyList view={view} onSaved={saved} />
           {view.canOffer ? (
             <RemedyOfferForm caseId={caseId} onSaved={saved} />

@@ -114,7 +114,7 @@ export const CompensationLedger = ({ view, onSaved }: { view: RemediesView; onSa
           value={amount}
           onChange={setAmount}
           placeholder={t('ledger.amount')}
-          className="remedy-amount"
+          className="remedy-ledger-amount"
         />
         <Input value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('ledger.note')} maxLength={500} />
         <Button onClick={() => void add()}>{t('ledger.add')}</Button>

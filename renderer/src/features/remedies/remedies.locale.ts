@@ -45,11 +45,11 @@ const zh = {
     withdrawReason: '撤回原因（必填）',
     withdrawConfirm: '确认撤回',
     answered: '已记录买家答复',
-    agreedDone: '已定为最终方案，金额已记入赔付账',
+    agreedDone: '已定为最终方案，金额已记入赔付记录',
     withdrawn: '已撤回',
   },
   ledger: {
-    title: '赔付账',
+    title: '赔付记录',
     total: '合计 {{amount}}',
     empty: '还没有赔付记录。',
     kind: {
@@ -67,7 +67,7 @@ const zh = {
     addKind: '类型',
     amount: '金额',
     note: '备注',
-    added: '已记入赔付账',
+    added: '已记入赔付记录',
     void: '作废',
     voidReason: '作废原因（必填）',
     voided: '已作废：{{reason}}',

@@ -80,7 +80,8 @@ export const GoodwillCard = ({ data, lang, onDrill }: ChartProps) => {
               <XAxis type="number" tick={axisStyle} tickFormatter={(v: number) => `¥${v >= 10000 ? `${Math.round(v / 1000)}k` : v}`} />
               <YAxis type="category" dataKey="name" tick={axisStyle} width={150} interval={0} />
               <Tooltip formatter={(v) => formatFen(Math.round(Number(v) * 100), lang)} />
-              <Legend verticalAlign="top" height={28} />
+              {/* In the order of the stack (coupon, small payment, partial refund), not sorted by name in each language. */}
+              <Legend verticalAlign="top" height={28} itemSorter={null} />
               {named.map((p) => (
                 <Bar
                   key={p.key}
