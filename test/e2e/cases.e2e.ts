@@ -5,7 +5,8 @@ const hour = 3_600_000;
 
 /**
  * Customer service's day: an overdue case is impossible to miss on the Cases screen; the service user opens it,
- * records a message, marks it responded, and the deadline, timeline and audit trail show it, in both languages.
+ * records a message, marks it responded (the platform's clock still runs), agrees to the return (it stops), and the
+ * deadline, timeline and audit trail show it, in both languages.
  */
 test('a service user opens an overdue case, adds a message and marks it responded', async ({ page, served }) => {
   await page.goto(served.url);
@@ -70,15 +71,16 @@ test('a service user opens an overdue case, adds a message and marks it responde
   await expect(detail).toContainText('义乌织造有限公司');
   await screenshot(page, 'case-detail-overdue-zh-CN');
 
-  // An internal note does not stop the clock; marking responded does.
+  // Neither an internal note nor a first reply stops the platform's clock: only the case leaving the merchant does.
   await page.getByTestId('case-messages').getByText('内部备注').click();
   await page.getByTestId('case-message-input').fill('已联系买家，请其寄回商品');
   await page.getByTestId('case-message-send').click();
   await expect(page.getByTestId('case-message')).toContainText('已联系买家，请其寄回商品');
   await expect(page.getByTestId('case-deadline')).toHaveAttribute('data-deadline', 'overdue');
   await page.getByTestId('case-mark-responded').click();
-  await expect(page.getByTestId('case-deadline')).toHaveAttribute('data-deadline', 'responded');
   await expect(page.getByTestId('case-mark-responded')).toBeDisabled();
+  await expect(page.getByTestId('case-responded-at')).toContainText('超时回复');
+  await expect(page.getByTestId('case-deadline')).toHaveAttribute('data-deadline', 'overdue');
 
   // The audit trail names who did it.
   const audit = page.getByTestId('case-audit');
@@ -90,7 +92,12 @@ test('a service user opens an overdue case, adds a message and marks it responde
   await expect(page.locator('.ant-message-notice')).toHaveCount(0);
   await screenshot(page, 'case-detail-responded-zh-CN');
 
-  // The list agrees: no overdue case left.
+  // Agreeing to the return hands the case to the buyer: the clock stops and the list has no overdue case left.
+  await page.getByTestId('case-status').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: '待买家退货' }).click();
+  await page.getByTestId('case-save').click();
+  await expect(page.getByTestId('case-deadline')).toHaveAttribute('data-waits-on', 'buyer');
+  await expect(page.getByTestId('case-deadline')).toContainText('商家暂时无需操作');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('case-count-overdue')).toContainText('0');
   await expect(page.getByTestId('overdue-alert')).toHaveCount(0);

@@ -63,7 +63,8 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   await page.getByTestId('logout').click();
   await loginViaUi(page, '小李', '345678');
 
-  // The follow-up of the resolved case is a task, due in the 5 days the owner set, on the service desk (their home).
+  // The follow-up of the resolved case is a task, due in the 5 days the owner set, on the service desk.
+  await page.getByTestId('nav-desk').click();
   await expect(page.getByTestId('desk-page')).toBeVisible();
   const tasks = page.getByTestId('desk-tasks');
   await expect(tasks).toContainText('待办跟进');
@@ -122,6 +123,7 @@ test('service staff set an evidence deadline and complete a follow-up, in Chines
   await dialog.getByTestId('clock-complete-submit').click();
   await expect(tasks.locator('[data-testid="desk-task"][data-kind="follow_up"]')).toHaveCount(0);
 
+  await page.getByTestId('nav-cases').click();
   await page.getByTestId('case-row-E2E-PLATFORM-1').click();
   await expect(section).toContainText('Deadlines and follow-up');
   await expect(section.locator('[data-testid="case-clock-running"][data-kind="evidence"]')).toContainText('Platform evidence deadline');
