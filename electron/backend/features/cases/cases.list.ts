@@ -71,7 +71,11 @@ const textMatchSql = `SELECT c.id FROM after_sales_cases c JOIN orders o ON o.id
   WHERE c.case_number LIKE @q ESCAPE '\\' OR c.return_tracking_number LIKE @q ESCAPE '\\'
      OR o.order_number LIKE @q ESCAPE '\\' OR o.tracking_number LIKE @q ESCAPE '\\'`;
 
-const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, unknown>): string => {
+/** Type, reason and dispute: the filters the cases list and the service desk's queue share (same parameter names). */
+export const caseAttributeFilters = (
+  filter: Pick<CaseListFilter, 'type' | 'reasonCategory' | 'dispute'>,
+  params: Record<string, unknown>,
+): string[] => {
   const where: string[] = [];
   if (filter.type) {
     where.push('c.type = @type');
@@ -85,6 +89,11 @@ const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, un
     where.push('c.dispute = @dispute');
     params.dispute = filter.dispute ? 1 : 0;
   }
+  return where;
+};
+
+const filterSql = (db: Sqlite, filter: CaseListFilter, params: Record<string, unknown>): string => {
+  const where = caseAttributeFilters(filter, params);
   if (filter.q) {
     // Matched once per request; the page, total and badge queries then reuse the (small) set of ids.
     const like = `%${escapeLike(filter.q)}%`;

@@ -2,7 +2,7 @@ import type { DeskCounter, DeskQueueInput, deskQueueInputSchema } from '../../..
 import { deskDueSoonHours } from '../../../../shared/domain/desk';
 import type { Sqlite } from '../../db/connection';
 import { rawQuery } from '../../db/raw-sql';
-import { caseRowsByIds } from '../cases/cases.list';
+import { caseAttributeFilters, caseRowsByIds } from '../cases/cases.list';
 import type { z } from 'zod';
 
 type QueueFilter = z.output<typeof deskQueueInputSchema>;
@@ -21,19 +21,7 @@ const hour = 3_600_000;
 
 /** The filters every tab shares (type, reason, dispute, SKU, store): the tab counts respect them too. */
 const sharedFilterSql = (filter: QueueFilter, params: Record<string, unknown>): string => {
-  const where: string[] = [];
-  if (filter.type) {
-    where.push('c.type = @type');
-    params.type = filter.type;
-  }
-  if (filter.reasonCategory) {
-    where.push('c.reason_category = @reason');
-    params.reason = filter.reasonCategory;
-  }
-  if (filter.dispute !== undefined) {
-    where.push('c.dispute = @dispute');
-    params.dispute = filter.dispute ? 1 : 0;
-  }
+  const where = caseAttributeFilters(filter, params);
   if (filter.storeId) {
     where.push('c.store_id = @storeId');
     params.storeId = filter.storeId;

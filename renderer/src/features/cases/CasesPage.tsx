@@ -17,6 +17,7 @@ import { DeadlineTag, useNow } from './DeadlineTag';
 import { NewCaseModal } from './NewCaseModal';
 import { StatusTag } from './StatusTag';
 import { useSession } from '../../auth/session';
+import { CaseItemCell, CaseNumberCell } from './CaseCells';
 import { useErrorText } from '../../ui/error-text';
 
 const pageSize = 100;
@@ -65,28 +66,14 @@ export const CasesPage = () => {
       title: t('col.case'),
       key: 'case',
       width: 190,
-      render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text strong>{row.caseNumber}</Typography.Text>
-          <Typography.Text type="secondary" className="mono small">
-            {row.orderNumber}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, row) => <CaseNumberCell row={row} />,
     },
     {
       title: t('col.item'),
       key: 'item',
       width: 200,
       ellipsis: true,
-      render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text ellipsis>{row.productName ?? '—'}</Typography.Text>
-          <Typography.Text type="secondary" className="small">
-            {row.skuCode ?? ''}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, row) => <CaseItemCell row={row} />,
     },
     { title: t('col.type'), key: 'type', width: 100, render: (_, row) => t(`type.${row.type}`) },
     {

@@ -17,6 +17,7 @@ import { DeskTasks } from '../clocks/DeskTasks';
 import { DeskCountdown } from './DeskCountdown';
 import { DeskToolbar } from './DeskToolbar';
 import { defaultDeskFilters, filtersFromSearch, queueInput, type DeskFilters } from './desk-filters';
+import { CaseItemCell, CaseNumberCell } from '../cases/CaseCells';
 import { useQueueKeys } from './use-queue-keys';
 
 const pageSize = 100;
@@ -103,28 +104,14 @@ export const DeskPage = () => {
       title: t('col.case'),
       key: 'case',
       width: 170,
-      render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text strong>{row.caseNumber}</Typography.Text>
-          <Typography.Text type="secondary" className="mono small">
-            {row.orderNumber}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, row) => <CaseNumberCell row={row} />,
     },
     {
       title: t('col.item'),
       key: 'item',
       width: 160,
       ellipsis: true,
-      render: (_, row) => (
-        <Space direction="vertical" size={0}>
-          <Typography.Text ellipsis>{row.productName ?? '—'}</Typography.Text>
-          <Typography.Text type="secondary" className="small">
-            {row.skuCode ?? ''}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, row) => <CaseItemCell row={row} />,
     },
     { title: t('col.type'), key: 'type', width: 80, render: (_, row) => t(`cases:type.${row.type}`) },
     {
