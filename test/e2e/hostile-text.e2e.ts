@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, screenshot, setupOwnerViaUi, test } from './serve-fixture';
+import { addDefectByKeyboard } from './scan-helpers';
 import { apiCall, loginViaUi } from './store-helpers';
 
 /**
@@ -347,10 +348,7 @@ test('hostile text from imports and staff is shown as text and runs nothing, on 
   await page.keyboard.press('4');
   await expect(page.getByTestId('grade-D')).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Alt+y');
-  await page.keyboard.press('Alt+a');
-  await page.keyboard.type('HOSTILE');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
+  await addDefectByKeyboard(page, 'HOSTILE');
   await showsText(page.getByTestId('defect-lines'), img);
   await page.getByTestId('inspection-notes').fill(`${svg} ${template}`);
   await expect(page.getByTestId('save-state')).toContainText('已保存');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { seededDataDir } from './scan-helpers';
+import { addDefectByKeyboard, seededDataDir } from './scan-helpers';
 import { expect, screenshot, startServe, test } from './serve-fixture';
 
 /**
@@ -169,10 +169,7 @@ test('every screen in Chinese, then in English, shows only the reader’s langua
       await expect(page.getByTestId('case-workspace')).toBeVisible();
       await page.keyboard.press('Alt+r');
       await expect(page.getByTestId('received-line')).toBeVisible();
-      await page.keyboard.press('Alt+a');
-      await page.keyboard.type('scratch');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape');
+      await addDefectByKeyboard(page, 'scratch');
       await expect(page.getByTestId('defect-line')).toHaveCount(1);
       await check('scan-workspace');
 

@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,4 +120,21 @@ export const testPng = (size = 64): Buffer => {
     chunk('IDAT', deflateSync(Buffer.concat(rows))),
     chunk('IEND', Buffer.alloc(0)),
   ]);
+};
+
+/**
+ * Adds a defect the way a fast inspector does (Alt+A, type, Enter), but waits for what a person waits for: the
+ * search box to take the focus and the matching option to show. Pressing on blind made CI flaky when the machine
+ * was slow (the Enter could land before the option list had filtered).
+ */
+export const addDefectByKeyboard = async (page: Page, query: string): Promise<void> => {
+  const search = page.getByTestId('defect-search').locator('input');
+  await expect(async () => {
+    await page.keyboard.press('Alt+a');
+    await expect(search).toBeFocused({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+  await page.keyboard.type(query);
+  await expect(page.locator('.ant-select-item-option-active')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
 };

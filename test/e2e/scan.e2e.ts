@@ -1,5 +1,5 @@
 import { expect, screenshot, startServe, test } from './serve-fixture';
-import { seededDataDir, testPng } from './scan-helpers';
+import { addDefectByKeyboard, seededDataDir, testPng } from './scan-helpers';
 import { apiCall, loginViaUi } from './store-helpers';
 
 /**
@@ -41,10 +41,7 @@ test('an inspector scans, receives, inspects and completes a return', async ({ p
 
     // Two defects, searched in Chinese and in English.
     for (const query of ['线头', 'scratch']) {
-      await page.keyboard.press('Alt+a');
-      await page.keyboard.type(query);
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Escape');
+      await addDefectByKeyboard(page, query);
     }
     await expect(page.getByTestId('defect-line')).toHaveCount(2);
     await expect(page.getByTestId('defect-lines')).toContainText('跳线/线头');
