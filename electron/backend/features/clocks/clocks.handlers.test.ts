@@ -104,6 +104,50 @@ describe('clocks from imports', () => {
     expect((await clocksOf(pendingCase)).clocks).toHaveLength(3);
   });
 
+  it('an export showing the case answered in the back office before its deadline counts as answered in time on the dashboard', async () => {
+    const exportDeadline = parseChinaTime('2026-10-09 23:14:00') ?? 0;
+    // The deadline (a Friday) falls in the week of Monday 2026-10-05, China time.
+    const weekStart = Date.UTC(2026, 9, 4, 16);
+    const deadlineRow = async () =>
+      (await t.call('analytics.dashboard', { filter: {}, minVolume: 0 }, 'owner')).deadline.weeks.find((w) => w.week === '2026-10-05');
+    clock = exportDeadline - 10 * hour;
+    await importText('orders.csv', orders());
+    await importText('cases.csv', cases());
+    // Answered on the platform 2 h later: the next export shows the case waiting on the buyer.
+    clock += 2 * hour;
+    await importText(
+      'cases-answered.csv',
+      cases().replace(pendingRow, '231860907422,260929-335326502014620,换货,已同意退货退款，待用户发货'),
+    );
+    const respondedAt = (
+      t.backend.db.prepare(`SELECT responded_at FROM after_sales_cases WHERE case_number = ?`).get(pendingCase) as { responded_at: number }
+    ).responded_at;
+    expect(respondedAt).toBe(clock);
+    // Once every deadline has passed, the sample's other cases still waiting on the merchant are the only misses.
+    clock = exportDeadline + 30 * day;
+    const row = await deadlineRow();
+    const stillWaiting = t.backend.db
+      .prepare(
+        `SELECT count(*) FROM after_sales_cases WHERE waiting_on = 'merchant' AND merchant_deadline_at >= ? AND merchant_deadline_at < ?`,
+      )
+      .pluck()
+      .get(weekStart, weekStart + 7 * day) as number;
+    expect(row).toMatchObject({ answeredInTime: 1, due: stillWaiting + 1 });
+  });
+
+  it('an export that shows the answer only after the deadline leaves the case a miss (its time is unknown)', async () => {
+    const exportDeadline = parseChinaTime('2026-10-09 23:14:00') ?? 0;
+    clock = exportDeadline - 10 * hour;
+    await importText('orders.csv', orders());
+    await importText('cases.csv', cases());
+    clock = exportDeadline + hour;
+    await importText(
+      'cases-answered.csv',
+      cases().replace(pendingRow, '231860907422,260929-335326502014620,换货,已同意退货退款，待用户发货'),
+    );
+    expect(t.backend.db.prepare(`SELECT responded_at FROM after_sales_cases WHERE case_number = ?`).pluck().get(pendingCase)).toBeNull();
+  });
+
   it('an export that finishes a case arms its follow-up', async () => {
     await t.call('settings.updatePolicy', { followUp: { days: 4 } }, 'owner');
     await importText('orders.csv', orders());

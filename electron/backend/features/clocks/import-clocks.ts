@@ -45,8 +45,8 @@ export const armFollowUpsForImport = (db: Sqlite, p: ImportClockParams): void =>
 
 /**
  * After the staged cases are written:
- * 1. a case no longer waiting on the merchant stops its merchant clock (met); a finished one its evidence deadline
- *    and promised update (no longer applies);
+ * 1. a case no longer waiting on the merchant stops its merchant clock (met), and records its first response when
+ *    that was before the respond deadline; a finished one stops its evidence deadline and promised update (no longer applies);
  * 2. a running respond clock whose deadline the export moved is stopped (re-armed);
  * 3. a case waiting on the merchant's answer without a running respond clock gets one: the export's 商家处理截止时间
  *    when the file has it, else the policy's hours from the request (a new case) or from now (it came back);
@@ -67,6 +67,15 @@ export const syncClocksForImport = (db: Sqlite, p: ImportClockParams): void => {
   db.prepare(
     `${stopAs('met')} WHERE stopped_at IS NULL AND kind IN ('respond', 'refund') AND ${inFile('case_clocks')}
        AND ${caseOf(`c.waiting_on <> 'merchant' OR c.voided_at IS NOT NULL`)}`,
+  ).run(p);
+  // The export shows the merchant's side settled (answered in the platform's back office, or the buyer withdrew) while
+  // its respond clock was still running: the case was answered in time, at the latest by this import. Recording that
+  // upper bound as the first response keeps the dashboard's deadline performance from counting it as a miss once the
+  // deadline passes. Seen only after the deadline, the answer's time is unknown and the case stays a miss (conservative).
+  db.prepare(
+    `UPDATE main.after_sales_cases SET responded_at = @now
+     WHERE responded_at IS NULL AND id IN (SELECT k.case_id FROM main.case_clocks k
+       WHERE k.kind = 'respond' AND k.stopped_reason = 'met' AND k.stopped_at = @now AND k.stopped_import_id = @importId AND k.due_at >= @now)`,
   ).run(p);
   db.prepare(
     `${stopAs('not_applicable')} WHERE stopped_at IS NULL AND kind IN ('evidence', 'promised_update') AND ${inFile('case_clocks')}
