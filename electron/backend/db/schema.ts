@@ -291,6 +291,7 @@ interface CommunicationsTable {
   parse_note: ColumnType<string | null, string | null | undefined, string | null>;
   /** The entry this one corrects (the old one is kept, shown struck through). */
   supersedes_id: ColumnType<string | null, string | null | undefined, string | null>;
+  correction_reason: ColumnType<string | null, string | null | undefined, string | null>;
   voided_at: ColumnType<number | null, number | null | undefined, number | null>;
   voided_by: ColumnType<string | null, string | null | undefined, string | null>;
   void_reason: ColumnType<string | null, string | null | undefined, string | null>;

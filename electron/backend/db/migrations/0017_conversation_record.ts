@@ -7,7 +7,7 @@ import type { Migration } from './migration';
  *   never on a channel, so old internal rows become channel 'note'.
  * - `at` is when it happened (editable by a correction), `created_at` when it was logged; `speaker` is the name
  *   the other side used (a buyer's nickname from a pasted chat); `parse_note` says a pasted line could not be placed.
- * - Never deleted: a correction is a new row whose `supersedes_id` points at the old one; a void keeps the row with
+ * - Never deleted: a correction is a new row whose `supersedes_id` points at the old one, with its reason; a void keeps the row with
  *   its reason. Attachments gain `communication_id` (a file on one message; null = on the case itself) and the
  *   file's original name (a PDF is saved under it).
  */
@@ -28,10 +28,12 @@ CREATE TABLE communications_v17 (
   speaker TEXT CHECK (speaker IS NULL OR length(speaker) BETWEEN 1 AND 60),
   parse_note TEXT,
   supersedes_id TEXT REFERENCES communications_v17(id),
+  correction_reason TEXT,
   voided_at INTEGER,
   voided_by TEXT REFERENCES users(id),
   void_reason TEXT,
-  CHECK ((voided_at IS NULL) = (void_reason IS NULL))
+  CHECK ((voided_at IS NULL) = (void_reason IS NULL)),
+  CHECK ((supersedes_id IS NULL) = (correction_reason IS NULL))
 ) STRICT;
 INSERT INTO communications_v17 (id, case_id, at, direction, channel, author_id, text, created_at, template_id)
   SELECT id, case_id, at, direction, CASE WHEN direction = 'internal' THEN 'note' ELSE channel END,
