@@ -50,6 +50,16 @@ const insertCase = (db: BetterSqlite3.Database): string => {
     db.prepare(`INSERT INTO ${table} (${cols.join(',')}) VALUES (${cols.map((c) => `@${c}`).join(',')})`).run(row);
   };
   fill('orders', { id: 'o1', store_id: 's1', order_number: '261120-1', status: 'signed', raw_status: '已签收', source: 'manual' });
-  fill('after_sales_cases', { id: 'c1', store_id: 's1', order_id: 'o1', case_number: 'AS1', type: 'return_refund', status: 'pending_merchant', source: 'manual', reason_category: 'quality', reason_text: '开线' });
+  fill('after_sales_cases', {
+    id: 'c1',
+    store_id: 's1',
+    order_id: 'o1',
+    case_number: 'AS1',
+    type: 'return_refund',
+    status: 'pending_merchant',
+    source: 'manual',
+    reason_category: 'quality',
+    reason_text: '开线',
+  });
   return 'c1';
 };

@@ -42,7 +42,11 @@ describe('the conversation record', () => {
       { caseId, direction: 'inbound', channel: 'phone', text: '买家来电：衣服开线，要求退货', at: happened, speaker: '小美爱购物' },
       'service',
     );
-    await t.call('communications.add', { caseId, direction: 'to_platform', channel: 'platform_message', text: '已上传质检照片' }, 'service');
+    await t.call(
+      'communications.add',
+      { caseId, direction: 'to_platform', channel: 'platform_message', text: '已上传质检照片' },
+      'service',
+    );
     const { entries } = await t.call('communications.list', { caseId }, 'owner');
     expect(entries.map((e) => [e.direction, e.channel, e.at, e.loggedAt, e.speaker, e.authorName])).toEqual([
       ['inbound', 'phone', happened, now, '小美爱购物', 'Service'],
@@ -65,7 +69,15 @@ describe('the conversation record', () => {
     const wrong = await t.call('communications.add', { caseId, direction: 'outbound', channel: 'phone', text: '已退款 50 元' }, 'service');
     const fixed = await t.call(
       'communications.correct',
-      { id: wrong.id, direction: 'outbound', channel: 'phone', text: '已退款 15 元', at: now - 60_000, speaker: null, reason: '金额记错了' },
+      {
+        id: wrong.id,
+        direction: 'outbound',
+        channel: 'phone',
+        text: '已退款 15 元',
+        at: now - 60_000,
+        speaker: null,
+        reason: '金额记错了',
+      },
       'service',
     );
     expect(fixed).toMatchObject({ supersedesId: wrong.id, text: '已退款 15 元', correction: null, voided: null });
@@ -95,7 +107,10 @@ describe('the conversation record', () => {
       ok: false,
       error: { reason: 'communication_voided' },
     });
-    expect(await t.raw('communications.void', { id: entry.id, reason: ' ' }, 'owner')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.raw('communications.void', { id: entry.id, reason: ' ' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
   });
 
   it('logs a confirmed transcript in one go, keeping speakers and the note on a line it could not place', async () => {
@@ -130,10 +145,17 @@ describe('the conversation record', () => {
 describe('files on the conversation record', () => {
   it('stores a screenshot on a message and a PDF on the case by SHA-256, with a thumbnail for the image', async () => {
     const message = await t.call('communications.add', { caseId, direction: 'inbound', text: '看图' }, 'service');
-    const shot = await attach(png, '聊天截图.png', { mime: 'image/png', communicationId: message.id, thumbBase64: jpegThumb.toString('base64') });
+    const shot = await attach(png, '聊天截图.png', {
+      mime: 'image/png',
+      communicationId: message.id,
+      thumbBase64: jpegThumb.toString('base64'),
+    });
     const proof = await attach(pdf, '快递底单.pdf');
     expect(shot).toMatchObject({ ok: true, value: { mime: 'image/png', hasThumb: true, communicationId: message.id } });
-    expect(proof).toMatchObject({ ok: true, value: { mime: 'application/pdf', hasThumb: false, communicationId: null, fileName: '快递底单.pdf' } });
+    expect(proof).toMatchObject({
+      ok: true,
+      value: { mime: 'application/pdf', hasThumb: false, communicationId: null, fileName: '快递底单.pdf' },
+    });
     const files = readdirSync(join(t.dataDir, 'attachments'));
     expect(files).toHaveLength(3);
     const timeline = listCaseTimeline(t.backend.db, caseId);
@@ -149,7 +171,10 @@ describe('files on the conversation record', () => {
 
   it('refuses a program renamed .pdf and a 30 MB file with clear reasons, writing nothing', async () => {
     const renamed = await attach(exe, '运单.pdf');
-    expect(renamed).toMatchObject({ ok: false, error: { code: 'VALIDATION', reason: 'conversation_file_not_allowed', params: { name: '运单.pdf' } } });
+    expect(renamed).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', reason: 'conversation_file_not_allowed', params: { name: '运单.pdf' } },
+    });
     const huge = await attach(Buffer.concat([pdf, Buffer.alloc(30 * 1024 * 1024)]), '大文件.pdf');
     expect(huge).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     const justOver = await attach(Buffer.concat([pdf, Buffer.alloc(8 * 1024 * 1024)]), '稍大.pdf');

@@ -123,7 +123,8 @@ export const communicationsHandlers = defineHandlers({
   },
 
   'communications.list': (input, ctx) => {
-    if (!findCaseRecord(ctx.db, input.caseId)) throw notFound('case_not_found', {}, 'Case not found', { field: 'caseId', id: input.caseId });
+    if (!findCaseRecord(ctx.db, input.caseId))
+      throw notFound('case_not_found', {}, 'Case not found', { field: 'caseId', id: input.caseId });
     return listCaseTimeline(ctx.db, input.caseId, ctx.env.dataDir);
   },
 

@@ -33,7 +33,16 @@ const fileRows = (db: Sqlite, caseId: string) =>
     sql$
       .selectFrom('attachments as a')
       .innerJoin('users as u', 'u.id', 'a.created_by')
-      .select(['a.id', 'a.sha256', 'a.mime', 'a.size_bytes', 'a.file_name', 'a.communication_id', 'a.taken_at', 'u.name as created_by_name'])
+      .select([
+        'a.id',
+        'a.sha256',
+        'a.mime',
+        'a.size_bytes',
+        'a.file_name',
+        'a.communication_id',
+        'a.taken_at',
+        'u.name as created_by_name',
+      ])
       .where('a.owner_kind', '=', 'case')
       .where('a.owner_id', '=', caseId)
       .where('a.file_name', 'is not', null)
@@ -76,33 +85,36 @@ export const listCaseTimeline = (
       .leftJoin('users as v', 'v.id', 'm.voided_by')
       .leftJoin('communications as next', 'next.supersedes_id', 'm.id')
       .selectAll('m')
-      .select(['u.name as author_name', 'v.name as voided_by_name', 'next.id as next_id', 'next.created_at as next_at', 'next.correction_reason as next_reason'])
+      .select([
+        'u.name as author_name',
+        'v.name as voided_by_name',
+        'next.id as next_id',
+        'next.created_at as next_at',
+        'next.correction_reason as next_reason',
+      ])
       .where('m.case_id', '=', caseId)
       .orderBy('m.at')
       .orderBy('m.created_at')
       .orderBy('m.id'),
   );
   const files = fileRows(db, caseId).map((r) => toConversationFile(r, dataDir));
-  const entries = rows.map(
-    (m): TimelineEntry => ({
-      id: m.id,
-      caseId: m.case_id,
-      at: m.at,
-      loggedAt: m.created_at,
-      direction: m.direction,
-      channel: m.channel,
-      authorId: m.author_id,
-      authorName: m.author_name,
-      speaker: m.speaker,
-      text: m.text,
-      templateId: m.template_id,
-      parseNote: m.parse_note,
-      supersedesId: m.supersedes_id,
-      correction: m.next_id && m.next_at !== null ? { byId: m.next_id, at: m.next_at, reason: m.next_reason ?? '' } : null,
-      voided: m.voided_at !== null ? { at: m.voided_at, byName: m.voided_by_name, reason: m.void_reason ?? '' } : null,
-      files: files.filter((f) => f.communicationId === m.id),
-    }),
-  );
+  const entries = rows.map((m): TimelineEntry => ({
+    id: m.id,
+    caseId: m.case_id,
+    at: m.at,
+    loggedAt: m.created_at,
+    direction: m.direction,
+    channel: m.channel,
+    authorId: m.author_id,
+    authorName: m.author_name,
+    speaker: m.speaker,
+    text: m.text,
+    templateId: m.template_id,
+    parseNote: m.parse_note,
+    supersedesId: m.supersedes_id,
+    correction: m.next_id && m.next_at !== null ? { byId: m.next_id, at: m.next_at, reason: m.next_reason ?? '' } : null,
+    voided: m.voided_at !== null ? { at: m.voided_at, byName: m.voided_by_name, reason: m.void_reason ?? '' } : null,
+    files: files.filter((f) => f.communicationId === m.id),
+  }));
   return { entries, caseFiles: files.filter((f) => f.communicationId === null) };
 };
-

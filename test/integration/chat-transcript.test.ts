@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from './chat-transcript';
-import { parseChinaTime } from './time';
+import { parseTranscript } from '../../shared/domain/chat-transcript';
+import { parseChinaTime } from '../../shared/domain/time';
 
-const sample = readFileSync(join(import.meta.dirname, '../../test/fixtures/chat/pdd-merchant-chat.txt'), 'utf8');
+const sample = readFileSync(join(import.meta.dirname, '../fixtures/chat/pdd-merchant-chat.txt'), 'utf8');
 const options = { today: '2026-11-22' };
 
 describe('pasting a Pinduoduo merchant chat', () => {
@@ -44,7 +44,15 @@ describe('pasting a Pinduoduo merchant chat', () => {
   it('never loses text: every non-empty line is in a message’s text or its header', () => {
     const line = fc.oneof(
       fc.string({ maxLength: 30 }),
-      fc.constantFrom('小美爱购物 2026-11-20 14:03:12', '童趣旗舰店:小林 14:05', '—— 2026-11-21 ——', '[系统消息] 买家已退货', '14:03 小美', '😭👌', ''),
+      fc.constantFrom(
+        '小美爱购物 2026-11-20 14:03:12',
+        '童趣旗舰店:小林 14:05',
+        '—— 2026-11-21 ——',
+        '[系统消息] 买家已退货',
+        '14:03 小美',
+        '😭👌',
+        '',
+      ),
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
