@@ -103,6 +103,7 @@ export const AttachButton = ({
     >
       <Button
         size="small"
+        type={communicationId ? 'link' : 'default'}
         icon={<PaperClipOutlined />}
         loading={busy}
         title={t('files.hint')}

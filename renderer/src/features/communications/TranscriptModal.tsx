@@ -15,12 +15,12 @@ const directionOfSide: Record<TranscriptSide, Direction> = { buyer: 'inbound', u
 interface Row extends TranscriptMessage {
   key: number;
   direction: Direction;
-  /** The time logged: the pasted one, else the previous message's, else now. */
+  /** The time logged: the pasted one, else the previous message's, else the first pasted time, else now. */
   loggedAt: number;
 }
 
 const toRows = (messages: TranscriptMessage[], now: number): Row[] => {
-  let previous = now;
+  let previous = messages.find((m) => m.at !== null)?.at ?? now;
   return messages.map((m, key) => {
     const loggedAt = m.at ?? previous;
     previous = loggedAt;
