@@ -103,11 +103,16 @@ test('an agent keeps the conversation record of a dispute', async ({ page, serve
   await expect(call.getByTestId('entry-voided')).toContainText('已作废：记到了别的售后单上（王店长');
   await expect(call.locator('.conversation-text')).toHaveCSS('text-decoration-line', 'line-through');
   await screenshot(page, 'conversation-record-zh-CN');
+  await call.scrollIntoViewIfNeeded();
+  await screenshot(page, 'conversation-voided-zh-CN');
 
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(record).toContainText('Conversation record');
   await expect(call.getByTestId('entry-voided')).toContainText('Voided: 记到了别的售后单上');
   await expect(entries.nth(1)).toContainText('From buyer');
   await expect(record.locator('.conversation-platform-in').first()).toContainText('From platform');
+  await record.scrollIntoViewIfNeeded();
   await screenshot(page, 'conversation-record-en-US');
+  await call.scrollIntoViewIfNeeded();
+  await screenshot(page, 'conversation-voided-en-US');
 });

@@ -109,7 +109,7 @@ export const CaseConversation = ({ detail, onChanged }: { detail: CaseDetail; on
     >
       {caseFiles.length > 0 && (
         <div data-testid="case-files">
-          <Typography.Text type="secondary" className="small">
+          <Typography.Text type="secondary" className="small conversation-files-title">
             {t('files.caseFiles')}
           </Typography.Text>
           <ConversationFiles files={caseFiles} />

@@ -129,8 +129,15 @@ export const TranscriptModal = ({ caseId, onClose, onDone }: { caseId: string; o
           columns={[
             {
               title: t('transcript.time'),
-              width: 140,
-              render: (_, r) => (r.at === null ? <Tag color="warning">{t('transcript.noTime')}</Tag> : formatTime(r.at)),
+              width: 160,
+              render: (_, r) =>
+                r.at === null ? (
+                  <Tag color="warning" className="transcript-no-time">
+                    {t('transcript.noTime')}
+                  </Tag>
+                ) : (
+                  formatTime(r.at)
+                ),
             },
             { title: t('transcript.who'), width: 150, render: (_, r) => r.speaker ?? '—' },
             {
