@@ -52,7 +52,7 @@ if (existing > 0) {
   fail(`${dataDir} already holds ${existing} orders; seed an empty data dir.`);
 }
 const started = performance.now();
-const summary = seedDatabase(backend.db, { orders, seed, until });
+const summary = seedDatabase(backend.db, { orders, seed, until, dataDir: backend.env.dataDir });
 const seconds = (performance.now() - started) / 1000;
 backend.db.pragma('wal_checkpoint(TRUNCATE)');
 backend.close();

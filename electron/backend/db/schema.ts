@@ -1,4 +1,4 @@
-import type { GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 import type { CaseStatus, CaseType, OrderStatus, ReasonCategory, WaitingOn } from '../../../shared/domain/aftersales';
 import type {
   ClaimMatch,
@@ -265,19 +265,36 @@ interface AttachmentsTable {
   taken_at: number;
   created_by: string;
   voided_at: number | null;
+  /** Migration 17: the message a file belongs to (a chat screenshot); null when it is on the case itself. */
+  communication_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 17: the name the file had when attached (a PDF is saved under it). */
+  file_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 interface CommunicationsTable {
   id: string;
   case_id: string;
   at: number;
-  direction: 'inbound' | 'outbound' | 'internal';
-  channel: 'platform_chat' | 'phone' | 'email' | 'note' | 'other';
+  /** inbound/outbound = from/to the buyer; migration 17 adds the platform. */
+  direction: 'inbound' | 'outbound' | 'internal' | 'from_platform' | 'to_platform';
+  /** Migration 17 adds sms and platform_message; email and other are kept for old rows. */
+  channel: 'platform_chat' | 'phone' | 'sms' | 'platform_message' | 'note' | 'email' | 'other';
+  /** Who logged it (the user); the other side's name is `speaker`. */
   author_id: string | null;
   text: string;
   created_at: number;
   /** The reply template the message started from (migration 16); null for typed or received messages. */
   template_id: string | null;
+  /** Migration 17 (and the columns below): the name shown in the chat (buyer's nickname, the agent's name). */
+  speaker: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Why a pasted line was kept as it was (its time or speaker could not be read). */
+  parse_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The entry this one corrects (the old one is kept, shown struck through). */
+  supersedes_id: ColumnType<string | null, string | null | undefined, string | null>;
+  correction_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  voided_at: ColumnType<number | null, number | null | undefined, number | null>;
+  voided_by: ColumnType<string | null, string | null | undefined, string | null>;
+  void_reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** Migration 16: owner-managed reply templates, grouped by situation; deactivated, never deleted. */

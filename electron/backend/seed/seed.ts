@@ -17,6 +17,7 @@ import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes'
 import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
+import { seedConversations } from './conversations';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
@@ -35,6 +36,8 @@ interface SeedOptions {
    * database at an old schema version, before the derived tables existed.
    */
   refreshDerived?: boolean;
+  /** The data folder, for the demo's conversation files (seedConversations); without it the seed writes messages only. */
+  dataDir?: string;
 }
 
 export interface SeedSamples {
@@ -258,6 +261,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);
+  seedConversations(db, { dataDir: options.dataDir ?? null, serviceId: userOf('service'), until });
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

@@ -1,4 +1,5 @@
 import { casesLocale } from '../features/cases/cases.locale';
+import { communicationsLocale } from '../features/communications/communications.locale';
 import { deskLocale } from '../features/desk/desk.locale';
 import { clocksLocale } from '../features/clocks/clocks.locale';
 import { importsLocale } from '../features/imports/imports.locale';
@@ -21,6 +22,7 @@ export const featureLocales: Record<string, LocaleBundle> = {
   auth: authLocale,
   scan: scanLocale,
   cases: casesLocale,
+  communications: communicationsLocale,
   desk: deskLocale,
   clocks: clocksLocale,
   analytics: analyticsLocale,

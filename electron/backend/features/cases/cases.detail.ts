@@ -18,6 +18,8 @@ const attachmentsOf = (db: Sqlite, kind: 'case' | 'inspection', ownerId: string)
       .where('owner_kind', '=', kind)
       .where('owner_id', '=', ownerId)
       .where('voided_at', 'is', null)
+      // Named files belong to the conversation record (communications.list shows them, PDFs included).
+      .where('file_name', 'is', null)
       .orderBy('taken_at'),
   );
 
@@ -119,6 +121,9 @@ export const communicationsOf = (db: Sqlite, caseId: string): CommunicationView[
         'm.template_id as templateId',
       ])
       .where('m.case_id', '=', caseId)
+      // What stands: a voided entry or one a correction replaced is in communications.list, struck through.
+      .where('m.voided_at', 'is', null)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('communications as next').select('next.id').whereRef('next.supersedes_id', '=', 'm.id'))))
       .orderBy('m.at')
       .orderBy('m.id'),
   );

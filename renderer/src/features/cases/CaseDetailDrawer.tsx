@@ -7,7 +7,7 @@ import { CaseActions } from './CaseActions';
 import { CaseAudit } from './CaseAudit';
 import { CaseDeadline } from './CaseDeadline';
 import { CaseInspections, CasePhotos } from './CaseInspections';
-import { CaseMessages } from './CaseMessages';
+import { CaseConversation } from '../communications/CaseConversation';
 import { StatusTag } from './StatusTag';
 import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
@@ -115,7 +115,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           )}
           <CaseInspections inspections={c.inspections} />
           <CaseRemedies caseId={c.id} onChanged={refresh} />
-          <CaseMessages detail={c} onChanged={refresh} />
+          <CaseConversation detail={c} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>
       )}

@@ -13,7 +13,7 @@ export const sniffImageMime = (head: Uint8Array): ImageMime | null => {
   return null;
 };
 
-const toBase64 = (bytes: Uint8Array): string => {
+export const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';
   const chunk = 0x8000;
   for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
@@ -21,7 +21,7 @@ const toBase64 = (bytes: Uint8Array): string => {
 };
 
 /** A ~320 px JPEG made with a canvas (there is no native image library in the backend). */
-const makeThumbnail = async (blob: Blob): Promise<string | undefined> => {
+export const makeThumbnail = async (blob: Blob): Promise<string | undefined> => {
   try {
     const bitmap = await createImageBitmap(blob);
     const scale = Math.min(1, 320 / Math.max(bitmap.width, bitmap.height));
