@@ -14,6 +14,7 @@ import { caseRemedies } from './0013_case_remedies';
 import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
 import { replyTemplates } from './0016_reply_templates';
+import { caseEscalation } from './0018_case_escalation';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -34,6 +35,8 @@ export const migrations: readonly Migration[] = [
   caseClocks,
   deskQueue,
   replyTemplates,
+  { version: 17, name: 'placeholder_conversation', sql: '' }, // EMPTY placeholder: the conversation lane's 0017 replaces it at merge
+  caseEscalation,
 ];
 
 export const latestVersion = migrations.length;
