@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  escalationActions,
-  escalationLevels,
-  escalationReasons,
-  maxDecisionFen,
-  platformDecisions,
-} from '../domain/escalation';
+import { escalationActions, escalationLevels, escalationReasons, maxDecisionFen, platformDecisions } from '../domain/escalation';
 import { defineMethod } from './define';
 import { epochMs } from './time';
 
@@ -92,14 +86,16 @@ export type EscalationQueueRow = z.infer<typeof escalationQueueRowSchema>;
 
 export const escalationContract = {
   'escalation.forCase': defineMethod({
-    summary: 'A case’s escalation: its level (agent, owner, platform, decided), every move so far, and each platform intervention with its evidence and decision.',
+    summary:
+      'A case’s escalation: its level (agent, owner, platform, decided), every move so far, and each platform intervention with its evidence and decision.',
     input: z.object({ caseId: id }).strict(),
     output: caseEscalationSchema,
     roles: 'anyUser',
     access: 'read',
   }),
   'escalation.toOwner': defineMethod({
-    summary: 'Escalate a case to the owner (service/owner) with a reason from the list (`other` needs a note); it lands in the owner’s queue.',
+    summary:
+      'Escalate a case to the owner (service/owner) with a reason from the list (`other` needs a note); it lands in the owner’s queue.',
     input: z.object({ caseId: id, reason: z.enum(escalationReasons), note: note.optional() }).strict(),
     output: caseEscalationSchema,
     roles: ['owner', 'service'],
@@ -115,9 +111,7 @@ export const escalationContract = {
   'escalation.openIntervention': defineMethod({
     summary:
       'Record that the platform intervened (平台介入): when (default now) and its evidence deadline, which arms the case’s evidence clock (a desk task). Marks the case as a dispute.',
-    input: z
-      .object({ caseId: id, openedAt: epochMs.optional(), evidenceDueAt: epochMs.optional(), note: note.optional() })
-      .strict(),
+    input: z.object({ caseId: id, openedAt: epochMs.optional(), evidenceDueAt: epochMs.optional(), note: note.optional() }).strict(),
     output: caseEscalationSchema,
     roles: ['owner', 'service'],
     access: 'write',

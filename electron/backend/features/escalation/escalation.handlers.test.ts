@@ -51,8 +51,7 @@ const snapshot = () => {
   };
 };
 
-const evidenceTasks = async () =>
-  (await t.call('clocks.tasks', { scope: 'team' }, 'service')).rows.filter((r) => r.kind === 'evidence');
+const evidenceTasks = async () => (await t.call('clocks.tasks', { scope: 'team' }, 'service')).rows.filter((r) => r.kind === 'evidence');
 
 describe('escalation path', () => {
   it('service escalates to the owner with a reason; the owner sees it in the queue and hands it back with a note', async () => {
@@ -100,7 +99,9 @@ describe('escalation path', () => {
     expect((await t.call('cases.get', { id: caseId }, 'service')).dispute).toBe(true);
     // Out of the owner's queue, into the platform's.
     expect((await t.call('escalation.queue', { level: 'owner' }, 'owner')).total).toBe(0);
-    expect((await t.call('escalation.queue', { level: 'platform' }, 'service')).rows).toMatchObject([{ caseNumber: 'CASE-002', evidenceDueAt: dueAt }]);
+    expect((await t.call('escalation.queue', { level: 'platform' }, 'service')).rows).toMatchObject([
+      { caseNumber: 'CASE-002', evidenceDueAt: dueAt },
+    ]);
 
     clock += hour;
     view = await t.call(
@@ -121,7 +122,12 @@ describe('escalation path', () => {
     clock += day;
     view = await t.call('escalation.recordDecision', { caseId, decision: 'split', amountFen: 1500, note: '平台判定各担一半' }, 'owner');
     expect(view.level).toBe('decided');
-    expect(view.interventions[0]).toMatchObject({ decision: 'split', decisionAmountFen: 1500, decidedAt: clock, evidenceClockRunning: false });
+    expect(view.interventions[0]).toMatchObject({
+      decision: 'split',
+      decisionAmountFen: 1500,
+      decidedAt: clock,
+      evidenceClockRunning: false,
+    });
     expect(await evidenceTasks()).toEqual([]);
     const clocks = await t.call('clocks.forCase', { caseId }, 'service');
     expect(clocks.clocks.find((k) => k.kind === 'evidence')).toMatchObject({ stoppedReason: 'met', stoppedAt: clock });
@@ -174,13 +180,15 @@ describe('escalation path', () => {
       'evidence_before_opening',
     );
     expect((await refusal('escalation.recordDecision', { caseId, decision: 'buyer' })).reason).toBe('decision_amount_required');
-    expect((await refusal('escalation.recordDecision', { caseId, decision: 'split', amountFen: 0 })).reason).toBe('decision_amount_required');
+    expect((await refusal('escalation.recordDecision', { caseId, decision: 'split', amountFen: 0 })).reason).toBe(
+      'decision_amount_required',
+    );
     expect((await refusal('escalation.recordDecision', { caseId, decision: 'merchant', amountFen: 500 })).reason).toBe(
       'decision_amount_not_allowed',
     );
-    expect((await refusal('escalation.recordDecision', { caseId, decision: 'buyer', amountFen: 3990, decidedAt: clock - 2 * hour })).reason).toBe(
-      'decision_before_opening',
-    );
+    expect(
+      (await refusal('escalation.recordDecision', { caseId, decision: 'buyer', amountFen: 3990, decidedAt: clock - 2 * hour })).reason,
+    ).toBe('decision_before_opening');
     expect(snapshot()).toEqual(before);
 
     // Without evidence, the decision ends the clock as no longer applying.

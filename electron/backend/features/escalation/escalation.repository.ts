@@ -163,17 +163,15 @@ const evidenceOf = (db: Sqlite, interventionId: string): Intervention['submissio
       note: s.note,
       recordedAt: s.recorded_at,
       recordedByName: s.recorded_by_name,
-      items: items.map(
-        (i): EvidenceItem => ({
-          kind: i.kind,
-          text: i.text,
-          attachmentId: i.attachment_id,
-          attachmentTakenAt: i.taken_at,
-          messageId: i.communication_id,
-          messageAt: i.message_at,
-          messageText: i.message_text === null ? null : i.message_text.slice(0, excerptChars),
-        }),
-      ),
+      items: items.map((i): EvidenceItem => ({
+        kind: i.kind,
+        text: i.text,
+        attachmentId: i.attachment_id,
+        attachmentTakenAt: i.taken_at,
+        messageId: i.communication_id,
+        messageAt: i.message_at,
+        messageText: i.message_text === null ? null : i.message_text.slice(0, excerptChars),
+      })),
     };
   });
 };
@@ -248,18 +246,18 @@ export const loadEscalation = (db: Sqlite, caseId: string, now: number): CaseEsc
  * Escalated cases at one level, live ones only (not voided). The owner's queue: longest waiting first. The
  * platform's: soonest evidence deadline first (none last).
  */
-export const escalationQueue = (
-  db: Sqlite,
-  level: 'owner' | 'platform',
-  limit: number,
-): { rows: EscalationQueueRow[]; total: number } => {
+export const escalationQueue = (db: Sqlite, level: 'owner' | 'platform', limit: number): { rows: EscalationQueueRow[]; total: number } => {
   const base = sql$
     .selectFrom('case_escalation_levels as l')
     .innerJoin('after_sales_cases as c', 'c.id', 'l.case_id')
     .innerJoin('case_escalation_steps as s', 's.id', 'l.step_id')
     .where('l.level', '=', level)
     .where('c.voided_at', 'is', null);
-  const total = first(db, base.select((eb) => eb.fn.countAll<number>().as('n')))?.n ?? 0;
+  const total =
+    first(
+      db,
+      base.select((eb) => eb.fn.countAll<number>().as('n')),
+    )?.n ?? 0;
   let query = base
     .leftJoin('users as u', 'u.id', 's.recorded_by')
     .leftJoin('case_interventions as i', (j) => j.onRef('i.case_id', '=', 'l.case_id').on('i.decided_at', 'is', null))
@@ -268,7 +266,10 @@ export const escalationQueue = (
   query =
     level === 'owner'
       ? query.orderBy('l.since_at').orderBy('l.case_id')
-      : query.orderBy((eb) => eb('i.evidence_due_at', 'is', null)).orderBy('i.evidence_due_at').orderBy('l.case_id');
+      : query
+          .orderBy((eb) => eb('i.evidence_due_at', 'is', null))
+          .orderBy('i.evidence_due_at')
+          .orderBy('l.case_id');
   const rows = all(db, query);
   return {
     total,

@@ -138,7 +138,12 @@ export const EscalationActionModal = ({
           <>
             {timeField(t('form.openedAt'))}
             <Form.Item name="deadline" label={t('form.deadline')} extra={t('form.deadlineHint')}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" className="full-width" data-testid="escalation-deadline" />
+              <DatePicker
+                showTime={{ format: 'HH:mm' }}
+                format="YYYY-MM-DD HH:mm"
+                className="full-width"
+                data-testid="escalation-deadline"
+              />
             </Form.Item>
           </>
         )}
@@ -146,13 +151,17 @@ export const EscalationActionModal = ({
           <>
             {timeField(t('form.submittedAt'))}
             <Form.Item name="items" label={t('form.items')}>
-              <Select mode="tags" open={false} tokenSeparators={['\n']} placeholder={t('form.itemsPlaceholder')} data-testid="escalation-items" />
+              <Select
+                mode="tags"
+                open={false}
+                tokenSeparators={['\n']}
+                placeholder={t('form.itemsPlaceholder')}
+                data-testid="escalation-items"
+              />
             </Form.Item>
             {detail.attachments.length > 0 && (
               <Form.Item name="photos" label={t('form.photos')}>
-                <Checkbox.Group
-                  options={detail.attachments.map((a, i) => ({ value: a.id, label: t('form.photo', { n: i + 1 }) }))}
-                />
+                <Checkbox.Group options={detail.attachments.map((a, i) => ({ value: a.id, label: t('form.photo', { n: i + 1 }) }))} />
               </Form.Item>
             )}
             {detail.communications.length > 0 && (
@@ -181,7 +190,14 @@ export const EscalationActionModal = ({
             </Form.Item>
             {decision !== 'merchant' && (
               <Form.Item name="amount" label={t('form.amount')} extra={t('form.amountHint')}>
-                <InputNumber<number> min={0} max={1_000_000} precision={2} prefix="¥" className="full-width" data-testid="escalation-amount" />
+                <InputNumber<number>
+                  min={0}
+                  max={1_000_000}
+                  precision={2}
+                  prefix="¥"
+                  className="full-width"
+                  data-testid="escalation-amount"
+                />
               </Form.Item>
             )}
             {timeField(t('form.decidedAt'))}
