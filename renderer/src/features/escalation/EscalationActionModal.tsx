@@ -153,8 +153,9 @@ export const EscalationActionModal = ({
             <Form.Item name="items" label={t('form.items')}>
               <Select
                 mode="tags"
-                open={false}
-                tokenSeparators={['\n']}
+                suffixIcon={null}
+                notFoundContent={null}
+                tokenSeparators={['\n', '；', ';']}
                 placeholder={t('form.itemsPlaceholder')}
                 data-testid="escalation-items"
               />
