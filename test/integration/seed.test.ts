@@ -22,6 +22,8 @@ const seededTables = [
   'users',
   'case_remedies',
   'case_compensation',
+  'case_interventions',
+  'case_escalation_steps',
 ];
 
 /**
@@ -252,6 +254,32 @@ describe('seedDatabase', () => {
       scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE follow_up_outcome = 'answered' AND satisfaction BETWEEN 3 AND 5`),
     ).toBeGreaterThan(0);
     expect(scalar(a, `SELECT count(*) AS n FROM case_clocks WHERE follow_up_outcome = 'no_answer'`)).toBeGreaterThan(0);
+  });
+
+  it('escalates disputes: some with the owner, interventions open with their evidence clock (one due soon), decisions of each kind', () => {
+    const count = (sql: string) => scalar(a, `SELECT count(*) AS n FROM ${sql}`);
+    expect(count(`case_escalation_levels WHERE level = 'owner'`)).toBeGreaterThan(0);
+    expect(count(`case_escalation_levels WHERE level = 'agent'`)).toBeGreaterThan(0);
+    // Cases the platform is deciding now (平台处理中) are all with the platform, at least one even in a 3,000-order seed.
+    const deciding = count(`after_sales_cases WHERE status = 'platform_review' AND voided_at IS NULL`);
+    expect(deciding).toBeGreaterThanOrEqual(1);
+    expect(count(`case_escalation_levels WHERE level = 'platform'`)).toBe(deciding);
+    for (const decision of ['merchant', 'buyer', 'split'])
+      expect(count(`case_interventions WHERE decision = '${decision}' AND decided_at <= ${until}`)).toBeGreaterThan(0);
+    // Every open intervention runs its evidence clock on the desk; one is due within the next 12 hours.
+    expect(
+      count(`case_interventions i LEFT JOIN case_clocks k ON k.id = i.evidence_clock_id
+             WHERE i.decided_at IS NULL AND (k.stopped_at IS NOT NULL OR k.id IS NULL)`),
+    ).toBe(0);
+    expect(
+      count(`case_clocks WHERE kind = 'evidence' AND stopped_at IS NULL AND due_at BETWEEN ${until} AND ${until + 12 * 3600_000}`),
+    ).toBe(1);
+    // Nothing happened after the seed's "now", and every level row points at the case's last move.
+    expect(count(`case_escalation_steps WHERE happened_at > ${until}`)).toBe(0);
+    expect(
+      count(`case_escalation_levels l WHERE l.step_id <> (SELECT s.id FROM case_escalation_steps s WHERE s.case_id = l.case_id
+             AND s.action <> 'evidence' ORDER BY s.happened_at DESC, s.id DESC LIMIT 1)`),
+    ).toBe(0);
   });
 
   it('replies to buyers from the reply templates in most threads, always fully filled, often with words of the agent', () => {

@@ -19,6 +19,7 @@ import type { FreightPayer, ReturnException } from '../../../shared/domain/retur
 import type { Role } from '../../../shared/domain/roles';
 import type { CompensationKind, RemedyAnswer, RemedyKind } from '../../../shared/domain/remedies';
 import type { RemedyRoute } from '../../../shared/domain/remedy-cost';
+import type { EscalationAction, EscalationLevel, EscalationReason, PlatformDecision } from '../../../shared/domain/escalation';
 import type { NeverSayKind, ReplySituation } from '../../../shared/domain/reply-templates';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
@@ -548,6 +549,64 @@ interface RlFindingCellsTable {
   writeoff_units: number;
 }
 
+/** migrations/0018: platform interventions (at most one open per case). */
+interface CaseInterventionsTable {
+  id: string;
+  case_id: string;
+  opened_at: number;
+  opened_by: string | null;
+  evidence_due_at: number | null;
+  evidence_clock_id: string | null;
+  note: string | null;
+  decision: PlatformDecision | null;
+  decision_amount_fen: number | null;
+  decided_at: number | null;
+  decided_by: string | null;
+  decision_note: string | null;
+}
+
+/** migrations/0018: every escalation move, never deleted. */
+interface CaseEscalationStepsTable {
+  id: string;
+  case_id: string;
+  action: EscalationAction;
+  level_after: EscalationLevel;
+  reason: EscalationReason | null;
+  note: string | null;
+  intervention_id: string | null;
+  happened_at: number;
+  recorded_at: number;
+  recorded_by: string | null;
+}
+
+/** migrations/0018: where each escalated case stands now. */
+interface CaseEscalationLevelsTable {
+  case_id: string;
+  level: EscalationLevel;
+  since_at: number;
+  step_id: string;
+}
+
+/** migrations/0018: one evidence submission to the platform. */
+interface CaseEvidenceSubmissionsTable {
+  id: string;
+  intervention_id: string;
+  submitted_at: number;
+  note: string | null;
+  recorded_at: number;
+  recorded_by: string | null;
+}
+
+/** migrations/0018: one item of a submission: a free line, a case photo or a case message. */
+interface CaseEvidenceItemsTable {
+  submission_id: string;
+  position: number;
+  kind: 'text' | 'attachment' | 'message';
+  text: string | null;
+  attachment_id: string | null;
+  communication_id: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -586,6 +645,11 @@ export interface Database {
   rl_deadline_agg: RlDeadlineAggTable;
   rl_case_cells: RlCaseCellsTable;
   rl_finding_cells: RlFindingCellsTable;
+  case_interventions: CaseInterventionsTable;
+  case_escalation_steps: CaseEscalationStepsTable;
+  case_escalation_levels: CaseEscalationLevelsTable;
+  case_evidence_submissions: CaseEvidenceSubmissionsTable;
+  case_evidence_items: CaseEvidenceItemsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

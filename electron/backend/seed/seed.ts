@@ -24,6 +24,7 @@ import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
 import { writeRemedyStories } from './remedy-stories';
+import { writeEscalationStories } from './escalation-stories';
 import { prepareSeedStatements } from './statements';
 
 interface SeedOptions {
@@ -262,6 +263,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);
   seedConversations(db, { dataDir: options.dataDir ?? null, serviceId: userOf('service'), until });
+  writeEscalationStories(db, seed, userOf('service'), userOf('owner'), until);
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

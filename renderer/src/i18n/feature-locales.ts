@@ -15,6 +15,7 @@ import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
 import { remediesLocale } from '../features/remedies/remedies.locale';
+import { escalationLocale } from '../features/escalation/escalation.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -36,4 +37,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   audit: auditLocale,
   law: lawLocale,
   remedies: remediesLocale,
+  escalation: escalationLocale,
 };

@@ -15,6 +15,7 @@ import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
 import { replyTemplates } from './0016_reply_templates';
 import { conversationRecord } from './0017_conversation_record';
+import { caseEscalation } from './0018_case_escalation';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   deskQueue,
   replyTemplates,
   conversationRecord,
+  caseEscalation,
 ];
 
 export const latestVersion = migrations.length;

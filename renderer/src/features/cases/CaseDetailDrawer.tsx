@@ -12,6 +12,7 @@ import { StatusTag } from './StatusTag';
 import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
+import { EscalationCard } from '../escalation/EscalationCard';
 
 interface Props {
   caseId: string;
@@ -59,6 +60,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <CaseActions detail={c} onChanged={refresh} />
           <CaseLawVerdict caseId={c.id} voided={c.voided} />
           <CaseClocks detail={c} onChanged={refresh} />
+          <EscalationCard detail={c} onChanged={refresh} />
           <Card size="small" title={t('detail.order')} className="block-gap">
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('detail.orderNumber')}>

@@ -14,6 +14,7 @@ import { useErrorText } from '../../ui/error-text';
 import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
 import { StatusTag } from '../cases/StatusTag';
 import { DeskTasks } from '../clocks/DeskTasks';
+import { EscalatedToOwner } from '../escalation/EscalatedToOwner';
 import { DeskCountdown } from './DeskCountdown';
 import { DeskToolbar } from './DeskToolbar';
 import { defaultDeskFilters, filtersFromSearch, queueInput, type DeskFilters } from './desk-filters';
@@ -166,6 +167,7 @@ export const DeskPage = () => {
     <Space direction="vertical" size={16} className="desk-page" data-testid="desk-page">
       {/* Follow-ups, promised updates and evidence deadlines: the desk's tasks, for the same people as the tab shows. */}
       <DeskTasks scope={filters.tab === 'mine' ? 'mine' : 'team'} />
+      <EscalatedToOwner />
       <Card size="small">
         <DeskToolbar filters={filters} onChange={changeFilters} counts={list.data?.counts} stores={list.data?.stores ?? []} />
       </Card>

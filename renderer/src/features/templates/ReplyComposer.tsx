@@ -1,11 +1,18 @@
 import './templates.css';
 import { CopyOutlined, SendOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Input, Space, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import type { ReplyTemplate } from '../../../../shared/contract/templates.contract';
-import { checkReply, fillTemplate, maxReplyChars, placeholderLabels, placeholderValuesOf } from '../../../../shared/domain/reply-templates';
+import {
+  checkReply,
+  fillTemplate,
+  maxReplyChars,
+  placeholderLabels,
+  placeholderValuesOf,
+  type ReplySituation,
+} from '../../../../shared/domain/reply-templates';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
 import { formatNumber } from '../../i18n/format';
@@ -32,6 +39,7 @@ export const ReplyComposer = ({
   placeholder,
   logLabel,
   onLog,
+  situation,
 }: {
   detail: CaseDetail;
   outbound: boolean;
@@ -40,6 +48,8 @@ export const ReplyComposer = ({
   logLabel: string;
   /** Records the text; resolves true when it was stored, so the box empties. */
   onLog: (text: string, templateId: string | undefined) => Promise<boolean>;
+  /** Opens with the first active template of this situation picked (the escalation card's "tell the buyer"). */
+  situation?: ReplySituation;
 }) => {
   const { t, i18n } = useTranslation('templates');
   const { message } = App.useApp();
@@ -71,6 +81,16 @@ export const ReplyComposer = ({
     setPicked({ template, filled });
     setText(filled);
   };
+
+  // Picked once, when the templates arrive; after that the agent chooses.
+  const situationPicked = useRef(false);
+  useEffect(() => {
+    if (!situation || situationPicked.current || !templates.data) return;
+    situationPicked.current = true;
+    const first = templates.data.find((x) => x.situation === situation);
+    if (first) pick(first);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, with the case as it is when the composer opens
+  }, [situation, templates.data]);
 
   // The name fills the template's {买家昵称} wherever it still stands, edited or not.
   const nameBuyer = (name: string) => {
