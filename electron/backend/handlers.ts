@@ -11,6 +11,7 @@ import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
 import { deskHandlers } from './features/desk/desk.handlers';
 import { templatesHandlers } from './features/templates/templates.handlers';
+import { evidenceHandlers } from './features/evidence/evidence.handlers';
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
@@ -51,4 +52,5 @@ export const handlers = mergeFeatures('handlers', {
   imports: importsHandlers,
   export: exportHandlers,
   law: lawHandlers,
+  evidence: evidenceHandlers,
 }) satisfies Handlers;

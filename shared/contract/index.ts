@@ -11,6 +11,7 @@ import { catalogContract } from './catalog.contract';
 import { clocksContract } from './clocks.contract';
 import { communicationsContract } from './communications.contract';
 import { deskContract } from './desk.contract';
+import { evidenceContract } from './evidence.contract';
 import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
@@ -55,6 +56,7 @@ export const contract = mergeFeatures('contract', {
   imports: importsContract,
   export: exportContract,
   law: lawContract,
+  evidence: evidenceContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

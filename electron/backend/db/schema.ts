@@ -531,6 +531,20 @@ interface RlFindingCellsTable {
   writeoff_units: number;
 }
 
+/** A PDF evidence pack made for a case (migration 0019). */
+interface EvidencePacksTable {
+  id: string;
+  case_id: string;
+  file: string;
+  sha256: string;
+  size_bytes: number;
+  language: 'zh-CN' | 'en-US';
+  photos_full: number;
+  photos_reduced: number;
+  created_by: string;
+  created_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -569,6 +583,7 @@ export interface Database {
   rl_deadline_agg: RlDeadlineAggTable;
   rl_case_cells: RlCaseCellsTable;
   rl_finding_cells: RlFindingCellsTable;
+  evidence_packs: EvidencePacksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

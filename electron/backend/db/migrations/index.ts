@@ -14,6 +14,7 @@ import { caseRemedies } from './0013_case_remedies';
 import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
 import { replyTemplates } from './0016_reply_templates';
+import { evidencePacks } from './0019_evidence_packs';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -34,6 +35,10 @@ export const migrations: readonly Migration[] = [
   caseClocks,
   deskQueue,
   replyTemplates,
+  // 17 and 18 belong to parallel branches (conversation, escalation); empty here so versions stay gapless until the merge.
+  { version: 17, name: 'placeholder_17', sql: '' },
+  { version: 18, name: 'placeholder_18', sql: '' },
+  evidencePacks,
 ];
 
 export const latestVersion = migrations.length;
