@@ -1,5 +1,5 @@
 import { domainLabels } from '../../../../../shared/domain/labels';
-import { chinaTime, colors, contentWidth, fields, font, yuan, type PackSection } from '../pack-document';
+import { chinaTime, colors, contentWidth, fields, font, heading, yuan, type PackSection } from '../pack-document';
 import { fill } from '../pack-words';
 
 /** Title, who made the pack and when, then the case as the platform knows it. */
@@ -8,12 +8,10 @@ export const headerSection: PackSection = (pack) => {
   const labels = domainLabels[data.language];
   const d = data.detail;
   const x = doc.page.margins.left;
-  doc.font(font.bold).fontSize(18).fillColor(colors.text).text(words.title, x, doc.y, { width: contentWidth(doc), continued: true });
-  doc.font(font.regular).fontSize(10).fillColor(colors.muted).text(` ${words.subtitle}`);
-  doc.fontSize(8.5).text(fill(words.madeAt, { time: chinaTime(data.madeAt), who: data.madeBy }));
-  doc.moveDown(0.4);
-  doc.font(font.regular).fontSize(9.5).fillColor(colors.text);
-  pack.doc.moveDown(0.2);
+  doc.font(font.bold).fontSize(18).fillColor(colors.text).text(words.title, x, doc.y, { width: contentWidth(doc) });
+  doc.font(font.regular).fontSize(10).fillColor(colors.muted).text(words.subtitle, { width: contentWidth(doc) });
+  doc.fontSize(8.5).text(fill(words.madeAt, { time: chinaTime(data.madeAt), who: data.madeBy }), { width: contentWidth(doc) });
+  heading(pack, words.section.header);
   fields(pack, [[words.field.shop, data.shopName]]);
   doc.moveDown(0.2);
   fields(pack, [

@@ -14,8 +14,9 @@ interface Entry {
 export const timelineEntries = (data: PackData, words: PackWords): Entry[] => {
   const messages: Entry[] = data.detail.communications.map((m) => ({
     at: m.at,
+    // The buyer's own words are headed "买家 · 平台聊天"; the merchant's say who wrote them and to whom.
     who: m.direction === 'inbound' ? words.direction.inbound : (m.authorName ?? words.system),
-    what: `${words.direction[m.direction]} · ${words.channel[m.channel]}`,
+    what: m.direction === 'inbound' ? words.channel[m.channel] : `${words.direction[m.direction]} · ${words.channel[m.channel]}`,
     text: m.text,
   }));
   // A message's own "added" row repeats the message above it; the pack keeps the message.
