@@ -107,7 +107,7 @@ const zh = {
     'remedy.answer': '记录了买家对方案的答复',
     'remedy.agree': '确定了最终方案',
     'remedy.void': '撤回了解决方案',
-    'evidence.create': '生成了证据材料',
+    'case.make_evidence_pack': '生成了证据材料',
   } as Record<string, string>,
   auditOther: '更新了记录',
   clock: {
@@ -296,7 +296,7 @@ const en: Words = {
     'remedy.answer': 'recorded the buyer’s answer',
     'remedy.agree': 'settled the final solution',
     'remedy.void': 'withdrew a solution',
-    'evidence.create': 'made an evidence pack',
+    'case.make_evidence_pack': 'made an evidence pack',
   },
   auditOther: 'updated the record',
   clock: {

@@ -12,6 +12,7 @@ import { StatusTag } from './StatusTag';
 import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
+import { EvidenceCard } from '../evidence/EvidenceCard';
 
 interface Props {
   caseId: string;
@@ -116,6 +117,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <CaseInspections inspections={c.inspections} />
           <CaseRemedies caseId={c.id} onChanged={refresh} />
           <CaseMessages detail={c} onChanged={refresh} />
+          <EvidenceCard caseId={c.id} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>
       )}
