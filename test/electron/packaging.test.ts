@@ -90,14 +90,22 @@ describe('packaging (electron-builder configuration)', () => {
 
   it('ships only the Regular and Bold Noto Sans SC the evidence pack uses, unpacked for pdfkit to read', () => {
     const dir = 'node_modules/@expo-google-fonts/noto-sans-sc';
-    const weights = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    const weights = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(weights).toContain('400Regular');
     const excluded = (build.files ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     for (const weight of weights) {
       const ttf = `${dir}/${weight}/NotoSansSC_${weight}.ttf`;
       const used = weight === '400Regular' || weight === '700Bold';
-      expect(excluded.some((pattern) => matchesGlob(ttf, pattern)), `${ttf} left out`).toBe(!used);
-      expect(build.asarUnpack?.some((pattern) => matchesGlob(ttf, pattern)), `${ttf} unpacked`).toBe(used);
+      expect(
+        excluded.some((pattern) => matchesGlob(ttf, pattern)),
+        `${ttf} left out`,
+      ).toBe(!used);
+      expect(
+        build.asarUnpack?.some((pattern) => matchesGlob(ttf, pattern)),
+        `${ttf} unpacked`,
+      ).toBe(used);
     }
   });
 });

@@ -316,7 +316,8 @@ const enReasons: ReasonTexts = {
 
   evidence_pack_not_found: 'That evidence pack was not found; refresh and try again.',
   evidence_file_missing: 'The evidence pack file {{fileName}} is no longer in the data folder; make a new one.',
-  evidence_file_changed: 'The evidence pack file {{fileName}} was changed after it was made and can no longer serve as evidence; make a new one.',
+  evidence_file_changed:
+    'The evidence pack file {{fileName}} was changed after it was made and can no longer serve as evidence; make a new one.',
 };
 
 /** File encodings are named the same in both languages. */

@@ -19,7 +19,10 @@ let caseId: string;
 const now = Date.UTC(2026, 10, 20, 2);
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const defect = (code: string) =>
-  rawQuery<{ id: string; name_zh: string; name_en: string }>(t.backend.db, 'SELECT id, name_zh, name_en FROM defect_types WHERE code = ?').one(code);
+  rawQuery<{ id: string; name_zh: string; name_en: string }>(
+    t.backend.db,
+    'SELECT id, name_zh, name_en FROM defect_types WHERE code = ?',
+  ).one(code);
 
 const work = () => join(t.dataDir, 'pdf-check');
 const pdfText = (pdf: Buffer, name = 'pack.pdf') => {
@@ -33,8 +36,7 @@ const pageCount = (pdf: Buffer) => {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(work(), 'count.pdf')], { encoding: 'utf8' }))?.[1]);
 };
 /** pdftotext breaks lines where the PDF wraps, and page footers land mid-text; the content check reads through both. */
-const flat = (text: string) =>
-  text.replace(/\s+/g, '').replace(/(售后单号|Casenumber)AS20261120001·(第\d+页\/共\d+页|Page\d+of\d+)/g, '');
+const flat = (text: string) => text.replace(/\s+/g, '').replace(/(售后单号|Casenumber)AS20261120001·(第\d+页\/共\d+页|Page\d+of\d+)/g, '');
 const keepPng = (pdf: Buffer, name: string) => {
   writeFileSync(join(work(), `${name}.pdf`), pdf);
   const out = process.env.EVIDENCE_PNG_DIR ?? work();
@@ -47,25 +49,45 @@ const fetchPack = async (id: string, session = 'service') => Buffer.from((await 
 beforeEach(async () => {
   t = startTestBackend({ now: () => now });
   await t.withUsers();
-  caseId = insertScanFixture(t.backend.db, [{ caseNumber: 'AS20261120001', orderNumber: '261120-583920174', returnTracking: 'ZT78451236901' }], now)
-    .caseIds.AS20261120001!;
-  t.backend.db.prepare("UPDATE orders SET signed_at = ?, paid_at = ?, tracking_number = 'YT5523019876', courier = '圆通速递'").run(now - 3 * 86_400_000, now - 6 * 86_400_000);
+  caseId = insertScanFixture(
+    t.backend.db,
+    [{ caseNumber: 'AS20261120001', orderNumber: '261120-583920174', returnTracking: 'ZT78451236901' }],
+    now,
+  ).caseIds.AS20261120001!;
+  t.backend.db
+    .prepare("UPDATE orders SET signed_at = ?, paid_at = ?, tracking_number = 'YT5523019876', courier = '圆通速递'")
+    .run(now - 3 * 86_400_000, now - 6 * 86_400_000);
 });
 afterEach(() => t.close());
 
 /** A disputed T-shirt: the buyer's words, the receipt, an inspection that confirms the claim, an offer declined. */
 const buildCase = async () => {
   await t.call('communications.add', { caseId, direction: 'inbound', text: '你好，收到的T恤袖口开线了，要求退货退款。' }, 'service');
-  await t.call('communications.add', { caseId, direction: 'outbound', text: '亲，非常抱歉给您带来不便，麻烦拍一下开线的位置，我们马上处理。' }, 'service');
+  await t.call(
+    'communications.add',
+    { caseId, direction: 'outbound', text: '亲，非常抱歉给您带来不便，麻烦拍一下开线的位置，我们马上处理。' },
+    'service',
+  );
   await t.call('receiving.receive', { caseId, packageCondition: 'damaged' }, 'inspector');
   const receiptPhoto = photoPng(480, 360, 1);
-  await t.call('attachments.add', { ownerKind: 'receipt', ownerId: caseId, dataBase64: receiptPhoto.toString('base64'), mime: 'image/png', takenAt: now }, 'inspector');
+  await t.call(
+    'attachments.add',
+    { ownerKind: 'receipt', ownerId: caseId, dataBase64: receiptPhoto.toString('base64'), mime: 'image/png', takenAt: now },
+    'inspector',
+  );
   const draft = await t.call('inspections.saveDraft', { caseId, grade: 'D' }, 'inspector');
   const jpeg = await photoJpeg(photoPng(800, 600, 2), 800, 600);
   const thumb = await photoJpeg(photoPng(320, 240, 2), 320, 240, 80);
   await t.call(
     'attachments.add',
-    { ownerKind: 'inspection', ownerId: draft.id, dataBase64: jpeg.toString('base64'), mime: 'image/jpeg', takenAt: now + 60_000, thumbBase64: thumb.toString('base64') },
+    {
+      ownerKind: 'inspection',
+      ownerId: draft.id,
+      dataBase64: jpeg.toString('base64'),
+      mime: 'image/jpeg',
+      takenAt: now + 60_000,
+      thumbBase64: thumb.toString('base64'),
+    },
     'inspector',
   );
   await t.call(
@@ -130,12 +152,16 @@ describe('evidence packs', () => {
     // Times are China time: the request two minutes before 02:00 UTC reads 09:59 on the 20th.
     expect(text).toContain(flat('2026-11-20 09:59'));
     // No code leaks into the Chinese pack.
-    for (const code of ['return_to_supplier', 'partial_refund', 'LOOSE_THREAD', 'undefined', 'null', 'NaN']) expect(text).not.toContain(code);
+    for (const code of ['return_to_supplier', 'partial_refund', 'LOOSE_THREAD', 'undefined', 'null', 'NaN'])
+      expect(text).not.toContain(code);
     // Made with the bundled font, embedded as a subset (no system font, nothing the reader's PC must have).
     expect(execFileSync('pdffonts', [join(work(), 'pack.pdf')], { encoding: 'utf8' })).toMatch(/NotoSansSC.*CID TrueType.*yes\s+yes/);
     expect(existsSync(keepPng(onDisk, 'evidence-zh'))).toBe(true);
 
-    const audit = rawQuery<{ action: string; after: string }>(t.backend.db, "SELECT action, after FROM audit_log WHERE entity = 'case' AND entity_id = ? ORDER BY seq").all(caseId);
+    const audit = rawQuery<{ action: string; after: string }>(
+      t.backend.db,
+      "SELECT action, after FROM audit_log WHERE entity = 'case' AND entity_id = ? ORDER BY seq",
+    ).all(caseId);
     expect(audit.at(-1)?.action).toBe('make_evidence_pack');
     expect(JSON.parse(audit.at(-1)!.after)).toMatchObject({ fileName: pack.fileName, sha256: pack.sha256, language: 'zh-CN' });
   });
@@ -184,7 +210,9 @@ describe('evidence packs', () => {
     const stored = rawQuery<{ n: number }>(t.backend.db, 'SELECT sum(size_bytes) AS n FROM attachments').one().n;
     expect(stored).toBeGreaterThan(30 * 1024 * 1024);
     const pack = await t.call('evidence.create', { caseId, language: 'zh-CN' }, 'service');
-    console.log(`20-photo pack: ${(pack.sizeBytes / 1024 / 1024).toFixed(2)} MB from ${(stored / 1024 / 1024).toFixed(1)} MB of photos; ${pack.photosFull} full, ${pack.photosReduced} thumbnails`);
+    console.log(
+      `20-photo pack: ${(pack.sizeBytes / 1024 / 1024).toFixed(2)} MB from ${(stored / 1024 / 1024).toFixed(1)} MB of photos; ${pack.photosFull} full, ${pack.photosReduced} thumbnails`,
+    );
     expect(pack.sizeBytes).toBeLessThan(10 * 1024 * 1024);
     expect(pack.photosFull + pack.photosReduced).toBe(20);
     expect(pack.photosFull).toBeGreaterThan(0);
@@ -195,7 +223,11 @@ describe('evidence packs', () => {
 
   it('prints hostile text literally, without reversing it, and wraps long text onto further pages', async () => {
     const long = 'A'.repeat(4000);
-    await t.call('communications.add', { caseId, direction: 'inbound', text: '<script>alert("x")</script><img src=x onerror=alert(1)>' }, 'service');
+    await t.call(
+      'communications.add',
+      { caseId, direction: 'inbound', text: '<script>alert("x")</script><img src=x onerror=alert(1)>' },
+      'service',
+    );
     await t.call('communications.add', { caseId, direction: 'inbound', text: 'مرحبا بالعالم \u202Egnp.exe\u202C 你好' }, 'service');
     await t.call('communications.add', { caseId, direction: 'inbound', text: long }, 'service');
     await t.call('communications.add', { caseId, direction: 'inbound', text: '很长的中文消息。'.repeat(480) }, 'service');
@@ -237,7 +269,13 @@ describe('evidence packs', () => {
       error: { reason: 'evidence_file_changed', params: { fileName: pack.fileName } },
     });
     rmSync(file);
-    expect(await t.raw('evidence.get', { id: pack.id }, 'service')).toMatchObject({ ok: false, error: { reason: 'evidence_file_missing' } });
-    expect(await t.raw('evidence.get', { id: 'nope' }, 'service')).toMatchObject({ ok: false, error: { reason: 'evidence_pack_not_found' } });
+    expect(await t.raw('evidence.get', { id: pack.id }, 'service')).toMatchObject({
+      ok: false,
+      error: { reason: 'evidence_file_missing' },
+    });
+    expect(await t.raw('evidence.get', { id: 'nope' }, 'service')).toMatchObject({
+      ok: false,
+      error: { reason: 'evidence_pack_not_found' },
+    });
   });
 });

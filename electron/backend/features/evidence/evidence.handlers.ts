@@ -53,7 +53,8 @@ export const evidenceHandlers = defineHandlers({
     const row = packRecord(ctx.db, input.id);
     if (!row) throw notFound('evidence_pack_not_found', {}, 'Evidence pack not found', { field: 'id' });
     const bytes = readPackFile(ctx.env.dataDir, row.file);
-    if (!bytes) throw notFound('evidence_file_missing', { fileName: row.file }, `The file ${row.file} is missing from the evidence folder.`);
+    if (!bytes)
+      throw notFound('evidence_file_missing', { fileName: row.file }, `The file ${row.file} is missing from the evidence folder.`);
     // A pack handed to a platform must be the one recorded; an edited file is refused rather than passed on.
     if (sha256Hex(bytes) !== row.sha256) {
       throw conflict('evidence_file_changed', { fileName: row.file }, `The file ${row.file} no longer matches its recorded SHA-256.`);

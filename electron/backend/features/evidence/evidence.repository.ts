@@ -53,7 +53,9 @@ export const casePhotos = (db: Sqlite, caseId: string, inspectionIds: readonly s
       .where((eb) =>
         eb.or([
           eb.and([eb('a.owner_kind', 'in', ['case', 'receipt']), eb('a.owner_id', '=', caseId)]),
-          ...(inspectionIds.length > 0 ? [eb.and([eb('a.owner_kind', '=', 'inspection'), eb('a.owner_id', 'in', [...inspectionIds])])] : []),
+          ...(inspectionIds.length > 0
+            ? [eb.and([eb('a.owner_kind', '=', 'inspection'), eb('a.owner_id', 'in', [...inspectionIds])])]
+            : []),
         ]),
       )
       .orderBy('a.taken_at')
@@ -64,11 +66,7 @@ export type PackPhotoRow = ReturnType<typeof casePhotos>[number];
 export const storeNameOf = (db: Sqlite, caseId: string): string | null =>
   first(
     db,
-    sql$
-      .selectFrom('after_sales_cases as c')
-      .innerJoin('stores as s', 's.id', 'c.store_id')
-      .select('s.name')
-      .where('c.id', '=', caseId),
+    sql$.selectFrom('after_sales_cases as c').innerJoin('stores as s', 's.id', 'c.store_id').select('s.name').where('c.id', '=', caseId),
   )?.name ?? null;
 
 export const receiverNameOf = (db: Sqlite, userId: string | null): string | null =>

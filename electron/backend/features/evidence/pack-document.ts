@@ -14,6 +14,9 @@ export interface PackContext {
 
 export type PackSection = (pack: PackContext) => void;
 
+/** The ideographic space (U+3000) that separates parts of a line in Chinese print. */
+export const wideSpace = '\u3000';
+
 export const font = { regular: 'pack-regular', bold: 'pack-bold' } as const;
 export const colors = { text: '#1f1f1f', muted: '#666666', rule: '#cccccc', accent: '#1f4e79' } as const;
 /** A4 with 15 mm margins: room for a two-photo row and the footer. */
@@ -37,7 +40,6 @@ export const yuan = (fen: number | null | undefined): string => (fen === null ||
 export const printable = (text: string | null | undefined): string =>
   (text ?? '')
     .replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, '')
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/\r\n?/g, '\n');
 
@@ -53,7 +55,11 @@ export const ensureSpace = (doc: PDFKit.PDFDocument, height: number): void => {
 export const heading = ({ doc }: PackContext, text: string): void => {
   ensureSpace(doc, 60);
   doc.moveDown(0.8);
-  doc.font(font.bold).fontSize(12.5).fillColor(colors.accent).text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(font.bold)
+    .fontSize(12.5)
+    .fillColor(colors.accent)
+    .text(text, doc.page.margins.left, doc.y, { width: contentWidth(doc) });
   const y = doc.y + 2;
   doc
     .moveTo(doc.page.margins.left, y)
@@ -106,7 +112,7 @@ const footers = (doc: PDFKit.PDFDocument, words: PackWords, caseNumber: string):
       .fontSize(8)
       .fillColor(colors.muted)
       .text(
-        `${words.field.caseNumber} ${printable(caseNumber)}　·　${words.page.replace('{{n}}', String(i + 1)).replace('{{total}}', String(range.count))}`,
+        `${words.field.caseNumber} ${printable(caseNumber)}${wideSpace}·${wideSpace}${words.page.replace('{{n}}', String(i + 1)).replace('{{total}}', String(range.count))}`,
         margin,
         doc.page.height - 28,
         { width: contentWidth(doc), align: 'center', lineBreak: false },

@@ -342,7 +342,11 @@ const en: Words = {
     },
   },
   verdict: {
-    basis: { quality: 'Quality problem (merchant’s side)', no_reason: '7-day no-reason return (buyer’s choice)', unclear: 'Reason unclear' },
+    basis: {
+      quality: 'Quality problem (merchant’s side)',
+      no_reason: '7-day no-reason return (buyer’s choice)',
+      unclear: 'Reason unclear',
+    },
     basisLabel: 'Kind of return',
     window: 'No-reason window',
     windowText: 'From {{from}} {{start}}, {{days}} days, until {{end}}; the buyer asked on day {{n}}, {{within}}',
@@ -399,6 +403,14 @@ export const fill = (template: string, params: Record<string, string | number> =
 
 /** The rule names a verdict leans on, in print order, without repeats. */
 export const verdictRules = (v: CaseVerdict): RuleSource[] => {
-  const rules: (RuleSource | undefined)[] = [v.window.rule, v.window.lengthRule, v.noReason.rule, v.qualityRemedy?.rule, v.freight.rule, v.refund?.rule, v.burdenOfProof?.rule];
+  const rules: (RuleSource | undefined)[] = [
+    v.window.rule,
+    v.window.lengthRule,
+    v.noReason.rule,
+    v.qualityRemedy?.rule,
+    v.freight.rule,
+    v.refund?.rule,
+    v.burdenOfProof?.rule,
+  ];
   return [...new Set(rules.filter((r): r is RuleSource => r !== undefined))];
 };

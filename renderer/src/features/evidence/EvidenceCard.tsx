@@ -25,10 +25,10 @@ const PackItem = ({ pack }: { pack: EvidencePack }) => {
   const errorText = useErrorText();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  const fetchThen = async (use: (file: { fileName: string; mime: string; base64: string }) => void) => {
+  const fetchThen = async (handle: (file: { fileName: string; mime: string; base64: string }) => void) => {
     setBusy(true);
     try {
-      use(await call('evidence.get', { id: pack.id }));
+      handle(await call('evidence.get', { id: pack.id }));
     } catch (error) {
       void message.error(errorText(error));
     } finally {
@@ -52,7 +52,9 @@ const PackItem = ({ pack }: { pack: EvidencePack }) => {
         <Space size={6} wrap>
           <Typography.Text strong>{pack.fileName}</Typography.Text>
           <Tag>{t(`languageTag.${pack.language}`)}</Tag>
-          <Typography.Text type="secondary">{t('size', { size: formatNumber(pack.sizeBytes / 1024 / 1024, i18n.language, 1) })}</Typography.Text>
+          <Typography.Text type="secondary">
+            {t('size', { size: formatNumber(pack.sizeBytes / 1024 / 1024, i18n.language, 1) })}
+          </Typography.Text>
         </Space>
         <Typography.Text type="secondary">
           {t('madeBy', { time: formatTime(pack.createdAt), who: pack.createdByName ?? '' })}

@@ -8,8 +8,16 @@ export const headerSection: PackSection = (pack) => {
   const labels = domainLabels[data.language];
   const d = data.detail;
   const x = doc.page.margins.left;
-  doc.font(font.bold).fontSize(18).fillColor(colors.text).text(words.title, x, doc.y, { width: contentWidth(doc) });
-  doc.font(font.regular).fontSize(10).fillColor(colors.muted).text(words.subtitle, { width: contentWidth(doc) });
+  doc
+    .font(font.bold)
+    .fontSize(18)
+    .fillColor(colors.text)
+    .text(words.title, x, doc.y, { width: contentWidth(doc) });
+  doc
+    .font(font.regular)
+    .fontSize(10)
+    .fillColor(colors.muted)
+    .text(words.subtitle, { width: contentWidth(doc) });
   doc.fontSize(8.5).text(fill(words.madeAt, { time: chinaTime(data.madeAt), who: data.madeBy }), { width: contentWidth(doc) });
   heading(pack, words.section.header);
   fields(pack, [[words.field.shop, data.shopName]]);

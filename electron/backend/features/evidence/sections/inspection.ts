@@ -14,12 +14,13 @@ export const inspectionSection: PackSection = (pack) => {
     return;
   }
   for (const inspection of inspections) {
-    const defects = inspection.defects.map((x) =>
-      fill(words.defectLine, {
-        name: data.language === 'zh-CN' ? x.nameZh : x.nameEn,
-        cls: labels.defectClass[x.class],
-        qty: x.quantity,
-      }) + (x.note ? `：${x.note}` : ''),
+    const defects = inspection.defects.map(
+      (x) =>
+        fill(words.defectLine, {
+          name: data.language === 'zh-CN' ? x.nameZh : x.nameEn,
+          cls: labels.defectClass[x.class],
+          qty: x.quantity,
+        }) + (x.note ? `：${x.note}` : ''),
     );
     fields(pack, [
       [words.field.inspector, inspection.inspectorName],

@@ -19,7 +19,13 @@ export const orderSection: PackSection = (pack) => {
   const width = contentWidth(doc);
   // SKU, product and spec, lot, quantity, unit price.
   const columns = [0.18, 0.44, 0.16, 0.08, 0.14].map((share) => share * width);
-  const header = [words.field.sku, `${words.field.product} / ${words.field.spec}`, words.field.lot, words.field.quantity, words.field.unitPrice];
+  const header = [
+    words.field.sku,
+    `${words.field.product} / ${words.field.spec}`,
+    words.field.lot,
+    words.field.quantity,
+    words.field.unitPrice,
+  ];
   const row = (cells: string[], bold: boolean) => {
     doc.font(bold ? font.bold : font.regular).fontSize(8.5);
     const height = Math.max(...cells.map((text, i) => doc.heightOfString(text, { width: (columns[i] ?? 0) - 6 })));
@@ -31,14 +37,22 @@ export const orderSection: PackSection = (pack) => {
       left += columns[i] ?? 0;
     });
     doc.y = top + height + 3;
-    doc.moveTo(x, doc.y).lineTo(x + width, doc.y).lineWidth(0.3).strokeColor(colors.rule).stroke();
+    doc
+      .moveTo(x, doc.y)
+      .lineTo(x + width, doc.y)
+      .lineWidth(0.3)
+      .strokeColor(colors.rule)
+      .stroke();
     doc.y += 3;
   };
   doc.moveDown(0.3);
   row(header, true);
   for (const line of order.lines) {
     const product = line.specText ? `${line.productName} / ${line.specText}` : line.productName;
-    row([printable(line.skuCode), printable(product), printable(line.lotCode ?? '—'), String(line.quantity), yuan(line.unitPriceFen)], false);
+    row(
+      [printable(line.skuCode), printable(product), printable(line.lotCode ?? '—'), String(line.quantity), yuan(line.unitPriceFen)],
+      false,
+    );
   }
   doc.x = x;
 };

@@ -33,7 +33,10 @@ const cell = ({ doc, data, words }: PackContext, photo: PackPhoto, x: number, y:
     .fontSize(7.5)
     .fillColor(colors.text)
     .text(`${fill(words.photoCaption, { time: chinaTime(photo.takenAt) })}${who}`, x, y + imageHeight + 3, { width });
-  doc.fontSize(6.5).fillColor(colors.muted).text(fill(words.photoHash, { hash: photo.sha256 }), { width });
+  doc
+    .fontSize(6.5)
+    .fillColor(colors.muted)
+    .text(fill(words.photoHash, { hash: photo.sha256 }), { width });
   if (!placed || photo.choice === 'thumb') doc.text(placed ? words.photoReduced : words.photoNotShown, { width });
 };
 

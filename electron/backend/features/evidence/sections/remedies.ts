@@ -1,4 +1,4 @@
-import { chinaTime, fields, heading, paragraph, yuan, type PackSection } from '../pack-document';
+import { chinaTime, fields, heading, paragraph, wideSpace, yuan, type PackSection } from '../pack-document';
 import { fill } from '../pack-words';
 
 /** Every solution offered, with the buyer's answer, what was settled and what was paid. */
@@ -15,7 +15,8 @@ export const remediesSection: PackSection = (pack) => {
         : null,
       r.note,
     ].filter((t): t is string => Boolean(t));
-    const answer = r.answer && r.answeredAt !== null ? fill(w.answered, { time: chinaTime(r.answeredAt), answer: w.answer[r.answer] }) : w.waiting;
+    const answer =
+      r.answer && r.answeredAt !== null ? fill(w.answered, { time: chinaTime(r.answeredAt), answer: w.answer[r.answer] }) : w.waiting;
     const lines = [
       terms.join(data.language === 'zh-CN' ? '；' : '; '),
       answer + (r.answerText ? `：${r.answerText}` : ''),
@@ -29,7 +30,13 @@ export const remediesSection: PackSection = (pack) => {
   if (paid.length > 0) {
     fields(
       pack,
-      paid.map((e) => [w.paid, `${chinaTime(e.paidAt)}　${w.compensation[e.kind]}　${yuan(e.amountFen)}${e.note ? `　${e.note}` : ''}`] as const),
+      paid.map(
+        (e) =>
+          [
+            w.paid,
+            `${chinaTime(e.paidAt)}${wideSpace}${w.compensation[e.kind]}${wideSpace}${yuan(e.amountFen)}${e.note ? `${wideSpace}${e.note}` : ''}`,
+          ] as const,
+      ),
     );
   }
 };

@@ -1,5 +1,16 @@
 import type { PackData } from '../pack-data';
-import { chinaTime, colors, contentWidth, ensureSpace, font, heading, paragraph, printable, type PackSection } from '../pack-document';
+import {
+  chinaTime,
+  colors,
+  contentWidth,
+  ensureSpace,
+  font,
+  heading,
+  paragraph,
+  printable,
+  wideSpace,
+  type PackSection,
+} from '../pack-document';
 import { fill, type PackWords } from '../pack-words';
 
 interface Entry {
@@ -31,7 +42,10 @@ export const timelineEntries = (data: PackData, words: PackWords): Entry[] => {
       ? [armed]
       : [armed, { at: c.stopped_at, who: words.system, what: fill(words.clock.stopped, { kind }) }];
   });
-  return [...messages, ...actions, ...clocks].map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map(({ e }) => e);
+  return [...messages, ...actions, ...clocks]
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+    .map(({ e }) => e);
 };
 
 export const timelineSection: PackSection = (pack) => {
@@ -50,10 +64,16 @@ export const timelineSection: PackSection = (pack) => {
     ensureSpace(doc, 28);
     const top = doc.y;
     doc.fillColor(colors.muted).text(chinaTime(entry.at), x, top, { width: timeWidth - 6 });
-    doc.font(font.bold).fillColor(colors.text).text(`${printable(entry.who)}　${entry.what}`, x + timeWidth, top, { width });
+    doc
+      .font(font.bold)
+      .fillColor(colors.text)
+      .text(`${printable(entry.who)}${wideSpace}${entry.what}`, x + timeWidth, top, { width });
     if (entry.text !== undefined) {
       // Long messages flow onto the next pages; pdfkit wraps Chinese between characters and breaks over-long words.
-      doc.font(font.regular).fillColor(colors.text).text(printable(entry.text), x + timeWidth, doc.y + 1, { width });
+      doc
+        .font(font.regular)
+        .fillColor(colors.text)
+        .text(printable(entry.text), x + timeWidth, doc.y + 1, { width });
     }
     doc.y += 4;
   }

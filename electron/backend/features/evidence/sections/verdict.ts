@@ -18,7 +18,10 @@ export const verdictSection: PackSection = (pack) => {
           n: v.window.dayAfterStart ?? '—',
           within: v.window.within ? w.within : w.outside,
         });
-  const refund = v.refund ? fill(w.refundText, { hours: v.refund.hours }) + (v.refund.dueAt === null ? '' : fill(w.refundDue, { time: chinaTime(v.refund.dueAt) })) : null;
+  const refund = v.refund
+    ? fill(w.refundText, { hours: v.refund.hours }) +
+      (v.refund.dueAt === null ? '' : fill(w.refundDue, { time: chinaTime(v.refund.dueAt) }))
+    : null;
   const burden = v.burdenOfProof
     ? v.burdenOfProof.sellerBears
       ? fill(w.burdenSeller, { time: chinaTime(v.burdenOfProof.endsAt) })
@@ -34,5 +37,14 @@ export const verdictSection: PackSection = (pack) => {
     [w.burden, burden],
   ]);
   pack.doc.moveDown(0.2);
-  fields(pack, [['', fill(w.rules, { rules: verdictRules(v).map((r) => w.rule[r]).join(data.language === 'zh-CN' ? '、' : '; ') })]]);
+  fields(pack, [
+    [
+      '',
+      fill(w.rules, {
+        rules: verdictRules(v)
+          .map((r) => w.rule[r])
+          .join(data.language === 'zh-CN' ? '、' : '; '),
+      }),
+    ],
+  ]);
 };
