@@ -12,6 +12,7 @@ import { communicationsHandlers } from './features/communications/communications
 import { deskHandlers } from './features/desk/desk.handlers';
 import { templatesHandlers } from './features/templates/templates.handlers';
 import { escalationHandlers } from './features/escalation/escalation.handlers';
+import { evidenceHandlers } from './features/evidence/evidence.handlers';
 import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
@@ -53,4 +54,5 @@ export const handlers = mergeFeatures('handlers', {
   export: exportHandlers,
   law: lawHandlers,
   escalation: escalationHandlers,
+  evidence: evidenceHandlers,
 }) satisfies Handlers;

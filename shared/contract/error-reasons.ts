@@ -184,6 +184,11 @@ export const errorReasons = {
   unknown_method: [],
   page_not_found: [],
   internal_error: [],
+
+  // Evidence packs
+  evidence_pack_not_found: [],
+  evidence_file_missing: ['fileName'],
+  evidence_file_changed: ['fileName'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ErrorReason = keyof typeof errorReasons;

@@ -12,6 +12,7 @@ import { clocksContract } from './clocks.contract';
 import { communicationsContract } from './communications.contract';
 import { deskContract } from './desk.contract';
 import { escalationContract } from './escalation.contract';
+import { evidenceContract } from './evidence.contract';
 import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
@@ -57,6 +58,7 @@ export const contract = mergeFeatures('contract', {
   export: exportContract,
   law: lawContract,
   escalation: escalationContract,
+  evidence: evidenceContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -46,7 +46,7 @@ describe('packaging (electron-builder configuration)', () => {
     expect(Object.keys(requiredFuses).sort()).toEqual([...new Set(known)].sort());
   });
 
-  it('packs the app into app.asar with only the SQLite addon unpacked', () => {
+  it('packs the app into app.asar with only the SQLite addon and the evidence pack’s two font files unpacked', () => {
     expect(build.asar).toBe(true);
     const addons = readdirSync('node_modules/better-sqlite3/prebuilds').filter((f) => f.endsWith('.node'));
     expect(addons.length).toBeGreaterThan(0);
@@ -57,7 +57,13 @@ describe('packaging (electron-builder configuration)', () => {
         path,
       ).toBe(true);
     }
-    for (const packed of ['out/main/index.js', 'out/main/backend.js', 'out/renderer/index.html', 'node_modules/kysely/package.json']) {
+    for (const packed of [
+      'out/main/index.js',
+      'out/main/backend.js',
+      'out/renderer/index.html',
+      'node_modules/kysely/package.json',
+      'node_modules/@expo-google-fonts/noto-sans-sc/index.js',
+    ]) {
       expect(
         build.asarUnpack?.some((pattern) => matchesGlob(packed, pattern)),
         packed,
@@ -79,6 +85,27 @@ describe('packaging (electron-builder configuration)', () => {
         excluded.some((pattern) => matchesGlob(path, pattern)),
         path,
       ).toBe(true);
+    }
+  });
+
+  it('ships only the Regular and Bold Noto Sans SC the evidence pack uses, unpacked for pdfkit to read', () => {
+    const dir = 'node_modules/@expo-google-fonts/noto-sans-sc';
+    const weights = readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
+    expect(weights).toContain('400Regular');
+    const excluded = (build.files ?? []).filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+    for (const weight of weights) {
+      const ttf = `${dir}/${weight}/NotoSansSC_${weight}.ttf`;
+      const used = weight === '400Regular' || weight === '700Bold';
+      expect(
+        excluded.some((pattern) => matchesGlob(ttf, pattern)),
+        `${ttf} left out`,
+      ).toBe(!used);
+      expect(
+        build.asarUnpack?.some((pattern) => matchesGlob(ttf, pattern)),
+        `${ttf} unpacked`,
+      ).toBe(used);
     }
   });
 });

@@ -605,6 +605,18 @@ interface CaseEvidenceItemsTable {
   text: string | null;
   attachment_id: string | null;
   communication_id: string | null;
+/** A PDF evidence pack made for a case (migration 0019). */
+interface EvidencePacksTable {
+  id: string;
+  case_id: string;
+  file: string;
+  sha256: string;
+  size_bytes: number;
+  language: 'zh-CN' | 'en-US';
+  photos_full: number;
+  photos_reduced: number;
+  created_by: string;
+  created_at: number;
 }
 
 export interface Database {
@@ -650,6 +662,7 @@ export interface Database {
   case_escalation_levels: CaseEscalationLevelsTable;
   case_evidence_submissions: CaseEvidenceSubmissionsTable;
   case_evidence_items: CaseEvidenceItemsTable;
+  evidence_packs: EvidencePacksTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

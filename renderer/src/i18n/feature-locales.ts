@@ -16,6 +16,7 @@ import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
 import { remediesLocale } from '../features/remedies/remedies.locale';
 import { escalationLocale } from '../features/escalation/escalation.locale';
+import { evidenceLocale } from '../features/evidence/evidence.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -38,4 +39,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   law: lawLocale,
   remedies: remediesLocale,
   escalation: escalationLocale,
+  evidence: evidenceLocale,
 };

@@ -178,6 +178,10 @@ const zhReasons: ReasonTexts = {
   unknown_method: '页面和服务的版本对不上，请刷新页面或重启软件。',
   page_not_found: '找不到这个页面。',
   internal_error: '软件内部出错了，已记录到日志。请重试，如果一直出现请重启软件。',
+
+  evidence_pack_not_found: '找不到这份证据材料，请刷新后再试。',
+  evidence_file_missing: '证据材料文件 {{fileName}} 不在数据文件夹里了，请重新生成一份。',
+  evidence_file_changed: '证据材料文件 {{fileName}} 生成后被改动过，不能再作为证据使用，请重新生成一份。',
 };
 
 const enReasons: ReasonTexts = {
@@ -351,6 +355,11 @@ const enReasons: ReasonTexts = {
   unknown_method: 'The page and the service do not match; reload the page or restart the app.',
   page_not_found: 'No such page.',
   internal_error: 'Something went wrong inside ReturnLens; it was logged. Try again, and restart the app if it keeps happening.',
+
+  evidence_pack_not_found: 'That evidence pack was not found; refresh and try again.',
+  evidence_file_missing: 'The evidence pack file {{fileName}} is no longer in the data folder; make a new one.',
+  evidence_file_changed:
+    'The evidence pack file {{fileName}} was changed after it was made and can no longer serve as evidence; make a new one.',
 };
 
 /** File encodings are named the same in both languages. */

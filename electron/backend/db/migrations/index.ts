@@ -16,6 +16,7 @@ import { deskQueue } from './0015_desk_queue';
 import { replyTemplates } from './0016_reply_templates';
 import { conversationRecord } from './0017_conversation_record';
 import { caseEscalation } from './0018_case_escalation';
+import { evidencePacks } from './0019_evidence_packs';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   replyTemplates,
   conversationRecord,
   caseEscalation,
+  evidencePacks,
 ];
 
 export const latestVersion = migrations.length;

@@ -13,6 +13,7 @@ import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
 import { EscalationCard } from '../escalation/EscalationCard';
+import { EvidenceCard } from '../evidence/EvidenceCard';
 
 interface Props {
   caseId: string;
@@ -118,6 +119,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <CaseInspections inspections={c.inspections} />
           <CaseRemedies caseId={c.id} onChanged={refresh} />
           <CaseConversation detail={c} onChanged={refresh} />
+          <EvidenceCard caseId={c.id} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>
       )}
