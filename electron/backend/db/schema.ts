@@ -605,6 +605,8 @@ interface CaseEvidenceItemsTable {
   text: string | null;
   attachment_id: string | null;
   communication_id: string | null;
+}
+
 /** A PDF evidence pack made for a case (migration 0019). */
 interface EvidencePacksTable {
   id: string;

@@ -83,11 +83,22 @@ const zh = {
     '所有照片原图按 SHA-256 哈希值保存在商家电脑上，未经修改。平台如需原图，商家可提供，哈希值一致即证明与本材料所列为同一文件。',
   timelineBy: '{{who}}',
   system: '系统',
-  direction: { inbound: '买家', outbound: '回复买家', internal: '内部备注' } satisfies Record<(typeof directions)[number], string>,
-  channel: { platform_chat: '平台聊天', phone: '电话', email: '邮件', note: '备注', other: '其他' } satisfies Record<
-    (typeof channels)[number],
-    string
-  >,
+  direction: {
+    inbound: '买家来信',
+    outbound: '回复买家',
+    internal: '内部备注',
+    from_platform: '平台来信',
+    to_platform: '回复平台',
+  } satisfies Record<(typeof directions)[number], string>,
+  channel: {
+    platform_chat: '拼多多聊天',
+    phone: '电话',
+    sms: '短信',
+    platform_message: '平台站内信',
+    email: '邮件',
+    note: '备注',
+    other: '其他',
+  } satisfies Record<(typeof channels)[number], string>,
   audit: {
     'case.create': '录入了售后单',
     'case.update': '修改了售后单',
@@ -275,8 +286,22 @@ const en: Words = {
     'Every original photo is kept unchanged on the merchant’s PC under its SHA-256. The merchant can hand over any original; a matching hash proves it is the file listed here.',
   timelineBy: '{{who}}',
   system: 'System',
-  direction: { inbound: 'Buyer', outbound: 'To buyer', internal: 'Internal note' },
-  channel: { platform_chat: 'Platform chat', phone: 'Phone', email: 'Email', note: 'Note', other: 'Other' },
+  direction: {
+    inbound: 'From buyer',
+    outbound: 'To buyer',
+    internal: 'Internal note',
+    from_platform: 'From platform',
+    to_platform: 'To platform',
+  },
+  channel: {
+    platform_chat: 'Pinduoduo chat',
+    phone: 'Phone',
+    sms: 'SMS',
+    platform_message: 'Platform message',
+    email: 'Email',
+    note: 'Note',
+    other: 'Other',
+  },
   audit: {
     'case.create': 'entered the case',
     'case.update': 'changed the case',
