@@ -211,7 +211,7 @@ describe('evidence packs', () => {
     expect(stored).toBeGreaterThan(30 * 1024 * 1024);
     const pack = await t.call('evidence.create', { caseId, language: 'zh-CN' }, 'service');
     console.log(
-      `20-photo pack: ${(pack.sizeBytes / 1024 / 1024).toFixed(2)} MB from ${(stored / 1024 / 1024).toFixed(1)} MB of photos; ${pack.photosFull} full, ${pack.photosReduced} thumbnails`,
+      `20-photo pack: ${(pack.sizeBytes / 1024 / 1024).toFixed(2)} MB from ${(stored / 1024 / 1024).toFixed(1)} MB of photos (JPEG ${(base.length / 1024).toFixed(0)} KB each); ${pack.photosFull} full, ${pack.photosReduced} thumbnails`,
     );
     expect(pack.sizeBytes).toBeLessThan(10 * 1024 * 1024);
     expect(pack.photosFull + pack.photosReduced).toBe(20);
