@@ -17,7 +17,9 @@ const zh = {
   size: '{{size}} MB',
   sizeKb: '{{size}} KB',
   photos: '照片 {{count}} 张',
+  photos_one: '照片 {{count}} 张',
   photosReduced: '照片 {{count}} 张（{{reduced}} 张为缩略图，原图可按 SHA-256 校验）',
+  photosReduced_one: '照片 {{count}} 张（{{reduced}} 张为缩略图，原图可按 SHA-256 校验）',
   sha: 'SHA-256：{{sha}}',
 };
 
@@ -37,7 +39,9 @@ const en: typeof zh = {
   size: '{{size}} MB',
   sizeKb: '{{size}} KB',
   photos: '{{count}} photos',
+  photos_one: '{{count}} photo',
   photosReduced: '{{count}} photos ({{reduced}} as thumbnails; check originals by SHA-256)',
+  photosReduced_one: '{{count}} photo (as its thumbnail; check the original by SHA-256)',
   sha: 'SHA-256: {{sha}}',
 };
 
