@@ -44,12 +44,12 @@ test('a service user makes an evidence pack from the case page, sees it listed a
   await expect(packs).toHaveCount(1);
   await expect(packs.first()).toContainText('证据-E2E-EVIDENCE-1-');
   await expect(packs.first()).toContainText('中文');
-  await expect(packs.first()).toContainText(/\d+\.\d MB/);
+  await expect(packs.first()).toContainText(/\d+ KB/);
   // The case's own history says who made the pack.
   await expect(page.getByTestId('case-audit')).toContainText('生成了证据材料');
 
   const download = page.waitForEvent('download');
-  await packs.first().getByRole('button', { name: '保存' }).click();
+  await packs.first().getByTestId('evidence-save').click();
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^证据-E2E-EVIDENCE-1-\d{8}-\d{6}-zh\.pdf$/);
   const bytes = readFileSync(await saved.path());

@@ -214,6 +214,7 @@ const zh = {
 
 type Words = typeof zh;
 
+// Straight apostrophes: the CJK font draws U+2019 full-width ("Buyer’ s").
 const en: Words = {
   title: 'After-sales evidence pack',
   subtitle: '(for a platform intervention)',
@@ -239,7 +240,7 @@ const en: Words = {
     orderNumber: 'Order number',
     caseType: 'Case type',
     reason: 'Reason',
-    reasonText: 'Buyer’s description',
+    reasonText: "Buyer's description",
     status: 'Status',
     requestedAt: 'Requested',
     refund: 'Refund requested',
@@ -263,11 +264,11 @@ const en: Words = {
     inspector: 'Inspector',
     inspectedAt: 'Inspected',
     grade: 'Grade',
-    claimMatch: 'Matches the buyer’s claim',
+    claimMatch: "Matches the buyer's claim",
     fault: 'Fault',
     disposition: 'Disposition',
     defects: 'Defects',
-    notes: 'Inspector’s notes',
+    notes: "Inspector's notes",
     outbound: 'Outbound shipment',
     returnShipment: 'Return shipment',
     resolution: 'Resolution',
@@ -283,7 +284,7 @@ const en: Words = {
   photoReduced: '(shown as its thumbnail to keep this file small; check the original by the SHA-256 above)',
   photoNotShown: '(the original cannot be placed in this file; check it by the SHA-256 above)',
   photoNoteText:
-    'Every original photo is kept unchanged on the merchant’s PC under its SHA-256. The merchant can hand over any original; a matching hash proves it is the file listed here.',
+    "Every original photo is kept unchanged on the merchant's PC under its SHA-256. The merchant can hand over any original; a matching hash proves it is the file listed here.",
   timelineBy: '{{who}}',
   system: 'System',
   direction: {
@@ -318,7 +319,7 @@ const en: Words = {
     'inspection.complete': 'completed the inspection',
     'inspection.void': 'voided the inspection',
     'remedy.offer': 'offered a solution to the buyer',
-    'remedy.answer': 'recorded the buyer’s answer',
+    'remedy.answer': "recorded the buyer's answer",
     'remedy.agree': 'settled the final solution',
     'remedy.void': 'withdrew a solution',
     'case.make_evidence_pack': 'made an evidence pack',
@@ -368,8 +369,8 @@ const en: Words = {
   },
   verdict: {
     basis: {
-      quality: 'Quality problem (merchant’s side)',
-      no_reason: '7-day no-reason return (buyer’s choice)',
+      quality: "Quality problem (merchant's side)",
+      no_reason: "7-day no-reason return (buyer's choice)",
       unclear: 'Reason unclear',
     },
     basisLabel: 'Kind of return',

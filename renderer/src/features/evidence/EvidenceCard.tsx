@@ -36,14 +36,19 @@ const PackItem = ({ pack }: { pack: EvidencePack }) => {
     }
   };
   const photos = pack.photosFull + pack.photosReduced;
+  // A pack without photos is tens of KB; "0.1 MB" would hide that.
+  const sizeText = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? t('sizeKb', { size: formatNumber(Math.max(1, Math.round(bytes / 1024)), i18n.language) })
+      : t('size', { size: formatNumber(bytes / 1024 / 1024, i18n.language, 1) });
   return (
     <List.Item
       data-testid="evidence-pack"
       actions={[
-        <Button key="open" size="small" loading={busy} onClick={() => void fetchThen(openPdf)}>
+        <Button key="open" size="small" data-testid="evidence-open" loading={busy} onClick={() => void fetchThen(openPdf)}>
           {t('open')}
         </Button>,
-        <Button key="save" size="small" loading={busy} onClick={() => void fetchThen(downloadBase64)}>
+        <Button key="save" size="small" data-testid="evidence-save" loading={busy} onClick={() => void fetchThen(downloadBase64)}>
           {t('save')}
         </Button>,
       ]}
@@ -52,9 +57,7 @@ const PackItem = ({ pack }: { pack: EvidencePack }) => {
         <Space size={6} wrap>
           <Typography.Text strong>{pack.fileName}</Typography.Text>
           <Tag>{t(`languageTag.${pack.language}`)}</Tag>
-          <Typography.Text type="secondary">
-            {t('size', { size: formatNumber(pack.sizeBytes / 1024 / 1024, i18n.language, 1) })}
-          </Typography.Text>
+          <Typography.Text type="secondary">{sizeText(pack.sizeBytes)}</Typography.Text>
         </Space>
         <Typography.Text type="secondary">
           {t('madeBy', { time: formatTime(pack.createdAt), who: pack.createdByName ?? '' })}

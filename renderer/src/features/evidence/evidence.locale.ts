@@ -15,8 +15,11 @@ const zh = {
   save: '保存',
   madeBy: '{{time}} · {{who}}',
   size: '{{size}} MB',
+  sizeKb: '{{size}} KB',
   photos: '照片 {{count}} 张',
+  photos_one: '照片 {{count}} 张',
   photosReduced: '照片 {{count}} 张（{{reduced}} 张为缩略图，原图可按 SHA-256 校验）',
+  photosReduced_one: '照片 {{count}} 张（{{reduced}} 张为缩略图，原图可按 SHA-256 校验）',
   sha: 'SHA-256：{{sha}}',
 };
 
@@ -34,8 +37,11 @@ const en: typeof zh = {
   save: 'Save',
   madeBy: '{{time}} · {{who}}',
   size: '{{size}} MB',
+  sizeKb: '{{size}} KB',
   photos: '{{count}} photos',
+  photos_one: '{{count}} photo',
   photosReduced: '{{count}} photos ({{reduced}} as thumbnails; check originals by SHA-256)',
+  photosReduced_one: '{{count}} photo (as its thumbnail; check the original by SHA-256)',
   sha: 'SHA-256: {{sha}}',
 };
 
