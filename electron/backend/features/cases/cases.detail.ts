@@ -123,7 +123,9 @@ export const communicationsOf = (db: Sqlite, caseId: string): CommunicationView[
       .where('m.case_id', '=', caseId)
       // What stands: a voided entry or one a correction replaced is in communications.list, struck through.
       .where('m.voided_at', 'is', null)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('communications as next').select('next.id').whereRef('next.supersedes_id', '=', 'm.id'))))
+      .where((eb) =>
+        eb.not(eb.exists(eb.selectFrom('communications as next').select('next.id').whereRef('next.supersedes_id', '=', 'm.id'))),
+      )
       .orderBy('m.at')
       .orderBy('m.id'),
   );

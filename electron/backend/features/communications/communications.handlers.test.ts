@@ -103,6 +103,8 @@ describe('the conversation record', () => {
     expect(voided.voided).toMatchObject({ at: now, byName: 'Owner', reason: '记错售后单' });
     expect((await t.call('communications.list', { caseId }, 'service')).entries).toHaveLength(1);
     expect(audits(entry.id).map((a) => a.action)).toEqual(['add', 'void']);
+    // The case page's list holds what stands; communications.list keeps the voided entry, flagged.
+    expect((await t.call('cases.get', { id: caseId }, 'owner')).communications).toEqual([]);
     expect(await t.raw('communications.void', { id: entry.id, reason: '再作废' }, 'owner')).toMatchObject({
       ok: false,
       error: { reason: 'communication_voided' },
