@@ -97,6 +97,10 @@ export const seedDatabase = (db: Sqlite, options: SeedOptions): SeedSummary => {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
     db.pragma(`cache_size = ${Math.trunc(cacheSize)}`);
     if (journalMode === 'wal') db.pragma('journal_mode = WAL');
+    // Observed with SQLite 3.54 since migration 17 rebuilt `communications`: after its indexes are lifted and put back
+    // around a journal-mode switch, the connection keeps that table locked until it is next read, and the CLI's closing
+    // `wal_checkpoint` failed with SQLITE_LOCKED ("database table is locked"). One read of each bulk table releases it.
+    for (const table of bulkTables) db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get();
   }
 };
 
