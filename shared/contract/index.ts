@@ -20,6 +20,7 @@ import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
 import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
+import { scorecardContract } from './scorecard.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
 import { templatesContract } from './templates.contract';
@@ -55,6 +56,7 @@ export const contract = mergeFeatures('contract', {
   imports: importsContract,
   export: exportContract,
   law: lawContract,
+  scorecard: scorecardContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;
