@@ -48,6 +48,7 @@ const zh = {
   costShort: '退货成本',
   faultCostShort: '其中供应商责任',
   qcByClass: '致命 · 严重 · 轻微（每百件）',
+  lastMonths: '（最近 {n} 个月，完整数据见 Excel）',
   lotSplit: '接收 / 拒收 / 未判定',
   unitSplit: '按标签 / 估算 / 无批次',
   definitions:
@@ -95,16 +96,17 @@ const en: Words = {
   salesAndReturns: 'Sales and returns',
   trend: 'Trend by month',
   pareto: 'Return defects with fault = supplier',
-  noSupplierFault: 'No return in this period was found to be the supplier’s fault.',
+  noSupplierFault: "No return in this period was found to be the supplier's fault.",
   acceptanceRateShort: 'AQL acceptance rate',
   returnRateShort: 'Return rate',
   costShort: 'Cost of returns',
   faultCostShort: 'of which supplier fault',
-  qcByClass: 'Critical · major · minor (per 100)',
+  qcByClass: 'Per 100: crit. · major · minor',
+  lastMonths: '(last {n} months; all in the XLSX)',
   lotSplit: 'Accepted / rejected / not judged',
   unitSplit: 'Labelled / estimated / no lot',
   definitions:
-    'Definitions: lots count in the month received; sales and returns in the order’s paid month (China time); return rate = units returned ÷ units sold; cost of returns = refunds + return freight paid by the shop + goods scrapped or sent back.',
+    "Definitions: lots count in the month received; sales and returns in the order's paid month (China time); return rate = units returned ÷ units sold; cost of returns = refunds + return freight paid by the shop + goods scrapped or sent back.",
 };
 
 export const scorecardWords = (locale: FileLocale): Words => (locale === 'zh-CN' ? zh : en);

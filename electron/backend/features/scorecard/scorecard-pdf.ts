@@ -35,8 +35,9 @@ interface Cursor {
 const heading = (c: Cursor, text: string) => {
   c.y += 8;
   c.doc.font('bold').fontSize(11).fillColor(accent).text(text, page.margin, c.y, { lineBreak: false });
-  c.y += 16;
-  c.doc.moveTo(page.margin, c.y - 3).lineTo(page.margin + inner, c.y - 3).lineWidth(0.5).strokeColor('#d0d3d6').stroke();
+  c.y += 18;
+  c.doc.moveTo(page.margin, c.y).lineTo(page.margin + inner, c.y).lineWidth(0.5).strokeColor('#d0d3d6').stroke();
+  c.y += 5;
 };
 
 /** Label/value pairs in two columns. */
@@ -146,8 +147,8 @@ export const scorecardPdf = (card: Scorecard, supplierId: string, locale: FileLo
     [w.openActions, s.openActions.source === 'recorded' ? f.int(s.openActions.count) : w.notRecorded],
   ]);
 
-  heading(c, w.trend);
   const months = s.trend.slice(-maxTrendRows);
+  heading(c, s.trend.length > maxTrendRows ? `${w.trend} ${w.lastMonths.replace('{n}', String(maxTrendRows))}` : w.trend);
   table(
     c,
     [w.month, w.unitsSold, w.unitsReturned, w.returnRateShort, w.lotsReceived, w.qcTotal],
