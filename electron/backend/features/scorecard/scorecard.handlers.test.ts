@@ -21,7 +21,33 @@ beforeAll(async () => {
   t = startTestBackend({ now: () => datasetUntil });
   await t.withUsers();
   seedAnalyticsDataset(t.backend.db);
+  reinspectSomeLots();
 });
+
+/**
+ * The seed inspects each lot once; the latest completed lot inspection is what counts. Three lots get a later
+ * completed re-inspection (another sample, one critical defect), then a still later voided one and a draft.
+ */
+const reinspectSomeLots = () => {
+  const db = t.backend.db;
+  const lots = db
+    .prepare(`SELECT lot_id, inspector_id, completed_at FROM inspections WHERE kind = 'lot' AND state = 'completed' ORDER BY id LIMIT 3`)
+    .all() as Array<{ lot_id: string; inspector_id: string; completed_at: number }>;
+  const critical = db.prepare(`SELECT id FROM defect_types ORDER BY sort_order LIMIT 1`).get() as { id: string };
+  const add = db.prepare(`INSERT INTO inspections (id, kind, lot_id, inspector_id, state, started_at, completed_at, quantity, sample_size, updated_at)
+    VALUES (?, 'lot', ?, ?, ?, ?, ?, 1, ?, ?)`);
+  lots.forEach((lot, i) => {
+    const at = lot.completed_at + 86_400_000;
+    add.run(`re-${i}`, lot.lot_id, lot.inspector_id, 'completed', at, at, 125, at);
+    db.prepare(`INSERT INTO inspection_defects (id, inspection_id, defect_type_id, class, quantity) VALUES (?, ?, ?, 'critical', 1)`).run(
+      `re-d-${i}`,
+      `re-${i}`,
+      critical.id,
+    );
+    add.run(`re-void-${i}`, lot.lot_id, lot.inspector_id, 'voided', at + 1000, at + 2000, 999, at + 2000);
+    add.run(`re-draft-${i}`, lot.lot_id, lot.inspector_id, 'draft', at + 3000, null, 999, at + 3000);
+  });
+};
 afterAll(() => t.close());
 
 const q = <T>(sql: string, ...params: unknown[]) => t.backend.db.prepare(sql).all(...params) as T[];
