@@ -107,7 +107,8 @@ export type QcPoint = z.infer<typeof qcPointSchema>;
 export const qcVsReturnsSchema = z.object({
   from: z.string(),
   to: z.string(),
-  skus: z.array(z.object({ skuId: z.string(), code: z.string(), productName: z.string(), lots: z.number() })),
+  /** SKUs that have lots; `lots` = inspected lots with sales in the period, `unitsReturned` = returns from them. */
+  skus: z.array(z.object({ skuId: z.string(), code: z.string(), productName: z.string(), lots: z.number(), unitsReturned: z.number() })),
   skuId: z.string().nullable(),
   points: z.array(qcPointSchema),
   /** The SKU's return rate over all its lots in the period: the escape rule's reference. */
@@ -135,7 +136,7 @@ export const scorecardContract = {
   }),
   'scorecard.qcVsReturns': defineMethod({
     summary:
-      'For one SKU (default: the one with most inspected lots), each lot’s incoming QC defect rate against its field return rate, with units sold (labelled vs estimated) and the lots that escaped QC.',
+      'For one SKU (default: the one whose inspected lots had the most returns), each lot’s incoming QC defect rate against its field return rate, with units sold (labelled vs estimated) and the lots that escaped QC.',
     input: z.object({ period: scorecardPeriodSchema.default({}), skuId: idSchema.optional() }).strict(),
     output: qcVsReturnsSchema,
     roles: scorecardRoles,

@@ -33,9 +33,16 @@ export const buildQcVsReturns = (db: Sqlite, range: MonthRange, requestedSku: st
   const sold = new Map(unitsSoldByLot(db, range).map((l) => [l.lotId, l]));
   const returned = new Map(unitsReturnedByLot(db, range).map((l) => [l.lotId, l.units]));
   const inspectedWithSales = (l: (typeof lots)[number]) => qc.has(l.lotId) && (sold.get(l.lotId)?.units ?? 0) > 0;
-  const skus = skuRows(db).map((k) => ({ ...k, lots: lots.filter((l) => l.skuId === k.skuId && inspectedWithSales(l)).length }));
+  const skus = skuRows(db).map((k) => {
+    const mine = lots.filter((l) => l.skuId === k.skuId && inspectedWithSales(l));
+    return { ...k, lots: mine.length, unitsReturned: mine.reduce((n, l) => n + (returned.get(l.lotId) ?? 0), 0) };
+  });
+  // By default the SKU whose inspected lots came back most: where the question "did QC see it coming?" matters.
   const skuId =
-    requestedSku ?? [...skus].sort((a, b) => b.lots - a.lots || a.code.localeCompare(b.code)).find((k) => k.lots > 0)?.skuId ?? null;
+    requestedSku ??
+    [...skus].sort((a, b) => b.unitsReturned - a.unitsReturned || b.lots - a.lots || a.code.localeCompare(b.code)).find((k) => k.lots > 0)
+      ?.skuId ??
+    null;
 
   const names = supplierNames(db);
   const base = lots

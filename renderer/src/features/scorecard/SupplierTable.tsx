@@ -22,7 +22,7 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
       key: 'supplier',
       title: t('col.supplier'),
       fixed: 'left',
-      width: 190,
+      width: 170,
       render: (_, s) => (
         <>
           <Typography.Link>{s.name}</Typography.Link> {!s.active && <Tag>{t('inactive')}</Tag>}
@@ -89,14 +89,23 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
         </>
       ),
     },
-    { key: 'returned', title: t('col.returned'), align: 'right', render: (_, s) => n(s.unitsReturned) },
     {
       key: 'returnRate',
-      title: t('col.returnRate'),
+      title: (
+        <>
+          {t('col.returnRate')}
+          <Sub>{t('col.returned')}</Sub>
+        </>
+      ),
       align: 'right',
       defaultSortOrder: 'descend',
       sorter: (a, b) => a.returnRate - b.returnRate,
-      render: (_, s) => formatPercent(s.returnRate, lang, 2),
+      render: (_, s) => (
+        <>
+          {formatPercent(s.returnRate, lang, 2)}
+          <Sub>{n(s.unitsReturned)}</Sub>
+        </>
+      ),
     },
     { key: 'faultUnits', title: t('col.faultUnits'), align: 'right', render: (_, s) => n(s.supplierFaultUnits) },
     {
@@ -128,7 +137,7 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
       columns={columns}
       dataSource={card.suppliers}
       pagination={false}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1100 }}
       rowClassName={(s) => (s.supplierId === selected ? 'scorecard-row-selected' : '')}
       onRow={(s) => ({ onClick: () => onSelect(s.supplierId), style: { cursor: 'pointer' }, 'data-testid': `scorecard-row-${s.supplierId}` }) as React.HTMLAttributes<HTMLElement>}
     />

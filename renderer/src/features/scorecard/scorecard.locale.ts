@@ -75,7 +75,7 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Supplier scorecards',
-  subtitle: 'Incoming QC, sales and returns side by side per supplier; lots count in the month received, sales and returns in the order’s paid month',
+  subtitle: "Incoming QC, sales and returns side by side per supplier; lots count in the month received, sales and returns in the order's paid month",
   period: 'Period',
   exportXlsx: 'Export XLSX',
   exportPdf: 'PDF (Chinese)',
@@ -112,15 +112,15 @@ const en: typeof zh = {
   },
   detail: {
     title: '{{name}} · return defects with fault = supplier',
-    none: 'No return in this period was found to be the supplier’s fault.',
+    none: "No return in this period was found to be the supplier's fault.",
     pick: 'Click a supplier in the table to see its supplier-fault defects and export the PDF for the meeting.',
     units: 'Units',
     share: 'Cumulative share',
   },
   qc: {
     title: 'Does QC predict returns?',
-    sub: 'Each dot is a lot: incoming QC defects per 100 sampled (x) against the lot’s return rate (y); bigger dots sold more',
-    help: '“Escaped QC”: at most {{maxQc}} QC defects per 100 sampled and at least {{minUnits}} units sold, yet a return rate at least {{factor}} times the SKU’s over all its lots. The sampling plan may be too loose, or the defect cannot be seen at incoming QC.',
+    sub: "Each dot is a lot: incoming QC defects per 100 sampled (x) against the lot's return rate (y); bigger dots sold more",
+    help: "'Escaped QC': at most {{maxQc}} QC defects per 100 sampled and at least {{minUnits}} units sold, yet a return rate at least {{factor}} times the SKU's over all its lots. The sampling plan may be too loose, or the defect cannot be seen at incoming QC.",
     sku: 'SKU',
     lotsInspected: '{{n}} inspected lots',
     x: 'QC defects per 100',
