@@ -44,16 +44,16 @@ export interface LotQc {
 
 /**
  * Incoming QC findings per lot: its latest completed lot inspection (latest completed_at, ties by id), the sample
- * size and the defect quantities by class. Lots never inspected are absent.
+ * size and the defect quantities by class. Lots never inspected are absent. Driven from the (few hundred) lots
+ * through the inspections_lot index, never a pass over every inspection.
  */
 export const lotQcFindings = (db: Sqlite): Map<string, LotQc> => {
   const rows = rawQuery<{ lotId: string; sampled: number; critical: number; major: number; minor: number }>(
     db,
     `WITH latest AS (
-      SELECT i.id, i.lot_id, COALESCE(i.sample_size, i.quantity) AS sampled FROM inspections i
-      WHERE i.kind = 'lot' AND i.state = 'completed' AND i.lot_id IS NOT NULL AND NOT EXISTS (
-        SELECT 1 FROM inspections j WHERE j.lot_id = i.lot_id AND j.kind = 'lot' AND j.state = 'completed'
-          AND (j.completed_at > i.completed_at OR (j.completed_at = i.completed_at AND j.id > i.id)))
+      SELECT i.id, i.lot_id, COALESCE(i.sample_size, i.quantity) AS sampled FROM lots l JOIN inspections i ON i.id = (
+        SELECT j.id FROM inspections j WHERE j.lot_id = l.id AND j.kind = 'lot' AND j.state = 'completed'
+        ORDER BY j.completed_at DESC, j.id DESC LIMIT 1)
     )
     SELECT latest.lot_id AS lotId, latest.sampled AS sampled,
       COALESCE(sum(CASE WHEN d.class = 'critical' THEN d.quantity END), 0) AS critical,

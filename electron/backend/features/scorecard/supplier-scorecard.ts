@@ -38,13 +38,20 @@ const returnCells = (db: Sqlite, r: MonthRange) =>
     FROM rl_case_cells WHERE month BETWEEN ? AND ? AND cases > 0 GROUP BY sku_id, lot_key, month`,
   ).all(r.from, r.to);
 
-/** Returns whose (latest completed) inspection put the fault on the supplier. */
+/**
+ * Returns whose counted inspection (rl_case_facts.inspection_id: the latest completed one) put the fault on the
+ * supplier. The join runs from the inspections (one sequential pass, ~a quarter of them blame the supplier) into
+ * rl_case_facts by its primary key: reading every case of the period and looking up its inspection cost 7× more
+ * (71 → 11 ms CPU at 200k orders). CROSS JOIN keeps SQLite from reordering it.
+ */
+const supplierFaultSql = `FROM inspections i CROSS JOIN rl_case_facts f ON f.case_id = i.case_id AND f.inspection_id = i.id
+    WHERE i.fault = 'supplier' AND i.kind = 'return' AND i.state = 'completed' AND f.month BETWEEN ? AND ? AND f.type IN ${returnedTypesSql}`;
+
 const supplierFaultCells = (db: Sqlite, r: MonthRange) =>
   rawQuery<CellRow>(
     db,
     `SELECT f.sku_id, f.lot_key, f.month, sum(f.units) AS units, sum(f.refund_fen + f.freight_fen) AS money, sum(f.writeoff_units) AS writeoff
-    FROM rl_case_facts f JOIN inspections i ON i.id = f.inspection_id
-    WHERE f.month BETWEEN ? AND ? AND f.type IN ${returnedTypesSql} AND i.fault = 'supplier' GROUP BY f.sku_id, f.lot_key, f.month`,
+    ${supplierFaultSql} GROUP BY f.sku_id, f.lot_key, f.month`,
   ).all(r.from, r.to);
 
 /** Those returns by defect type: a unit with two defect types counts under each (like the dashboard's Pareto). */
@@ -52,8 +59,8 @@ const supplierFaultDefects = (db: Sqlite, r: MonthRange) =>
   rawQuery<{ sku_id: string; lot_key: string; key: string; units: number }>(
     db,
     `SELECT f.sku_id, f.lot_key, d.defect_type_id AS key, sum(f.units) AS units
-    FROM rl_case_facts f JOIN inspections i ON i.id = f.inspection_id JOIN rl_case_defects d ON d.case_id = f.case_id
-    WHERE f.month BETWEEN ? AND ? AND f.type IN ${returnedTypesSql} AND i.fault = 'supplier' GROUP BY f.sku_id, f.lot_key, d.defect_type_id`,
+    FROM (SELECT f.case_id, f.sku_id, f.lot_key, f.units ${supplierFaultSql}) f JOIN rl_case_defects d ON d.case_id = f.case_id
+    GROUP BY f.sku_id, f.lot_key, d.defect_type_id`,
   ).all(r.from, r.to);
 
 const costFen = (dims: Dimensions, row: CellRow) => row.money + (row.writeoff === 0 ? 0 : row.writeoff * (dims.skuUnitCost.get(row.sku_id) ?? 0));
