@@ -136,7 +136,7 @@ export const scorecardContract = {
   }),
   'scorecard.qcVsReturns': defineMethod({
     summary:
-      'For one SKU (default: the one whose inspected lots had the most returns), each lot’s incoming QC defect rate against its field return rate, with units sold (labelled vs estimated) and the lots that escaped QC.',
+      'For one SKU (default: the one with most returns from lots that escaped QC, else from inspected lots), each lot’s incoming QC defect rate against its field return rate, with units sold (labelled vs estimated) and the lots that escaped QC.',
     input: z.object({ period: scorecardPeriodSchema.default({}), skuId: idSchema.optional() }).strict(),
     output: qcVsReturnsSchema,
     roles: scorecardRoles,

@@ -32,54 +32,74 @@ export const buildQcVsReturns = (db: Sqlite, range: MonthRange, requestedSku: st
   const qc = lotQcFindings(db);
   const sold = new Map(unitsSoldByLot(db, range).map((l) => [l.lotId, l]));
   const returned = new Map(unitsReturnedByLot(db, range).map((l) => [l.lotId, l.units]));
-  const inspectedWithSales = (l: (typeof lots)[number]) => qc.has(l.lotId) && (sold.get(l.lotId)?.units ?? 0) > 0;
-  const skus = skuRows(db).map((k) => {
-    const mine = lots.filter((l) => l.skuId === k.skuId && inspectedWithSales(l));
-    return { ...k, lots: mine.length, unitsReturned: mine.reduce((n, l) => n + (returned.get(l.lotId) ?? 0), 0) };
+  const names = supplierNames(db);
+
+  /** Every lot of a SKU that sold in the period, with its escape flag (the rule needs the SKU's whole rate). */
+  const chartOf = (skuId: string) => {
+    const base = lots
+      .filter((l) => l.skuId === skuId && (sold.get(l.lotId)?.units ?? 0) > 0)
+      .map((l) => {
+        const s = sold.get(l.lotId) as LotUnits;
+        const found = qc.get(l.lotId);
+        const qcDefects = found ? defectClasses.reduce((n, c) => n + found.defects[c], 0) : 0;
+        const sampledUnits = found?.sampledUnits ?? 0;
+        const unitsReturned = returned.get(l.lotId) ?? 0;
+        return {
+          lotId: l.lotId,
+          lotCode: l.lotCode,
+          supplierName: l.supplierId ? (names.get(l.supplierId) ?? null) : null,
+          sampledUnits,
+          qcDefects,
+          qcPer100: found && sampledUnits > 0 ? (qcDefects * 100) / sampledUnits : null,
+          unitsSold: s.units,
+          labelledUnits: s.labelledUnits,
+          estimatedUnits: s.estimatedUnits,
+          unitsReturned,
+          returnRate: returnRate(unitsReturned, s.units),
+          basis: basisOf(s),
+        };
+      });
+    const skuReturnRate = returnRate(
+      base.reduce((n, p) => n + p.unitsReturned, 0),
+      base.reduce((n, p) => n + p.unitsSold, 0),
+    );
+    const points = base.map((p) => ({
+      ...p,
+      escapedQc:
+        p.qcPer100 !== null &&
+        p.qcPer100 <= escapeRule.maxQcPer100 &&
+        p.unitsSold >= escapeRule.minUnitsSold &&
+        p.returnRate > 0 &&
+        p.returnRate >= escapeRule.returnRateFactor * skuReturnRate,
+    }));
+    return { points, skuReturnRate };
+  };
+
+  const charts = new Map(skuRows(db).map((k) => [k.skuId, { sku: k, chart: chartOf(k.skuId) }]));
+  const skus = [...charts.values()].map(({ sku, chart }) => {
+    const inspected = chart.points.filter((p) => p.qcPer100 !== null);
+    return {
+      ...sku,
+      lots: inspected.length,
+      unitsReturned: inspected.reduce((n, p) => n + p.unitsReturned, 0),
+      escapedUnits: inspected.filter((p) => p.escapedQc).reduce((n, p) => n + p.unitsReturned, 0),
+    };
   });
-  // By default the SKU whose inspected lots came back most: where the question "did QC see it coming?" matters.
+  // By default the SKU where QC missed most (returns from escaped lots), else whose inspected lots came back most.
   const skuId =
     requestedSku ??
-    [...skus].sort((a, b) => b.unitsReturned - a.unitsReturned || b.lots - a.lots || a.code.localeCompare(b.code)).find((k) => k.lots > 0)
-      ?.skuId ??
+    [...skus]
+      .sort((a, b) => b.escapedUnits - a.escapedUnits || b.unitsReturned - a.unitsReturned || b.lots - a.lots || a.code.localeCompare(b.code))
+      .find((k) => k.lots > 0)?.skuId ??
     null;
-
-  const names = supplierNames(db);
-  const base = lots
-    .filter((l) => l.skuId === skuId && (sold.get(l.lotId)?.units ?? 0) > 0)
-    .map((l) => {
-      const s = sold.get(l.lotId) as LotUnits;
-      const found = qc.get(l.lotId);
-      const qcDefects = found ? defectClasses.reduce((n, c) => n + found.defects[c], 0) : 0;
-      const sampledUnits = found?.sampledUnits ?? 0;
-      const unitsReturned = returned.get(l.lotId) ?? 0;
-      return {
-        lotId: l.lotId,
-        lotCode: l.lotCode,
-        supplierName: l.supplierId ? (names.get(l.supplierId) ?? null) : null,
-        sampledUnits,
-        qcDefects,
-        qcPer100: found && sampledUnits > 0 ? (qcDefects * 100) / sampledUnits : null,
-        unitsSold: s.units,
-        labelledUnits: s.labelledUnits,
-        estimatedUnits: s.estimatedUnits,
-        unitsReturned,
-        returnRate: returnRate(unitsReturned, s.units),
-        basis: basisOf(s),
-      };
-    });
-  const skuReturnRate = returnRate(
-    base.reduce((n, p) => n + p.unitsReturned, 0),
-    base.reduce((n, p) => n + p.unitsSold, 0),
-  );
-  const points = base.map((p) => ({
-    ...p,
-    escapedQc:
-      p.qcPer100 !== null &&
-      p.qcPer100 <= escapeRule.maxQcPer100 &&
-      p.unitsSold >= escapeRule.minUnitsSold &&
-      p.returnRate > 0 &&
-      p.returnRate >= escapeRule.returnRateFactor * skuReturnRate,
-  }));
-  return { from: range.from, to: range.to, skus, skuId, points, skuReturnRate, rule: { ...escapeRule } };
+  const chosen = skuId ? (charts.get(skuId)?.chart ?? chartOf(skuId)) : { points: [], skuReturnRate: 0 };
+  return {
+    from: range.from,
+    to: range.to,
+    skus: skus.map(({ escapedUnits: _escaped, ...k }) => k),
+    skuId,
+    points: chosen.points,
+    skuReturnRate: chosen.skuReturnRate,
+    rule: { ...escapeRule },
+  };
 };
