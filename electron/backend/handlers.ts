@@ -22,6 +22,7 @@ import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
 import { remediesHandlers } from './features/remedies/remedies.handlers';
 import { scanHandlers } from './features/scan/scan.handlers';
+import { scorecardHandlers } from './features/scorecard/scorecard.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 import { uploadsHandlers } from './features/uploads/uploads.handlers';
@@ -55,4 +56,5 @@ export const handlers = mergeFeatures('handlers', {
   law: lawHandlers,
   escalation: escalationHandlers,
   evidence: evidenceHandlers,
+  scorecard: scorecardHandlers,
 }) satisfies Handlers;

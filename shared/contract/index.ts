@@ -22,6 +22,7 @@ import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
 import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
+import { scorecardContract } from './scorecard.contract';
 import { settingsContract } from './settings.contract';
 import { taxonomyContract } from './taxonomy.contract';
 import { templatesContract } from './templates.contract';
@@ -59,6 +60,7 @@ export const contract = mergeFeatures('contract', {
   law: lawContract,
   escalation: escalationContract,
   evidence: evidenceContract,
+  scorecard: scorecardContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

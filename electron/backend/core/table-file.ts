@@ -62,9 +62,7 @@ export const safeFileBaseName = (name: string, fallback = 'export'): string => {
   return /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i.test(cleaned) ? cutTo(`_${cleaned}`, 60) : cleaned;
 };
 
-export const toXlsx = async (table: ExportTable): Promise<Buffer> => {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'ReturnLens';
+const addSheet = (workbook: ExcelJS.Workbook, table: ExportTable) => {
   const sheet = workbook.addWorksheet(excelSheetName(table.sheetName));
   // Rows go in by position, not by key: exceljs keeps column keys in plain objects, where a key such as
   // `toString` (analytics.exportTable takes its keys from the page) broke the file.
@@ -79,8 +77,17 @@ export const toXlsx = async (table: ExportTable): Promise<Buffer> => {
   }
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
+};
+
+/** Several lists as the sheets of one workbook (sheet names must differ after cleaning). */
+export const toXlsxBook = async (tables: readonly ExportTable[]): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ReturnLens';
+  for (const table of tables) addSheet(workbook, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 };
+
+export const toXlsx = (table: ExportTable): Promise<Buffer> => toXlsxBook([table]);
 
 export const exportMime = {
   csv: 'text/csv; charset=utf-8',

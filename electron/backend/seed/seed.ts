@@ -19,6 +19,7 @@ import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
 import { seedConversations } from './conversations';
 import { writeLotInspections } from './lot-inspections';
+import { letOneBadLotEscapeQc } from './scorecard-story';
 import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
@@ -263,6 +264,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  letOneBadLotEscapeQc(db);
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);

@@ -17,6 +17,7 @@ import { lawLocale } from '../features/law/law.locale';
 import { remediesLocale } from '../features/remedies/remedies.locale';
 import { escalationLocale } from '../features/escalation/escalation.locale';
 import { evidenceLocale } from '../features/evidence/evidence.locale';
+import { scorecardLocale } from '../features/scorecard/scorecard.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -40,4 +41,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   remedies: remediesLocale,
   escalation: escalationLocale,
   evidence: evidenceLocale,
+  scorecard: scorecardLocale,
 };

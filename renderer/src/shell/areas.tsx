@@ -6,6 +6,7 @@ import {
   ProfileOutlined,
   ScanOutlined,
   SettingOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
 import type { Role } from '../../../shared/domain/roles';
@@ -23,6 +24,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   cases: () => import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })),
   desk: () => import('../features/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
+  scorecard: () => import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
@@ -32,6 +34,7 @@ const CasesPage = lazy(loaders.cases);
 const DeskPage = lazy(loaders.desk);
 const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
+const ScorecardPage = lazy(loaders.scorecard);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
 
@@ -51,6 +54,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   desk: { icon: <CustomerServiceOutlined />, element: <DeskPage /> },
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
+  scorecard: { icon: <TrophyOutlined />, element: <ScorecardPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
 };

@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { RateDimension } from '../../../../../shared/domain/metrics';
 import { rateDimensions } from '../../../../../shared/domain/metrics';
 import { formatNumber, formatPercent } from '../../../i18n/format';
+import { ScorecardLink } from '../../scorecard/ScorecardLink';
 import { ChartCard } from '../ChartCard';
 import { axisStyle, payloadOf, pct, withUnit, type ChartProps } from './types';
 
@@ -58,6 +59,7 @@ export const RatesCard = ({ data, lang, onDrill, dimension, minVolume, onDimensi
       legend={[{ label: rateName, color: '#fa541c' }]}
       controls={
         <Space size={6}>
+          {dimension === 'supplier' && <ScorecardLink />}
           <Segmented
             size="small"
             value={dimension}

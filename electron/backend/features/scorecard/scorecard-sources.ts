@@ -1,0 +1,107 @@
+/**
+ * Every input the scorecard takes from other features' data, in one place. The scorecard's own code only calls
+ * these functions; it never reads lots, lot inspections, attributions or corrective actions directly, so when the
+ * lot, AQL and corrective-action features land, only this file changes.
+ *
+ * Today (main's schema):
+ * - a lot's supplier is the lot's own, else its SKU's, else its product's (the dashboard's rule, docs/METRICS.md);
+ * - QC findings = the lot's latest completed `inspections` row of kind 'lot' (sample_size, inspection_defects by class);
+ * - a lot VERDICT (accept/reject) is not recorded anywhere yet: every lot is "not judged" (null);
+ * - an order line's lot is `order_lines.lot_id`, which counts as labelled; nothing is estimated yet;
+ * - corrective actions are not recorded yet: 0, with the source named "not_recorded".
+ */
+import type { DefectClass } from '../../../../shared/domain/inspection';
+import type { Sqlite } from '../../db/connection';
+import { rawQuery } from '../../db/raw-sql';
+import { returnedTypesSql } from '../analytics/filter-sql';
+import type { MonthRange } from './scorecard-period';
+
+/** The received month of a lot, China time, like the dashboard's paid month. */
+const chinaMonthSql = (col: string) => `strftime('%Y-%m', datetime(${col} / 1000, 'unixepoch', '+8 hours'))`;
+
+export interface ReceivedLot {
+  lotId: string;
+  lotCode: string;
+  skuId: string;
+  supplierId: string | null;
+  /** China-time month the lot arrived; '' when the arrival date is unknown. */
+  receivedMonth: string;
+}
+
+/** Every lot, with the supplier it is charged to and the month it arrived. */
+export const allLots = (db: Sqlite): ReceivedLot[] =>
+  rawQuery<ReceivedLot>(
+    db,
+    `SELECT l.id AS lotId, l.lot_code AS lotCode, l.sku_id AS skuId, COALESCE(l.supplier_id, k.supplier_id, p.supplier_id) AS supplierId,
+      CASE WHEN l.received_at IS NULL THEN '' ELSE ${chinaMonthSql('l.received_at')} END AS receivedMonth
+    FROM lots l JOIN skus k ON k.id = l.sku_id JOIN products p ON p.id = k.product_id ORDER BY l.lot_code`,
+  ).all();
+
+export interface LotQc {
+  sampledUnits: number;
+  defects: Record<DefectClass, number>;
+}
+
+/**
+ * Incoming QC findings per lot: its latest completed lot inspection (latest completed_at, ties by id), the sample
+ * size and the defect quantities by class. Lots never inspected are absent. Driven from the (few hundred) lots
+ * through the inspections_lot index, never a pass over every inspection.
+ */
+export const lotQcFindings = (db: Sqlite): Map<string, LotQc> => {
+  const rows = rawQuery<{ lotId: string; sampled: number; critical: number; major: number; minor: number }>(
+    db,
+    `WITH latest AS (
+      SELECT i.id, i.lot_id, COALESCE(i.sample_size, i.quantity) AS sampled FROM lots l JOIN inspections i ON i.id = (
+        SELECT j.id FROM inspections j WHERE j.lot_id = l.id AND j.kind = 'lot' AND j.state = 'completed'
+        ORDER BY j.completed_at DESC, j.id DESC LIMIT 1)
+    )
+    SELECT latest.lot_id AS lotId, latest.sampled AS sampled,
+      COALESCE(sum(CASE WHEN d.class = 'critical' THEN d.quantity END), 0) AS critical,
+      COALESCE(sum(CASE WHEN d.class = 'major' THEN d.quantity END), 0) AS major,
+      COALESCE(sum(CASE WHEN d.class = 'minor' THEN d.quantity END), 0) AS minor
+    FROM latest LEFT JOIN inspection_defects d ON d.inspection_id = latest.id GROUP BY latest.id`,
+  ).all();
+  return new Map(rows.map((r) => [r.lotId, { sampledUnits: r.sampled, defects: { critical: r.critical, major: r.major, minor: r.minor } }]));
+};
+
+export type LotVerdict = 'accept' | 'reject';
+
+/** The AQL verdict of each judged lot. None is recorded yet: every lot is "not judged". */
+export const lotVerdicts = (_db: Sqlite): Map<string, LotVerdict> => new Map();
+
+export interface LotUnits {
+  lotId: string;
+  units: number;
+  /** Tied to the lot by a label (recorded on the order line or scanned at the station). */
+  labelledUnits: number;
+  /** Attributed to the lot by first-in-first-out over the SKU's lots (an estimate). */
+  estimatedUnits: number;
+}
+
+/** Units sold from each lot in the period's paid months (the dashboard's units sold, by lot). */
+export const unitsSoldByLot = (db: Sqlite, range: MonthRange): LotUnits[] =>
+  rawQuery<{ lotId: string; units: number }>(
+    db,
+    `SELECT lot_key AS lotId, sum(units) AS units FROM rl_sales_monthly
+    WHERE lot_key <> '' AND month BETWEEN ? AND ? GROUP BY lot_key HAVING sum(units) <> 0`,
+  )
+    .all(range.from, range.to)
+    .map((r) => ({ lotId: r.lotId, units: r.units, labelledUnits: r.units, estimatedUnits: 0 }));
+
+/** Units returned (return_refund + exchange) from each lot, same cohort as `unitsSoldByLot`. */
+export const unitsReturnedByLot = (db: Sqlite, range: MonthRange): LotUnits[] =>
+  rawQuery<{ lotId: string; units: number }>(
+    db,
+    `SELECT lot_key AS lotId, sum(units) AS units FROM rl_case_facts
+    WHERE lot_key <> '' AND month BETWEEN ? AND ? AND type IN ${returnedTypesSql} GROUP BY lot_key`,
+  )
+    .all(range.from, range.to)
+    .map((r) => ({ lotId: r.lotId, units: r.units, labelledUnits: r.units, estimatedUnits: 0 }));
+
+export interface OpenActions {
+  count: number;
+  source: 'recorded' | 'not_recorded';
+}
+
+/** Open corrective actions raised against a supplier. Not recorded yet. */
+export const openCorrectiveActions = (_db: Sqlite, _supplierId: string): OpenActions => ({ count: 0, source: 'not_recorded' });
