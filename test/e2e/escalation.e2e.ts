@@ -12,6 +12,8 @@ const chinaText = (ms: number) => new Date(ms + 8 * hour).toISOString().slice(0,
  * English — the platform's split decision, which stops the clock. Screenshots of the card and the queue in both languages.
  */
 test('service escalates to the owner; the owner records the platform intervention, evidence and decision', async ({ page, served }) => {
+  // Three logins, four saves and five screenshots: more than the default on a crowded machine.
+  test.setTimeout(240_000);
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
@@ -41,7 +43,8 @@ test('service escalates to the owner; the owner records the platform interventio
   await expect(card.getByTestId('escalation-level')).toHaveText('客服处理中');
   await expect(card.getByTestId('escalation-hand_back')).toHaveCount(0);
   await card.getByTestId('escalation-to_owner').click();
-  let dialog = page.getByRole('dialog');
+  const modal = () => page.locator('.escalation-modal');
+  let dialog = modal();
   // No reason chosen: said in Chinese, nothing saved.
   await dialog.getByTestId('escalation-submit').click();
   await expect(dialog).toContainText('请选择升级原因');
@@ -57,7 +60,7 @@ test('service escalates to the owner; the owner records the platform interventio
   await card.getByTestId('escalation-notify').click();
   const notify = page.getByTestId('escalation-notify-modal');
   await expect(notify.getByTestId('reply-template-picker')).toContainText('已转交售后主管');
-  await expect(notify.getByTestId('case-message-input')).toHaveValue(/售后主管会亲自跟进/);
+  await expect(notify.getByTestId('case-message-input')).toHaveValue(/转交给我们的售后主管/);
   await page.keyboard.press('Escape');
   await expect(notify).toHaveCount(0);
   await page.keyboard.press('Escape');
@@ -75,7 +78,7 @@ test('service escalates to the owner; the owner records the platform interventio
 
   // The platform intervenes; its evidence deadline is 30 hours away.
   await card.getByTestId('escalation-to_platform').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   const deadline = dialog.getByTestId('escalation-deadline');
   await deadline.click();
   await deadline.fill(chinaText(now + 30 * hour));
@@ -89,7 +92,7 @@ test('service escalates to the owner; the owner records the platform interventio
 
   // Evidence sent: a free line and the buyer's message from the case.
   await card.getByTestId('escalation-evidence').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   const items = dialog.getByTestId('escalation-items').locator('input');
   await items.fill('质检报告及照片');
   await items.press('Enter');
@@ -105,7 +108,7 @@ test('service escalates to the owner; the owner records the platform interventio
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(card.getByTestId('escalation-level')).toHaveText('Platform intervening');
   await card.getByTestId('escalation-decide').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   await dialog.getByText('Split').click();
   await dialog.getByTestId('escalation-submit').click();
   await expect(page.locator('.ant-message-notice')).toContainText('When the platform decides for the buyer or splits, enter the amount.');

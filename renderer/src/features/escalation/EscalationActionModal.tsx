@@ -120,6 +120,7 @@ export const EscalationActionModal = ({
       confirmLoading={busy}
       onCancel={onClose}
       destroyOnHidden
+      wrapClassName="escalation-modal"
       okButtonProps={{ 'data-testid': 'escalation-submit' }}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ decision: 'merchant' }}>
