@@ -17,6 +17,15 @@ test('service escalates to the owner; the owner records the platform interventio
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
+  // The owner's escalation settings, in both languages.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-tab-escalation').click();
+  await expect(page.getByTestId('escalation-evidence-hours')).toHaveValue('72');
+  await screenshot(page, 'escalation-settings-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('escalation-settings')).toContainText('Suggested evidence deadline');
+  await screenshot(page, 'escalation-settings-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
   await apiCall(page, 'users.create', { name: '小李', role: 'service', pin: '345678' });
   await apiCall(page, 'orders.create', {
     orderNumber: '261120-300000000000001',
@@ -73,6 +82,11 @@ test('service escalates to the owner; the owner records the platform interventio
   await expect(queue).toContainText('升级给店主的售后单');
   await expect(queue.locator('[data-testid="escalated-row"][data-case-number="E2E-ESC-1"]')).toContainText('小李：协商不成');
   await screenshot(page, 'escalation-queue-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(queue).toContainText('Escalated to the owner');
+  await expect(queue).toContainText('小李: No agreement reached');
+  await screenshot(page, 'escalation-queue-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
   await queue.locator('[data-testid="escalated-row"][data-case-number="E2E-ESC-1"]').click();
   await expect(card.getByTestId('escalation-hand_back')).toBeVisible();
 
@@ -80,6 +94,8 @@ test('service escalates to the owner; the owner records the platform interventio
   await card.getByTestId('escalation-to_platform').click();
   dialog = modal();
   const deadline = dialog.getByTestId('escalation-deadline');
+  // The policy's suggestion (72 h after now) is filled in; the platform gave 30 hours.
+  await expect(deadline).toHaveValue(new RegExp(`^${chinaText(Date.now() + 72 * hour).slice(0, 10)} `));
   await deadline.click();
   await deadline.fill(chinaText(now + 30 * hour));
   await deadline.press('Enter');
