@@ -77,6 +77,14 @@ const deskAlertsSchema = z
 /** The desk's follow-up after a case resolves (shared/domain/policy.ts, FollowUpPolicy). */
 export const followUpPolicySchema = z.object({ days: z.number().int('followUp.days must be whole days').min(1).max(30) }).strict();
 
+/** Escalation (shared/domain/policy.ts, EscalationPolicy). */
+export const escalationPolicySchema = z
+  .object({
+    defaultEvidenceHours: z.number().int('escalation.defaultEvidenceHours must be whole hours').min(1).max(720),
+    ownerAnswerHours: z.number().int('escalation.ownerAnswerHours must be whole hours').min(1).max(72),
+  })
+  .strict();
+
 export const policySchema = z.object({
   responseHours: z.number().int('responseHours must be whole hours').min(1).max(720),
   refundHours: z.number().int('refundHours must be whole hours').min(1).max(720),
@@ -88,6 +96,7 @@ export const policySchema = z.object({
   remedyCosts: remedyCostsSchema,
   deskAlerts: deskAlertsSchema,
   followUp: followUpPolicySchema,
+  escalation: escalationPolicySchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -95,7 +104,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true })
+  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true, escalation: true })
   .partial()
   .extend({
     remedyCosts: remedyCostsSchema
@@ -120,6 +129,7 @@ const policyPatchSchema = policySchema
     law: lawSettingsSchema.partial().optional(),
     deskAlerts: deskAlertsSchema.optional(),
     followUp: followUpPolicySchema.partial().strict().optional(),
+    escalation: escalationPolicySchema.partial().strict().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

@@ -25,6 +25,8 @@ export interface Policy {
   deskAlerts: DeskAlerts;
   /** The desk's follow-up after a case resolves (issue 15, item 7; shared/domain/clocks.ts). */
   followUp: FollowUpPolicy;
+  /** Escalation to the owner and the platform (issue 16, item 3; shared/domain/escalation.ts). */
+  escalation: EscalationPolicy;
 }
 
 export interface LawSettings {
@@ -40,6 +42,15 @@ export interface FollowUpPolicy {
 
 export const defaultFollowUpPolicy: FollowUpPolicy = { days: 3 };
 
+export interface EscalationPolicy {
+  /** The evidence deadline the intervention form suggests, in hours after the platform stepped in (reported: a few days); the agent enters the platform's own. */
+  defaultEvidenceHours: number;
+  /** Hours an escalation may wait in the owner's queue before it shows as late. */
+  ownerAnswerHours: number;
+}
+
+export const defaultEscalationPolicy: EscalationPolicy = { defaultEvidenceHours: 72, ownerAnswerHours: 4 };
+
 export const defaultPolicy: Policy = {
   responseHours: 48,
   refundHours: 48,
@@ -51,11 +62,13 @@ export const defaultPolicy: Policy = {
   remedyCosts: defaultRemedyCostRates,
   deskAlerts: defaultDeskAlerts,
   followUp: defaultFollowUpPolicy,
+  escalation: defaultEscalationPolicy,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'escalation'>> {
   followUp?: Partial<FollowUpPolicy>;
+  escalation?: Partial<EscalationPolicy>;
   law?: Partial<LawSettings>;
   deskAlerts?: { hoursBefore?: number[] };
   remedyCosts?: Partial<Omit<RemedyCostRates, 'partialRefundPercentByReason' | 'resaleValuePercentByGrade'>> & {
@@ -70,11 +83,12 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyC
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, remedyCosts, deskAlerts, followUp, ...rest } = change;
+  const { outcome, law, remedyCosts, deskAlerts, followUp, escalation, ...rest } = change;
   return {
     ...before,
     ...rest,
     followUp: { ...before.followUp, ...followUp },
+    escalation: { ...before.escalation, ...escalation },
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
       customerDamageRefundPercentByGrade: {

@@ -12,9 +12,20 @@ const chinaText = (ms: number) => new Date(ms + 8 * hour).toISOString().slice(0,
  * English — the platform's split decision, which stops the clock. Screenshots of the card and the queue in both languages.
  */
 test('service escalates to the owner; the owner records the platform intervention, evidence and decision', async ({ page, served }) => {
+  // Three logins, four saves and five screenshots: more than the default on a crowded machine.
+  test.setTimeout(240_000);
   await page.goto(served.url);
   await setupOwnerViaUi(page, '王店长', '246810');
   insertCatalog(served.dataDir);
+  // The owner's escalation settings, in both languages.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-tab-escalation').click();
+  await expect(page.getByTestId('escalation-evidence-hours')).toHaveValue('72');
+  await screenshot(page, 'escalation-settings-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(page.getByTestId('escalation-settings')).toContainText('Suggested evidence deadline');
+  await screenshot(page, 'escalation-settings-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
   await apiCall(page, 'users.create', { name: '小李', role: 'service', pin: '345678' });
   await apiCall(page, 'orders.create', {
     orderNumber: '261120-300000000000001',
@@ -41,7 +52,8 @@ test('service escalates to the owner; the owner records the platform interventio
   await expect(card.getByTestId('escalation-level')).toHaveText('客服处理中');
   await expect(card.getByTestId('escalation-hand_back')).toHaveCount(0);
   await card.getByTestId('escalation-to_owner').click();
-  let dialog = page.getByRole('dialog');
+  const modal = () => page.locator('.escalation-modal');
+  let dialog = modal();
   // No reason chosen: said in Chinese, nothing saved.
   await dialog.getByTestId('escalation-submit').click();
   await expect(dialog).toContainText('请选择升级原因');
@@ -57,7 +69,7 @@ test('service escalates to the owner; the owner records the platform interventio
   await card.getByTestId('escalation-notify').click();
   const notify = page.getByTestId('escalation-notify-modal');
   await expect(notify.getByTestId('reply-template-picker')).toContainText('已转交售后主管');
-  await expect(notify.getByTestId('case-message-input')).toHaveValue(/售后主管会亲自跟进/);
+  await expect(notify.getByTestId('case-message-input')).toHaveValue(/转交给我们的售后主管/);
   await page.keyboard.press('Escape');
   await expect(notify).toHaveCount(0);
   await page.keyboard.press('Escape');
@@ -70,13 +82,20 @@ test('service escalates to the owner; the owner records the platform interventio
   await expect(queue).toContainText('升级给店主的售后单');
   await expect(queue.locator('[data-testid="escalated-row"][data-case-number="E2E-ESC-1"]')).toContainText('小李：协商不成');
   await screenshot(page, 'escalation-queue-zh-CN');
+  await page.getByTestId('language-switch').getByText('English').click();
+  await expect(queue).toContainText('Escalated to the owner');
+  await expect(queue).toContainText('小李: No agreement reached');
+  await screenshot(page, 'escalation-queue-en-US');
+  await page.getByTestId('language-switch').getByText('简体中文').click();
   await queue.locator('[data-testid="escalated-row"][data-case-number="E2E-ESC-1"]').click();
   await expect(card.getByTestId('escalation-hand_back')).toBeVisible();
 
   // The platform intervenes; its evidence deadline is 30 hours away.
   await card.getByTestId('escalation-to_platform').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   const deadline = dialog.getByTestId('escalation-deadline');
+  // The policy's suggestion (72 h after now) is filled in; the platform gave 30 hours.
+  await expect(deadline).toHaveValue(new RegExp(`^${chinaText(Date.now() + 72 * hour).slice(0, 10)} `));
   await deadline.click();
   await deadline.fill(chinaText(now + 30 * hour));
   await deadline.press('Enter');
@@ -89,7 +108,7 @@ test('service escalates to the owner; the owner records the platform interventio
 
   // Evidence sent: a free line and the buyer's message from the case.
   await card.getByTestId('escalation-evidence').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   const items = dialog.getByTestId('escalation-items').locator('input');
   await items.fill('质检报告及照片');
   await items.press('Enter');
@@ -105,7 +124,7 @@ test('service escalates to the owner; the owner records the platform interventio
   await page.getByTestId('language-switch').getByText('English').click();
   await expect(card.getByTestId('escalation-level')).toHaveText('Platform intervening');
   await card.getByTestId('escalation-decide').click();
-  dialog = page.getByRole('dialog');
+  dialog = modal();
   await dialog.getByText('Split').click();
   await dialog.getByTestId('escalation-submit').click();
   await expect(page.locator('.ant-message-notice')).toContainText('When the platform decides for the buyer or splits, enter the amount.');

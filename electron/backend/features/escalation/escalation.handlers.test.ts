@@ -223,3 +223,14 @@ describe('escalation path', () => {
     expect((await refusal('escalation.forCase', { caseId: 'nope' })).reason).toBe('case_not_found');
   });
 });
+
+describe('escalation policy', () => {
+  it('has defaults, takes the owner’s change key by key, and refuses hours out of range', async () => {
+    expect((await t.call('settings.getPolicy', {}, 'service')).escalation).toEqual({ defaultEvidenceHours: 72, ownerAnswerHours: 4 });
+    await t.call('settings.updatePolicy', { escalation: { ownerAnswerHours: 8 } }, 'owner');
+    expect((await t.call('settings.getPolicy', {}, 'service')).escalation).toEqual({ defaultEvidenceHours: 72, ownerAnswerHours: 8 });
+    expect((await refusal('settings.updatePolicy', { escalation: { defaultEvidenceHours: 0 } }, 'owner')).code).toBe('VALIDATION');
+    expect((await refusal('settings.updatePolicy', { escalation: { ownerAnswerHours: 4 } }, 'service')).reason).toBe('role_forbidden');
+    expect((await t.call('settings.getPolicy', {}, 'owner')).escalation.ownerAnswerHours).toBe(8);
+  });
+});

@@ -65,6 +65,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     remedyCosts: remedyCostsFrom(stored.remedyCosts),
     deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
     followUp: valueOr(shape.followUp, stored.followUp, defaultPolicy.followUp),
+    escalation: { ...defaultPolicy.escalation, ...valueOr(shape.escalation.partial(), stored.escalation, {}) },
   };
 };
 

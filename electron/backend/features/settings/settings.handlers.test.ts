@@ -27,6 +27,7 @@ describe('settings.policy', () => {
         remedyCosts: defaultRemedyCostRates,
         deskAlerts: defaultDeskAlerts,
         followUp: { days: 3 },
+        escalation: { defaultEvidenceHours: 72, ownerAnswerHours: 4 },
       });
     }
   });

@@ -145,6 +145,32 @@ describe('the audit log reads as sentences', () => {
     expect(auditSentence(freight, { t: zh, language: 'zh-CN' })).toBe('王芳 记录了退货运费 R1：运费承担方设为 商家；退货运费设为 ¥12.00');
   });
 
+  it('words the escalation entries: the level, the reason and the platform’s decision (escalation feature)', () => {
+    const escalate = entry({
+      entity: 'case',
+      action: 'escalate_to_owner',
+      method: 'escalation.toOwner',
+      before: { caseNumber: 'E1', escalationLevel: 'agent' },
+      after: { caseNumber: 'E1', escalationLevel: 'owner', escalationReason: 'no_agreement', note: null },
+    });
+    expect(auditSentence(escalate, { t: zh, language: 'zh-CN' })).toBe(
+      '王芳 把售后单 E1 升级给店主：将升级进度从 客服处理中 改为 已升级给店主；升级原因：协商不成',
+    );
+    expect(auditSentence(escalate, { t: en, language: 'en-US' })).toBe(
+      '王芳 escalated case E1 to the owner: escalation from With the service desk to Escalated to the owner; escalation reason: No agreement reached',
+    );
+    const decide = entry({
+      entity: 'case',
+      action: 'intervention_decide',
+      method: 'escalation.recordDecision',
+      before: { caseNumber: 'E1', escalationLevel: 'platform' },
+      after: { caseNumber: 'E1', escalationLevel: 'decided', decision: 'split', amountFen: 1500 },
+    });
+    expect(auditSentence(decide, { t: zh, language: 'zh-CN' })).toBe(
+      '王芳 登记了售后单 E1 的平台判定：将升级进度从 平台介入中 改为 平台已判定；平台判定：双方分担；金额：¥15.00',
+    );
+  });
+
   it.each(languages)('%s: never a field name, a code, an id, an epoch number or JSON', (language) => {
     const t = language === 'zh-CN' ? zh : en;
     for (const e of samples) {

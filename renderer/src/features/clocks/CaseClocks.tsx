@@ -12,7 +12,7 @@ import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
 import { formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
-import { announceClocksChanged } from './clocks-changed';
+import { announceClocksChanged, onClocksChanged } from './clocks-changed';
 import { CompleteTaskModal } from './CompleteTaskModal';
 import { dueColor, dueState, useCountdownText, useDurationText, useNow } from './countdown';
 import './clocks.css';
@@ -85,6 +85,8 @@ export const CaseClocks = ({ detail, onChanged }: { detail: CaseFacts; onChanged
     reload();
     announceClocksChanged();
   }, [facts, reload]);
+  // Another section armed or stopped one of this case's clocks (the escalation card's evidence deadline).
+  useEffect(() => onClocksChanged(reload), [reload]);
 
   const v = clocks.data;
   const canWrite = user.role !== 'inspector' && !detail.voided;

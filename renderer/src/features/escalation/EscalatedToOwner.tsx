@@ -1,5 +1,5 @@
 import './escalation.css';
-import { Alert, Badge, Card, List, Space, Typography } from 'antd';
+import { Alert, Badge, Card, List, Space, Tag, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
@@ -20,6 +20,8 @@ export const EscalatedToOwner = () => {
   const { user } = useSession();
   const owner = user.role === 'owner';
   const queue = useCall('escalation.queue', owner ? { level: 'owner' } : null);
+  const policy = useCall('settings.getPolicy', owner ? {} : null);
+  const answerHours = policy.data?.escalation.ownerAnswerHours;
   const errorText = useErrorText();
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -65,6 +67,11 @@ export const EscalatedToOwner = () => {
           >
             <Space size={8} wrap>
               <Typography.Link>{row.caseNumber}</Typography.Link>
+              {answerHours !== undefined && queue.data && queue.data.now - row.sinceAt > answerHours * 3_600_000 && (
+                <Tag color="error" data-testid="escalated-late">
+                  {t('queue.late', { hours: answerHours })}
+                </Tag>
+              )}
               <Typography.Text>
                 {t('queue.by', { who: row.byName ?? t('someone'), reason: row.reason ? t(`reason.${row.reason}`) : '' })}
               </Typography.Text>

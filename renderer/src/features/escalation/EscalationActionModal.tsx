@@ -1,12 +1,13 @@
 import { App, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../shared/contract/cases.contract';
 import type { CaseEscalation } from '../../../../shared/contract/escalation.contract';
 import { escalationReasons, platformDecisions, type EscalationAction } from '../../../../shared/domain/escalation';
 import { parseChinaTime } from '../../../../shared/domain/time';
 import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { formatTime } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
 import { fenOf } from '../remedies/money';
@@ -26,6 +27,9 @@ interface Values {
 /** The picked wall-clock time read as China time, whatever this PC's zone; empty means "now" (the backend's default). */
 const chinaTime = (picked: Dayjs | null | undefined): number | undefined =>
   picked ? (parseChinaTime(picked.format('YYYY-MM-DD HH:mm')) ?? undefined) : undefined;
+
+/** Now as the China wall-clock the pickers show (they are read back as China time, whatever this PC's zone). */
+const chinaNow = (): Dayjs => dayjs(formatTime(Date.now()));
 
 const titleKey: Record<EscalationAction, string> = {
   to_owner: 'action.toOwner',
@@ -55,6 +59,14 @@ export const EscalationActionModal = ({
   const reason = Form.useWatch('reason', form);
   const decision = Form.useWatch('decision', form);
   const caseId = detail.id;
+  // The policy's suggested evidence deadline, counted from when the platform stepped in (now unless entered).
+  const policy = useCall('settings.getPolicy', action === 'to_platform' ? {} : null);
+  const evidenceHours = policy.data?.escalation.defaultEvidenceHours;
+  const openedAt = Form.useWatch('at', form);
+  useEffect(() => {
+    if (evidenceHours === undefined || form.isFieldTouched('deadline')) return;
+    form.setFieldValue('deadline', (openedAt ?? chinaNow()).add(evidenceHours, 'hour'));
+  }, [evidenceHours, openedAt, form]);
 
   const send = (v: Values): Promise<CaseEscalation> => {
     const note = v.note?.trim() || undefined;
@@ -120,6 +132,7 @@ export const EscalationActionModal = ({
       confirmLoading={busy}
       onCancel={onClose}
       destroyOnHidden
+      wrapClassName="escalation-modal"
       okButtonProps={{ 'data-testid': 'escalation-submit' }}
     >
       <Form<Values> form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ decision: 'merchant' }}>

@@ -77,7 +77,7 @@ export const EscalationCard = ({ detail, onChanged }: { detail: CaseDetail; onCh
           <Steps
             size="small"
             current={pathIndex[v.level]}
-            status={v.level === 'platform' ? 'error' : v.level === 'decided' ? 'finish' : 'process'}
+            status={v.level === 'decided' ? 'finish' : 'process'}
             items={(['agent', 'owner', 'platform'] as const).map((p) => ({ title: t(`path.${p}`) }))}
           />
           {v.steps.length === 0 ? (

@@ -74,7 +74,19 @@ const zh = {
   saved: '已保存',
   notifyTitle: '告知买家升级进度',
   notifyLogged: '已记录这条回复',
+  settings: {
+    tab: '升级处理',
+    intro: '客服升级给店主、登记平台介入时用到的默认值。平台实际给的举证时限以客服登记的为准。',
+    evidenceHours: '建议的举证时限',
+    evidenceHoursHint: '登记平台介入时，举证截止时间默认填为介入后这么多小时，客服可改成平台实际给的时间。',
+    evidenceRange: '请输入 1 到 720 之间的整数小时数',
+    ownerHours: '店主处理升级的时限',
+    ownerHoursHint: '升级给店主超过这么多小时还没处理，在客服工作台上标红。',
+    ownerRange: '请输入 1 到 72 之间的整数小时数',
+    hours: '小时',
+  },
   queue: {
+    late: '已等 {{hours}} 小时以上',
     title: '升级给店主的售后单',
     empty: '没有等待店主处理的升级',
     since: '{{at}} 升级',
@@ -158,7 +170,21 @@ const en: typeof zh = {
   saved: 'Saved',
   notifyTitle: 'Tell the buyer about the escalation',
   notifyLogged: 'Reply logged',
+  settings: {
+    tab: 'Escalation',
+    intro:
+      'Defaults used when the desk escalates to the owner or records a platform intervention. The deadline the platform actually gives is the one the desk enters.',
+    evidenceHours: 'Suggested evidence deadline',
+    evidenceHoursHint:
+      'When an intervention is recorded, the evidence deadline starts this many hours after it opened; the desk changes it to the platform’s own.',
+    evidenceRange: 'Enter whole hours from 1 to 720',
+    ownerHours: 'Owner’s time to answer an escalation',
+    ownerHoursHint: 'An escalation waiting longer than this shows in red on the service desk.',
+    ownerRange: 'Enter whole hours from 1 to 72',
+    hours: 'hours',
+  },
   queue: {
+    late: 'waiting over {{hours}} h',
     title: 'Escalated to the owner',
     empty: 'No escalations waiting for the owner',
     since: 'escalated {{at}}',

@@ -9,6 +9,7 @@ import { BackupsTab } from './BackupsTab';
 import { IdleLockTab } from './IdleLockTab';
 import { PolicyTab } from './PolicyTab';
 import { FollowUpTab } from '../clocks/FollowUpTab';
+import { EscalationSettingsTab } from '../escalation/EscalationSettingsTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { TemplatesTab } from '../templates/TemplatesTab';
@@ -32,6 +33,7 @@ export const SettingsPage = () => {
     { key: 'policy', label: t('tab.policy'), children: <PolicyTab />, show: true },
     { key: 'deskAlerts', label: t('desk:settings.tab'), children: <DeskAlertsTab />, show: owner },
     { key: 'followUp', label: t('tab.followUp'), children: <FollowUpTab />, show: true },
+    { key: 'escalation', label: t('escalation:settings.tab'), children: <EscalationSettingsTab />, show: user.role !== 'inspector' },
     { key: 'remedyCosts', label: t('tab.remedyCosts'), children: <RemedyCostsTab />, show: user.role !== 'inspector' },
     { key: 'skus', label: t('tab.skus'), children: <SkuCostsTab />, show: owner },
     { key: 'productRules', label: t('law:products.tab'), children: <ProductRulesTab />, show: owner },
