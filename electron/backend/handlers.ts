@@ -6,6 +6,7 @@ import { auditHandlers } from './features/audit/audit.handlers';
 import { authHandlers } from './features/auth/auth.handlers';
 import { backupsHandlers } from './features/backups/backups.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
+import { causesHandlers } from './features/causes/causes.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
 import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
@@ -51,4 +52,5 @@ export const handlers = mergeFeatures('handlers', {
   imports: importsHandlers,
   export: exportHandlers,
   law: lawHandlers,
+  causes: causesHandlers,
 }) satisfies Handlers;
