@@ -17,6 +17,7 @@ import { couriers, createIdFactory, orderNumber, trackingNumber } from './codes'
 import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
+import { seedRootCauses } from './root-causes';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
@@ -258,6 +259,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);
+  seedRootCauses(db, until, { ownerId: userOf('owner'), serviceId: userOf('service') });
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };
