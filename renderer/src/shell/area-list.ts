@@ -14,6 +14,8 @@ export const areaList = [
   // navigation's data does not pull the contract's schemas into the first screen's script.
   { key: 'orders', path: '/orders', roles: ['owner', 'service'] },
   { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
+  // Corrective actions are the owner's decisions (causes.createAction); service reaches its own from the case.
+  { key: 'actions', path: '/actions', roles: ['owner'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

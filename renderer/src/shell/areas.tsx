@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CheckSquareOutlined,
   CustomerServiceOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
@@ -25,6 +26,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
+  actions: () => import('../features/causes/ActionsPage').then((m) => ({ default: m.ActionsPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 };
 const ScanPage = lazy(loaders.scan);
@@ -34,6 +36,7 @@ const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
+const ActionsPage = lazy(loaders.actions);
 
 export interface Area {
   key: AreaKey;
@@ -52,6 +55,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
+  actions: { icon: <CheckSquareOutlined />, element: <ActionsPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
 };
 

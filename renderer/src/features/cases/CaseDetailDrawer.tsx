@@ -12,6 +12,7 @@ import { StatusTag } from './StatusTag';
 import { CaseRemedies } from '../remedies/CaseRemedies';
 import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
+import { CauseCard } from '../causes/CauseCard';
 
 interface Props {
   caseId: string;
@@ -115,6 +116,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           )}
           <CaseInspections inspections={c.inspections} />
           <CaseRemedies caseId={c.id} onChanged={refresh} />
+          <CauseCard caseId={c.id} voided={c.voided} onChanged={refresh} />
           <CaseMessages detail={c} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>
