@@ -41,7 +41,7 @@ export const ActionTable = ({
       locale={{ emptyText: t('page.empty') }}
       onRow={(a) => ({ 'data-testid': `action-row-${a.id}`, 'data-status': a.status }) as object}
       columns={[
-        { title: t('page.columns.what'), dataIndex: 'what', render: (what: string) => <Typography.Text>{what}</Typography.Text> },
+        { title: t('page.columns.what'), dataIndex: 'what', width: '28%', render: (what: string) => <Typography.Text>{what}</Typography.Text> },
         { title: t('page.columns.owner'), dataIndex: 'ownerName', width: 110 },
         {
           title: t('page.columns.due'),
