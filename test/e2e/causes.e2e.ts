@@ -18,6 +18,7 @@ interface Words {
   doneView: string;
   doneStatus: string;
   serviceTitle: string;
+  settingsTab: string;
 }
 
 const zh: Words = {
@@ -29,6 +30,7 @@ const zh: Words = {
   doneView: '已完成',
   doneStatus: '已完成',
   serviceTitle: '客服表现',
+  settingsTab: '问题根因',
 };
 const en: Words = {
   cause: 'Wrong size chart',
@@ -39,6 +41,7 @@ const en: Words = {
   doneView: 'Done',
   doneStatus: 'Done',
   serviceTitle: 'Service performance',
+  settingsTab: 'Root causes',
 };
 
 const newCase = async (page: Page, n: number) => {
@@ -138,5 +141,10 @@ test('the owner records a root cause, acts on it and sees it in the service anal
     await expect(section.getByTestId('service-by-agent')).toBeVisible();
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: `test-results/screens/service-section-${lang}.png` });
+
+    await page.getByTestId('nav-settings').click();
+    await page.getByRole('tab', { name: w.settingsTab }).click();
+    await expect(page.getByTestId('cause-list')).toContainText(w.cause);
+    await screenshot(page, `settings-causes-${lang}`);
   }
 });

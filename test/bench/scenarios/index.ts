@@ -12,6 +12,7 @@ import { importOrdersCsvScenario } from './import-orders-csv';
 import { dashboardScenario } from './dashboard';
 import { firstScreenScenario } from './first-screen';
 import { caseQueueScenario } from './case-queue';
+import { serviceAnalyticsScenario } from './service-analytics';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -25,4 +26,5 @@ export const scenarios: readonly BenchScenario[] = [
   dashboardScenario,
   firstScreenScenario,
   caseQueueScenario,
+  serviceAnalyticsScenario,
 ];

@@ -60,7 +60,8 @@ export const ActionTable = ({
           width: 90,
           render: (s: CorrectiveAction['status']) => <Tag color={statusColor[s]}>{t(`action.status.${s}`)}</Tag>,
         },
-        { title: t('page.columns.cause'), key: 'cause', width: 130, render: (_, a) => (zh ? a.causeZh : a.causeEn) ?? '—' },
+        // On the case page the cause is the card's own, shown above the table.
+        ...(showCase ? [{ title: t('page.columns.cause'), key: 'cause', width: 130, render: (_: unknown, a: CorrectiveAction) => (zh ? a.causeZh : a.causeEn) ?? '—' }] : []),
         { title: t('page.columns.links'), key: 'links', render: (_, a) => links(a).join(' · ') || '—' },
         {
           title: t('page.columns.outcome'),
