@@ -1,11 +1,15 @@
-import { Alert, Card, Col, Row, Skeleton, Statistic, Table, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Row, Skeleton, Space, Statistic, Table, Typography } from 'antd';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AnalyticsFilter, ServiceAnalytics } from '../../../../shared/contract/analytics.contract';
 import { useCall } from '../../api/useCall';
+import { useSession } from '../../auth/session';
 import { formatFen, formatNumber, formatPercent } from '../../i18n/format';
 import { useErrorText } from '../../ui/error-text';
+import { ActionFormModal } from './ActionFormModal';
 import { causeName } from './cause-options';
 
 const hourMs = 3_600_000;
@@ -147,11 +151,28 @@ export const ServicePerformance = ({ filter }: { filter: AnalyticsFilter }) => {
   const errorText = useErrorText();
   const answer = useCall('analytics.service', { filter });
   const s = answer.data;
+  const owner = useSession().user.role === 'owner';
+  const [creating, setCreating] = useState(false);
+  // Filtered to a SKU, supplier or lot, the owner can act on what the charts show without retyping it.
+  const target = filter.skuId ?? filter.supplierId ?? filter.lotId;
   return (
     <section data-testid="service-section" data-ready={s && !answer.loading ? 'true' : 'false'} style={{ marginTop: 24 }}>
-      <Typography.Title level={4} style={{ marginBottom: 0 }}>
-        {t('service.title')}
-      </Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ marginBottom: 0 }}>
+          {t('service.title')}
+        </Typography.Title>
+        {owner && target && (
+          <Button icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="service-action-new">
+            {t('service.actionForFilter')}
+          </Button>
+        )}
+      </Space>
+      <ActionFormModal
+        open={creating}
+        seed={{ skuId: filter.skuId ?? null, supplierId: filter.supplierId ?? null, lotId: filter.lotId ?? null }}
+        onClose={() => setCreating(false)}
+        onCreated={() => setCreating(false)}
+      />
       <Typography.Paragraph type="secondary">{t('service.subtitle')}</Typography.Paragraph>
       {answer.error && <Alert type="error" showIcon title={errorText(answer.error)} />}
       {!s && !answer.error && <Skeleton active paragraph={{ rows: 6 }} />}

@@ -91,6 +91,7 @@ const zh = {
   },
   service: {
     title: '客服表现',
+    actionForFilter: '针对所选商品/供应商新建改进措施',
     subtitle: '与上方图表使用同一筛选条件（按订单付款月份）。',
     firstResponse: '首次响应时长',
     resolution: '处理完结时长',
@@ -98,7 +99,7 @@ const zh = {
     basedOn: '共 {{count}} 单',
     withoutIntervention: '无需平台介入就解决',
     escalation: '平台介入率',
-    winRate: '平台介入胜诉率',
+    winRate: '平台介入胜率',
     outcomes: '胜 {{won}} · 败 {{lost}} · 部分 {{split}} · 未结 {{pending}}',
     overdue: '超时处理率',
     overdueDetail: '超时 {{late}} / {{total}} 单 · 当前逾期 {{now}} 单',
@@ -215,6 +216,7 @@ const en: typeof zh = {
   },
   service: {
     title: 'Service performance',
+    actionForFilter: 'New corrective action for this selection',
     subtitle: 'Same filter as the charts above (by the order’s paid month).',
     firstResponse: 'First response time',
     resolution: 'Time to resolution',
