@@ -123,6 +123,8 @@ export const drillSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('cost'), finding: seriesKey }).strict(),
   /** Cases with live goodwill entries behind one SKU's or one reason's bar of the goodwill card. */
   z.object({ chart: z.literal('goodwill'), by: z.enum(['sku', 'reason']), key: z.string().min(1).max(64) }).strict(),
+  /** Counted cases whose current root cause is this one (the service section's Pareto). */
+  z.object({ chart: z.literal('cause'), causeId: z.string().min(1).max(64) }).strict(),
   z
     .object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) })
     .strict(),

@@ -139,6 +139,13 @@ test('the owner records a root cause, acts on it and sees it in the service anal
     await expect(section).toContainText(w.serviceTitle);
     await expect(section.getByTestId('service-by-cause')).toContainText(w.cause);
     await expect(section.getByTestId('service-by-agent')).toBeVisible();
+    // A cause's bar opens the cases behind it, as every chart of the page does.
+    // The cases bars, largest first: both causes have one case, so by cause id (product defect, then size chart).
+    const bars = section.getByTestId('service-by-cause').locator('.recharts-bar').first().locator('.recharts-bar-rectangle');
+    await bars.nth(lang === 'zh-CN' ? 0 : 1).click();
+    await expect(page.getByTestId('drill-table')).toContainText(caseNumber);
+    await page.locator('.ant-drawer-close').click();
+    await expect(page.locator('.ant-drawer-mask')).toBeHidden();
     await section.scrollIntoViewIfNeeded();
     await section.screenshot({ path: `test-results/screens/service-section-${lang}.png` });
 

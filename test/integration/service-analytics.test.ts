@@ -190,6 +190,16 @@ describe('service analytics equal plain SQL over the raw tables', () => {
     for (const filter of filters) await compare(filter);
   });
 
+  it('drills a root-cause bar down to exactly the counted cases with that current cause', async () => {
+    for (const filter of [{}, { storeId: ids.stores[1] }] as AnalyticsFilter[]) {
+      const { byCause } = await t.call('analytics.service', { filter }, 'owner');
+      for (const item of byCause.items.slice(0, 4)) {
+        const drill = await t.call('analytics.drill', { filter, target: { chart: 'cause', causeId: item.key } }, 'owner');
+        expect(drill.total, `${item.key} ${JSON.stringify(filter)}`).toBe(item.cases);
+      }
+    }
+  });
+
   it('is read by every role that sees the dashboard', async () => {
     for (const role of ['owner', 'inspector', 'service']) expect(await t.raw('analytics.service', {}, role)).toMatchObject({ ok: true });
   });

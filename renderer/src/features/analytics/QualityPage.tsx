@@ -147,7 +147,7 @@ export const QualityPage = () => {
               </Col>
             </Row>
           </ChartCaption.Provider>
-          {canImport && <ServicePerformance filter={filter} />}
+          {canImport && <ServicePerformance filter={filter} onDrill={onDrill} />}
         </>
       )}
       <DrillDrawer filter={filter} drill={drill} series={series} onClose={() => setDrill(null)} />

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { AnalyticsFilter, ServiceAnalytics } from '../../../../shared/contract/analytics.contract';
+import type { AnalyticsFilter, DrillTarget, ServiceAnalytics } from '../../../../shared/contract/analytics.contract';
 import { useCall } from '../../api/useCall';
 import { useSession } from '../../auth/session';
 import { formatFen, formatNumber, formatPercent } from '../../i18n/format';
@@ -79,9 +79,30 @@ const Figures = ({ s, lang }: { s: ServiceAnalytics; lang: string }) => {
   );
 };
 
-const CausePareto = ({ s, lang }: { s: ServiceAnalytics; lang: string }) => {
+type OnDrill = (target: DrillTarget, what: string) => void;
+
+interface CauseRow {
+  key: string;
+  name: string;
+  cases: number;
+  disputes: number;
+  share: number;
+}
+
+const CausePareto = ({ s, lang, onDrill }: { s: ServiceAnalytics; lang: string; onDrill: OnDrill }) => {
   const { t } = useTranslation('causes');
-  const rows = s.byCause.items.map((c) => ({ name: causeName({ nameZh: c.label.zh, nameEn: c.label.en }, lang), cases: c.cases, disputes: c.disputes, share: Math.round(c.cumulativeShare * 1000) / 10 }));
+  const rows: CauseRow[] = s.byCause.items.map((c) => ({
+    key: c.key,
+    name: causeName({ nameZh: c.label.zh, nameEn: c.label.en }, lang),
+    cases: c.cases,
+    disputes: c.disputes,
+    share: Math.round(c.cumulativeShare * 1000) / 10,
+  }));
+  // A bar opens the quality page's drill-down: the cases behind it, exportable like any chart's.
+  const drill = (e: unknown) => {
+    const row = (e as { payload?: CauseRow } | undefined)?.payload;
+    if (row) onDrill({ chart: 'cause', causeId: row.key }, `${t('card.cause')}: ${row.name}`);
+  };
   return (
     <Card size="small" title={t('service.byCause')} data-testid="service-by-cause">
       <Typography.Text type="secondary">{t('service.byCauseHelp')}</Typography.Text>
@@ -93,8 +114,8 @@ const CausePareto = ({ s, lang }: { s: ServiceAnalytics; lang: string }) => {
           <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
           <Tooltip />
           <Legend verticalAlign="top" height={28} />
-          <Bar yAxisId="n" dataKey="cases" name={t('service.cases')} fill="#1677ff" isAnimationActive={false} />
-          <Bar yAxisId="n" dataKey="disputes" name={t('service.disputes')} fill="#e02e24" isAnimationActive={false} />
+          <Bar yAxisId="n" dataKey="cases" name={t('service.cases')} fill="#1677ff" isAnimationActive={false} cursor="pointer" onClick={drill} />
+          <Bar yAxisId="n" dataKey="disputes" name={t('service.disputes')} fill="#e02e24" isAnimationActive={false} cursor="pointer" onClick={drill} />
           <Line yAxisId="pct" dataKey="share" name={t('service.cumulative')} stroke="#fa8c16" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
         </ComposedChart>
       </ResponsiveContainer>
@@ -146,7 +167,7 @@ const Months = ({ s }: { s: ServiceAnalytics }) => {
 };
 
 /** The quality page's service section: the same cohort filter, its own request so the quality charts never wait on it. */
-export const ServicePerformance = ({ filter }: { filter: AnalyticsFilter }) => {
+export const ServicePerformance = ({ filter, onDrill }: { filter: AnalyticsFilter; onDrill: OnDrill }) => {
   const { t, i18n } = useTranslation('causes');
   const errorText = useErrorText();
   const answer = useCall('analytics.service', { filter });
@@ -181,7 +202,7 @@ export const ServicePerformance = ({ filter }: { filter: AnalyticsFilter }) => {
           <Figures s={s} lang={i18n.language} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}>
-              <CausePareto s={s} lang={i18n.language} />
+              <CausePareto s={s} lang={i18n.language} onDrill={onDrill} />
             </Col>
             <Col xs={24} xl={12}>
               <Agents s={s} lang={i18n.language} />
