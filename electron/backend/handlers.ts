@@ -6,6 +6,7 @@ import { auditHandlers } from './features/audit/audit.handlers';
 import { authHandlers } from './features/auth/auth.handlers';
 import { backupsHandlers } from './features/backups/backups.handlers';
 import { casesHandlers } from './features/cases/cases.handlers';
+import { causesHandlers } from './features/causes/causes.handlers';
 import { catalogHandlers } from './features/catalog/catalog.handlers';
 import { clocksHandlers } from './features/clocks/clocks.handlers';
 import { communicationsHandlers } from './features/communications/communications.handlers';
@@ -57,4 +58,5 @@ export const handlers = mergeFeatures('handlers', {
   escalation: escalationHandlers,
   evidence: evidenceHandlers,
   scorecard: scorecardHandlers,
+  causes: causesHandlers,
 }) satisfies Handlers;

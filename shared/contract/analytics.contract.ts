@@ -123,6 +123,8 @@ export const drillSchema = z.discriminatedUnion('chart', [
   z.object({ chart: z.literal('cost'), finding: seriesKey }).strict(),
   /** Cases with live goodwill entries behind one SKU's or one reason's bar of the goodwill card. */
   z.object({ chart: z.literal('goodwill'), by: z.enum(['sku', 'reason']), key: z.string().min(1).max(64) }).strict(),
+  /** Counted cases whose current root cause is this one (the service section's Pareto). */
+  z.object({ chart: z.literal('cause'), causeId: z.string().min(1).max(64) }).strict(),
   z
     .object({ chart: z.literal('deadline'), week: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), missedOnly: z.boolean().default(false) })
     .strict(),
@@ -147,6 +149,50 @@ export const drillCaseSchema = z.object({
   finding: z.string(),
 });
 export type DrillCase = z.infer<typeof drillCaseSchema>;
+
+const percentileSchema = z.object({ count: z.number().int(), p50Ms: z.number().nullable(), p90Ms: z.number().nullable() });
+
+/** Service performance for the cohort filter (docs/METRICS.md, "Service performance"). */
+export const serviceAnalyticsSchema = z.object({
+  cases: z.number().int(),
+  disputes: z.number().int(),
+  /** Request to the merchant's first action or outgoing message, over answered cases. */
+  firstResponse: percentileSchema,
+  /** Request to resolution, over finished cases. */
+  resolution: percentileSchema,
+  resolved: z.number().int(),
+  resolvedWithoutIntervention: z.number().int(),
+  resolvedWithoutInterventionShare: z.number(),
+  escalationRate: z.number(),
+  intervention: z.object({
+    won: z.number().int(),
+    lost: z.number().int(),
+    split: z.number().int(),
+    pending: z.number().int(),
+    winRate: z.number(),
+  }),
+  overdue: z.object({ withDeadline: z.number().int(), wentOverdue: z.number().int(), rate: z.number(), overdueNow: z.number().int() }),
+  compensationFen: z.number(),
+  satisfaction: z.object({ answers: z.number().int(), average: z.number().nullable() }),
+  byCause: z.object({
+    items: z.array(z.object({ key: z.string(), label, cases: z.number().int(), disputes: z.number().int(), cumulativeShare: z.number() })),
+    noCause: z.number().int(),
+  }),
+  /** By assignee; key '' is the cases nobody was assigned. */
+  byAgent: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string().nullable(),
+      cases: z.number().int(),
+      resolved: z.number().int(),
+      disputes: z.number().int(),
+      wentOverdue: z.number().int(),
+      firstResponseP50Ms: z.number().nullable(),
+    }),
+  ),
+  months: z.array(z.object({ month: z.string(), cases: z.number().int(), disputes: z.number().int(), overdue: z.number().int() })),
+});
+export type ServiceAnalytics = z.infer<typeof serviceAnalyticsSchema>;
 
 const fileSchema = z.object({ fileName: z.string(), mime: z.string(), base64: z.string(), rowCount: z.number().int().nonnegative() });
 const drillInput = z.object({ filter: analyticsFilterSchema.default({}), target: drillSchema }).strict();
@@ -184,6 +230,14 @@ export const analyticsContract = {
       })
       .strict(),
     output: dashboardSchema,
+    roles: analyticsRoles,
+    access: 'read',
+  }),
+  'analytics.service': defineMethod({
+    summary:
+      'Service performance for the same cohort filter: first response and resolution times (p50/p90), escalations and how they ended, overdue, compensation, satisfaction, cases by root cause, by agent and by month.',
+    input: z.object({ filter: analyticsFilterSchema.default({}) }).strict(),
+    output: serviceAnalyticsSchema,
     roles: analyticsRoles,
     access: 'read',
   }),

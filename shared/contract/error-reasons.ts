@@ -99,6 +99,17 @@ export const errorReasons = {
   compensation_already_voided: [],
   advice_override_reason_required: [],
 
+  // Root causes and corrective actions (features/causes)
+  cause_not_found: [],
+  cause_inactive: ['name'],
+  cause_name_taken: ['name'],
+  action_not_found: [],
+  action_closed: [],
+  action_due_in_past: [],
+  action_owner_inactive: [],
+  action_not_yours: [],
+  lot_not_found: [],
+
   // Inspections, defects, photos, parcels
   inspection_not_found: [],
   inspection_already_voided: [],

@@ -7,6 +7,7 @@ import { auditContract } from './audit.contract';
 import { authContract } from './auth.contract';
 import { backupsContract } from './backups.contract';
 import { casesContract } from './cases.contract';
+import { causesContract } from './causes.contract';
 import { catalogContract } from './catalog.contract';
 import { clocksContract } from './clocks.contract';
 import { communicationsContract } from './communications.contract';
@@ -61,6 +62,7 @@ export const contract = mergeFeatures('contract', {
   escalation: escalationContract,
   evidence: evidenceContract,
   scorecard: scorecardContract,
+  causes: causesContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -39,3 +39,11 @@ export const cumulativeShares = (values: readonly number[]): number[] => {
     return total > 0 ? running / total : 0;
   });
 };
+
+/**
+ * The nearest-rank percentile of values sorted ascending (docs/METRICS.md, "Service performance"): the smallest
+ * value with at least `p` of the values at or below it, so p50 of [1, 2, 3, 4] is 2 and every answer is a real
+ * case's time. Null for no values.
+ */
+export const nearestRank = (sortedAscending: readonly number[], p: number): number | null =>
+  sortedAscending.length === 0 ? null : sortedAscending[Math.max(0, Math.ceil(p * sortedAscending.length) - 1)]!;

@@ -3,7 +3,7 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'import', 'settings'] as const;
+export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'import', 'settings'] as const;
 
 export const screenTitles = {
   'zh-CN': {
@@ -13,6 +13,7 @@ export const screenTitles = {
     orders: '订单',
     quality: '质量看板',
     scorecard: '供应商评分卡',
+    actions: '改进措施',
     import: '导入导出',
     settings: '设置',
   },
@@ -23,6 +24,7 @@ export const screenTitles = {
     orders: 'Orders',
     quality: 'Quality',
     scorecard: 'Supplier scorecards',
+    actions: 'Corrective actions',
     import: 'Import & export',
     settings: 'Settings',
   },

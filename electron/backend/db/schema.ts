@@ -20,6 +20,7 @@ import type { Role } from '../../../shared/domain/roles';
 import type { CompensationKind, RemedyAnswer, RemedyKind } from '../../../shared/domain/remedies';
 import type { RemedyRoute } from '../../../shared/domain/remedy-cost';
 import type { EscalationAction, EscalationLevel, EscalationReason, PlatformDecision } from '../../../shared/domain/escalation';
+import type { ActionStatus, CauseGroup } from '../../../shared/domain/causes';
 import type { NeverSayKind, ReplySituation } from '../../../shared/domain/reply-templates';
 
 /** Row shapes of migrations/0001_init.ts (and later ones). Times are epoch ms; money is fen; flags are 0 | 1. */
@@ -621,6 +622,51 @@ interface EvidencePacksTable {
   created_at: number;
 }
 
+/** migrations/0020_root_causes.ts: the owner's root-cause list (deactivated, never deleted). */
+interface RootCausesTable {
+  id: string;
+  cause_group: CauseGroup;
+  name_zh: string;
+  name_en: string;
+  sort_order: number;
+  active: Flag;
+  created_at: number;
+  updated_at: number;
+}
+
+/** migrations/0020: a case's root cause; a later record replaces it (replaced_at set), the current one has none. */
+interface CaseRootCausesTable {
+  id: string;
+  case_id: string;
+  cause_id: string;
+  note: string | null;
+  recorded_by: string | null;
+  recorded_at: number;
+  replaced_by: string | null;
+  replaced_at: number | null;
+}
+
+/** migrations/0020: corrective actions, open → done (outcome = what was done) or dropped (outcome = why). */
+interface CorrectiveActionsTable {
+  id: string;
+  what: string;
+  owner_id: string;
+  due_at: number;
+  case_id: string | null;
+  cause_id: string | null;
+  sku_id: string | null;
+  supplier_id: string | null;
+  lot_id: string | null;
+  process: string | null;
+  status: ActionStatus;
+  outcome: string | null;
+  closed_by: string | null;
+  closed_at: number | null;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -665,6 +711,9 @@ export interface Database {
   case_evidence_submissions: CaseEvidenceSubmissionsTable;
   case_evidence_items: CaseEvidenceItemsTable;
   evidence_packs: EvidencePacksTable;
+  root_causes: RootCausesTable;
+  case_root_causes: CaseRootCausesTable;
+  corrective_actions: CorrectiveActionsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -18,6 +18,7 @@ import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
 import { seedConversations } from './conversations';
+import { seedRootCauses } from './root-causes';
 import { writeLotInspections } from './lot-inspections';
 import { letOneBadLotEscapeQc } from './scorecard-story';
 import { insertMasterData, lotFor } from './master-data';
@@ -270,6 +271,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   seedDeskClocks(db, until);
   seedConversations(db, { dataDir: options.dataDir ?? null, serviceId: userOf('service'), until });
   writeEscalationStories(db, seed, userOf('service'), userOf('owner'), until);
+  seedRootCauses(db, until, { ownerId: userOf('owner'), serviceId: userOf('service') });
   // The most recent awaiting parcels are the ones a scan test would realistically hold.
   samples.awaitingReturnTracking = awaiting.slice(-sampleLimit);
   return { seed, until, samples, users };

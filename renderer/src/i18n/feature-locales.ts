@@ -18,6 +18,7 @@ import { remediesLocale } from '../features/remedies/remedies.locale';
 import { escalationLocale } from '../features/escalation/escalation.locale';
 import { evidenceLocale } from '../features/evidence/evidence.locale';
 import { scorecardLocale } from '../features/scorecard/scorecard.locale';
+import { causesLocale } from '../features/causes/causes.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -42,4 +43,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   escalation: escalationLocale,
   evidence: evidenceLocale,
   scorecard: scorecardLocale,
+  causes: causesLocale,
 };

@@ -16,6 +16,8 @@ export const areaList = [
   { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
   // The same people as the scorecard.* methods (shared/contract/scorecard.contract.ts): owners only.
   { key: 'scorecard', path: '/scorecard', roles: ['owner'] },
+  // Corrective actions are the owner's decisions (causes.createAction); service reaches its own from the case.
+  { key: 'actions', path: '/actions', roles: ['owner'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

@@ -1,5 +1,6 @@
 import {
   AuditOutlined,
+  CheckSquareOutlined,
   CustomerServiceOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
@@ -27,6 +28,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   scorecard: () => import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
+  actions: () => import('../features/causes/ActionsPage').then((m) => ({ default: m.ActionsPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 };
 const ScanPage = lazy(loaders.scan);
@@ -37,6 +39,7 @@ const OrdersPage = lazy(loaders.orders);
 const ScorecardPage = lazy(loaders.scorecard);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
+const ActionsPage = lazy(loaders.actions);
 
 export interface Area {
   key: AreaKey;
@@ -56,6 +59,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   scorecard: { icon: <TrophyOutlined />, element: <ScorecardPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
+  actions: { icon: <CheckSquareOutlined />, element: <ActionsPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
 };
 

@@ -13,6 +13,7 @@ import { dashboardScenario } from './dashboard';
 import { firstScreenScenario } from './first-screen';
 import { caseQueueScenario } from './case-queue';
 import { scorecardScenario } from './scorecard';
+import { serviceAnalyticsScenario } from './service-analytics';
 
 export const scenarios: readonly BenchScenario[] = [
   seedScenario,
@@ -27,4 +28,5 @@ export const scenarios: readonly BenchScenario[] = [
   firstScreenScenario,
   caseQueueScenario,
   scorecardScenario,
+  serviceAnalyticsScenario,
 ];

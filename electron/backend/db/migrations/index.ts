@@ -17,6 +17,7 @@ import { replyTemplates } from './0016_reply_templates';
 import { conversationRecord } from './0017_conversation_record';
 import { caseEscalation } from './0018_case_escalation';
 import { evidencePacks } from './0019_evidence_packs';
+import { rootCauses } from './0020_root_causes';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   conversationRecord,
   caseEscalation,
   evidencePacks,
+  rootCauses,
 ];
 
 export const latestVersion = migrations.length;

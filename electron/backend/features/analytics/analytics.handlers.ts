@@ -5,6 +5,7 @@ import { filterOptions } from './analytics.repository';
 import { buildDashboard, chartArgs } from './dashboard';
 import { drillCases } from './drill';
 import { drillExportTable } from './drill-export';
+import { serviceAnalytics } from './service';
 
 const fileOf = async (table: ExportTable, format: 'csv' | 'xlsx', baseName: string) => {
   const body = format === 'csv' ? toCsv(table) : await toXlsx(table);
@@ -17,6 +18,8 @@ export const analyticsHandlers = defineHandlers({
   // One read transaction, so every chart sees the same snapshot even while an import commits.
   'analytics.dashboard': (input, ctx) =>
     ctx.db.transaction(() => buildDashboard(chartArgs(ctx.db, input.filter, input.dimension, input.minVolume, ctx.env.now())))(),
+
+  'analytics.service': (input, ctx) => ctx.db.transaction(() => serviceAnalytics(ctx.db, input.filter, ctx.env.now()))(),
 
   'analytics.drill': (input, ctx) => drillCases(ctx.db, input.filter, input.target, ctx.env.now(), drillPageSize),
 

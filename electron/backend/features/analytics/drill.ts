@@ -59,6 +59,12 @@ const targetSql = (target: DrillTarget, now: number): SqlPart => {
         },
         { sql: target.by === 'sku' ? 'f.sku_id = ?' : 'f.reason = ?', params: [target.key] },
       );
+    case 'cause':
+      // Every case type, like the service section: a cause is recorded on any case.
+      return {
+        sql: `EXISTS (SELECT 1 FROM case_root_causes rc WHERE rc.case_id = f.case_id AND rc.replaced_at IS NULL AND rc.cause_id = ?)`,
+        params: [target.causeId],
+      };
     case 'deadline':
       return and(
         {

@@ -24,6 +24,7 @@ import { WhenVisible } from './WhenVisible';
 import './analytics.css';
 import { useErrorText } from '../../ui/error-text';
 import { ChartCaption, filterCaption } from './chart-caption';
+import { ServicePerformance } from '../causes/ServicePerformance';
 
 /**
  * The cards re-render only when their props change (new answer, language, rate controls). A filter change
@@ -146,6 +147,7 @@ export const QualityPage = () => {
               </Col>
             </Row>
           </ChartCaption.Provider>
+          {canImport && <ServicePerformance filter={filter} onDrill={onDrill} />}
         </>
       )}
       <DrillDrawer filter={filter} drill={drill} series={series} onClose={() => setDrill(null)} />

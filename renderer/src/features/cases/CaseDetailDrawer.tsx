@@ -14,6 +14,7 @@ import { useErrorText } from '../../ui/error-text';
 import { CaseLawVerdict } from '../law/CaseLawVerdict';
 import { EscalationCard } from '../escalation/EscalationCard';
 import { EvidenceCard } from '../evidence/EvidenceCard';
+import { CauseCard } from '../causes/CauseCard';
 
 interface Props {
   caseId: string;
@@ -120,6 +121,7 @@ export const CaseDetailDrawer = ({ caseId, onClose, onChanged }: Props) => {
           <CaseRemedies caseId={c.id} onChanged={refresh} />
           <CaseConversation detail={c} onChanged={refresh} />
           <EvidenceCard caseId={c.id} onChanged={refresh} />
+          <CauseCard caseId={c.id} voided={c.voided} onChanged={refresh} />
           <CaseAudit entries={c.audit} />
         </div>
       )}

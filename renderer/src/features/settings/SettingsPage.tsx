@@ -13,6 +13,7 @@ import { EscalationSettingsTab } from '../escalation/EscalationSettingsTab';
 import { SkuCostsTab } from './SkuCostsTab';
 import { TaxonomyManager } from '../taxonomy/TaxonomyManager';
 import { TemplatesTab } from '../templates/TemplatesTab';
+import { CauseListTab } from '../causes/CauseListTab';
 import { UsersTab } from './UsersTab';
 import { ProductRulesTab } from '../law/ProductRulesTab';
 import { StorePolicyTab } from '../law/StorePolicyTab';
@@ -40,6 +41,7 @@ export const SettingsPage = () => {
     { key: 'storePolicy', label: t('law:storePolicy.tab'), children: <StorePolicyTab />, show: owner },
     { key: 'templates', label: t('tab.templates'), children: <TemplatesTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
+    { key: 'causes', label: t('causes:settings.tab'), children: <CauseListTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
   ];
