@@ -15,6 +15,7 @@ import type { Sqlite } from '../../db/connection';
 import { rawQuery } from '../../db/raw-sql';
 import { returnedTypesSql } from '../analytics/filter-sql';
 import type { MonthRange } from './scorecard-period';
+import { openActionsBySupplier } from '../causes/causes.repository';
 
 /** The received month of a lot, China time, like the dashboard's paid month. */
 const chinaMonthSql = (col: string) => `strftime('%Y-%m', datetime(${col} / 1000, 'unixepoch', '+8 hours'))`;
@@ -61,7 +62,9 @@ export const lotQcFindings = (db: Sqlite): Map<string, LotQc> => {
       COALESCE(sum(CASE WHEN d.class = 'minor' THEN d.quantity END), 0) AS minor
     FROM latest LEFT JOIN inspection_defects d ON d.inspection_id = latest.id GROUP BY latest.id`,
   ).all();
-  return new Map(rows.map((r) => [r.lotId, { sampledUnits: r.sampled, defects: { critical: r.critical, major: r.major, minor: r.minor } }]));
+  return new Map(
+    rows.map((r) => [r.lotId, { sampledUnits: r.sampled, defects: { critical: r.critical, major: r.major, minor: r.minor } }]),
+  );
 };
 
 export type LotVerdict = 'accept' | 'reject';
@@ -103,5 +106,8 @@ export interface OpenActions {
   source: 'recorded' | 'not_recorded';
 }
 
-/** Open corrective actions raised against a supplier. Not recorded yet. */
-export const openCorrectiveActions = (_db: Sqlite, _supplierId: string): OpenActions => ({ count: 0, source: 'not_recorded' });
+/** Open corrective actions raised against a supplier (features/causes: the owner's corrective actions list). */
+export const openCorrectiveActions = (db: Sqlite, supplierId: string): OpenActions => ({
+  count: openActionsBySupplier(db, supplierId).length,
+  source: 'recorded',
+});

@@ -34,7 +34,8 @@ const reinspectSomeLots = () => {
     .prepare(`SELECT lot_id, inspector_id, completed_at FROM inspections WHERE kind = 'lot' AND state = 'completed' ORDER BY id LIMIT 3`)
     .all() as Array<{ lot_id: string; inspector_id: string; completed_at: number }>;
   const critical = db.prepare(`SELECT id FROM defect_types ORDER BY sort_order LIMIT 1`).get() as { id: string };
-  const add = db.prepare(`INSERT INTO inspections (id, kind, lot_id, inspector_id, state, started_at, completed_at, quantity, sample_size, updated_at)
+  const add =
+    db.prepare(`INSERT INTO inspections (id, kind, lot_id, inspector_id, state, started_at, completed_at, quantity, sample_size, updated_at)
     VALUES (?, 'lot', ?, ?, ?, ?, ?, 1, ?, ?)`);
   lots.forEach((lot, i) => {
     const at = lot.completed_at + 86_400_000;
@@ -101,13 +102,15 @@ describe('scorecard.suppliers against plain SQL', () => {
       });
       expect(s.returnRate).toBeCloseTo(sold > 0 ? (c?.ret ?? 0) / sold : 0, 12);
       const soldByMonth = new Map(
-        referenceQuery<{ month: string; n: number }>(t.backend.db, f, 'sold', 'month, sum(units) AS n', 'GROUP BY month').map((r) => [r.month, r.n]),
-      );
-      const retByMonth = new Map(
-        referenceQuery<{ month: string; n: number }>(t.backend.db, f, 'cs', 'month, sum(units) AS n', `AND ${returned} GROUP BY month`).map((r) => [
+        referenceQuery<{ month: string; n: number }>(t.backend.db, f, 'sold', 'month, sum(units) AS n', 'GROUP BY month').map((r) => [
           r.month,
           r.n,
         ]),
+      );
+      const retByMonth = new Map(
+        referenceQuery<{ month: string; n: number }>(t.backend.db, f, 'cs', 'month, sum(units) AS n', `AND ${returned} GROUP BY month`).map(
+          (r) => [r.month, r.n],
+        ),
       );
       for (const m of s.trend) {
         expect([s.supplierId, m.month, m.unitsSold, m.unitsReturned]).toEqual([
@@ -175,8 +178,32 @@ describe('scorecard.suppliers against plain SQL', () => {
       for (const m of s.trend) expect(m.lotsReceived).toBe(mine.find((l) => l.month === m.month)?.lots ?? 0);
       // No verdict is recorded yet (the AQL feature records it): every lot is "not judged", never "accepted".
       expect([s.lotsAccepted, s.lotsRejected, s.lotsNotJudged, s.acceptanceRate]).toEqual([0, 0, s.lotsReceived, null]);
-      expect(s.openActions).toEqual({ count: 0, source: 'not_recorded' });
+      expect(s.openActions).toEqual({
+        count: q<{ n: number }>(`SELECT count(*) AS n FROM corrective_actions WHERE supplier_id = ? AND status = 'open'`, s.supplierId)[0]
+          ?.n,
+        source: 'recorded',
+      });
     }
+  });
+
+  it('counts the open corrective actions raised against each supplier, not the closed ones', async () => {
+    const before = await t.call('scorecard.suppliers', { period });
+    const supplier = before.suppliers[0]!;
+    const owner = q<{ id: string }>(`SELECT id FROM users WHERE role = 'owner' AND active = 1 LIMIT 1`)[0]!.id;
+    const raise = (what: string) =>
+      t.call(
+        'causes.createAction',
+        { what, ownerId: owner, dueAt: datasetUntil + 7 * 86_400_000, supplierId: supplier.supplierId },
+        'owner',
+      );
+    await raise('加严来料检验：拉链');
+    const done = await raise('更换包装材料');
+    await t.call('causes.completeAction', { id: done.id, outcome: '已更换为加厚纸箱' }, 'owner');
+    const after = await t.call('scorecard.suppliers', { period });
+    expect(after.suppliers.find((s) => s.supplierId === supplier.supplierId)?.openActions).toEqual({
+      count: supplier.openActions.count + 1,
+      source: 'recorded',
+    });
   });
 });
 
@@ -185,11 +212,21 @@ describe('scorecard.qcVsReturns against plain SQL', () => {
     const chart = await t.call('scorecard.qcVsReturns', { period });
     expect(chart.skuId).not.toBeNull();
     const f = { ...period, skuId: chart.skuId ?? '' };
-    const sold = referenceQuery<{ lot: string; n: number }>(t.backend.db, f, 'sold', 'lot_id AS lot, sum(units) AS n', 'AND lot_id IS NOT NULL GROUP BY lot_id');
+    const sold = referenceQuery<{ lot: string; n: number }>(
+      t.backend.db,
+      f,
+      'sold',
+      'lot_id AS lot, sum(units) AS n',
+      'AND lot_id IS NOT NULL GROUP BY lot_id',
+    );
     const ret = new Map(
-      referenceQuery<{ lot: string; n: number }>(t.backend.db, f, 'cs', 'lot_id AS lot, sum(units) AS n', `AND ${returned} AND lot_id IS NOT NULL GROUP BY lot_id`).map(
-        (r) => [r.lot, r.n],
-      ),
+      referenceQuery<{ lot: string; n: number }>(
+        t.backend.db,
+        f,
+        'cs',
+        'lot_id AS lot, sum(units) AS n',
+        `AND ${returned} AND lot_id IS NOT NULL GROUP BY lot_id`,
+      ).map((r) => [r.lot, r.n]),
     );
     const qc = new Map(
       q<{ lot_id: string; sampled: number; critical: number; major: number; minor: number }>(latestLotQc).map((r) => [r.lot_id, r]),
@@ -203,7 +240,13 @@ describe('scorecard.qcVsReturns against plain SQL', () => {
       const found = qc.get(p.lotId);
       const per100 = found ? ((found.critical + found.major + found.minor) * 100) / found.sampled : null;
       const rate = (ret.get(p.lotId) ?? 0) / units;
-      expect([p.lotId, p.unitsSold, p.unitsReturned, p.labelledUnits, p.basis]).toEqual([p.lotId, units, ret.get(p.lotId) ?? 0, units, 'labelled']);
+      expect([p.lotId, p.unitsSold, p.unitsReturned, p.labelledUnits, p.basis]).toEqual([
+        p.lotId,
+        units,
+        ret.get(p.lotId) ?? 0,
+        units,
+        'labelled',
+      ]);
       if (per100 === null) expect(p.qcPer100).toBeNull();
       else expect(p.qcPer100).toBeCloseTo(per100, 12);
       expect(p.escapedQc).toBe(per100 !== null && per100 <= 2.5 && units >= 30 && rate > 0 && rate >= 2 * skuRate);
@@ -230,7 +273,9 @@ describe('scorecard exports', () => {
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
       expect(book.worksheets.map((s) => s.name)).toEqual(
-        locale === 'zh-CN' ? ['供应商评分卡', '月度趋势', '供应商责任缺陷'] : ['Supplier scorecard', 'Trend by month', 'Supplier-fault defects'],
+        locale === 'zh-CN'
+          ? ['供应商评分卡', '月度趋势', '供应商责任缺陷']
+          : ['Supplier scorecard', 'Trend by month', 'Supplier-fault defects'],
       );
       const sheet = book.worksheets[0];
       expect(sheet?.getRow(1).getCell(1).value).toBe(locale === 'zh-CN' ? '供应商' : 'Supplier');
@@ -257,7 +302,12 @@ describe('scorecard exports', () => {
       expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
       const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' });
       expect(fonts).toMatch(/NotoSansSC/);
-      expect(fonts.split('\n').filter((l) => /NotoSansSC/.test(l)).every((l) => /\byes\s+yes\b/.test(l))).toBe(true);
+      expect(
+        fonts
+          .split('\n')
+          .filter((l) => /NotoSansSC/.test(l))
+          .every((l) => /\byes\s+yes\b/.test(l)),
+      ).toBe(true);
       const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
       expect(text).toContain(locale === 'zh-CN' ? '供应商质量评分卡' : 'Supplier quality scorecard');
       expect(text).toContain(s.name);
@@ -267,7 +317,14 @@ describe('scorecard exports', () => {
       expect(text).toContain(locale === 'zh-CN' ? topDefect?.zh : topDefect?.en);
       if (locale === 'zh-CN') expect(text).not.toMatch(/Supplier|Return rate|not recorded/);
       // A person looks at the page: the PNG is kept beside the PDF (RL_KEEP_PDF_PNG=dir copies it out).
-      execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, join(process.env.RL_KEEP_PDF_PNG ?? t.dataDir, `scorecard-${locale}`)]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-singlefile',
+        path,
+        join(process.env.RL_KEEP_PDF_PNG ?? t.dataDir, `scorecard-${locale}`),
+      ]);
     }
   });
 });
