@@ -21,7 +21,9 @@ beforeAll(async () => {
   const db = t.backend.db;
   // Edges the seed does not produce: a replaced cause (only the current one counts), a cause on a voided case
   // (counted nowhere), a voided compensation entry (not a cost), a disputed case still open.
-  const counted = (db.prepare(`SELECT case_id AS id FROM rl_case_facts ORDER BY case_id LIMIT 3`).all() as { id: string }[]).map((r) => r.id);
+  const counted = (db.prepare(`SELECT case_id AS id FROM rl_case_facts ORDER BY case_id LIMIT 3`).all() as { id: string }[]).map(
+    (r) => r.id,
+  );
   for (const id of counted) db.prepare(`UPDATE after_sales_cases SET dispute = 1, status = 'platform_review' WHERE id = ?`).run(id);
   await t.call('causes.record', { caseId: counted[0]!, causeId: 'rc_product_defect' }, 'service');
   await t.call('causes.record', { caseId: counted[0]!, causeId: 'rc_slow_service', note: '两天没回复' }, 'owner');
@@ -29,8 +31,14 @@ beforeAll(async () => {
     `INSERT INTO case_root_causes (id, case_id, cause_id, recorded_at)
      SELECT 'void-cause-' || id, id, 'rc_other', ? FROM after_sales_cases WHERE voided_at IS NOT NULL AND id NOT IN (SELECT case_id FROM case_root_causes)`,
   ).run(now);
-  expect(db.prepare(`SELECT count(*) AS n FROM case_root_causes rc JOIN after_sales_cases c ON c.id = rc.case_id WHERE c.voided_at IS NOT NULL`).get()).not.toEqual({ n: 0 });
-  db.prepare(`UPDATE case_compensation SET voided_at = ?, void_reason = 'test' WHERE rowid IN (SELECT min(rowid) FROM case_compensation)`).run(now);
+  expect(
+    db
+      .prepare(`SELECT count(*) AS n FROM case_root_causes rc JOIN after_sales_cases c ON c.id = rc.case_id WHERE c.voided_at IS NOT NULL`)
+      .get(),
+  ).not.toEqual({ n: 0 });
+  db.prepare(
+    `UPDATE case_compensation SET voided_at = ?, void_reason = 'test' WHERE rowid IN (SELECT min(rowid) FROM case_compensation)`,
+  ).run(now);
 });
 afterAll(() => t.close());
 
@@ -54,6 +62,10 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
     p90Ms: nearest(expr, where, 0.9),
   });
   const answered = 'c.responded_at IS NOT NULL';
+  // The platform's last recorded decision wins; a dispute without one is judged by its end status.
+  const lastDecision = `(SELECT i.decision FROM case_interventions i WHERE i.case_id = c.id AND i.decided_at IS NOT NULL ORDER BY i.decided_at DESC LIMIT 1)`;
+  const decided = (decision: string, status: string) =>
+    `(${lastDecision} = '${decision}' OR (${lastDecision} IS NULL AND c.status = '${status}'))`;
   const resolvedWhere = `c.resolved_at IS NOT NULL AND c.status IN ('succeeded', 'closed')`;
   const late = `(c.merchant_deadline_at IS NOT NULL AND (CASE WHEN c.responded_at IS NOT NULL THEN c.responded_at > c.merchant_deadline_at ELSE c.merchant_deadline_at < @now END))`;
   const totals = one<{
@@ -63,6 +75,7 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
     without: number;
     won: number;
     lost: number;
+    split: number;
     pending: number;
     withDeadline: number;
     late: number;
@@ -70,8 +83,10 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
   }>(
     `SELECT count(*) AS cases, coalesce(sum(c.dispute), 0) AS disputes,
        count(*) FILTER (WHERE ${resolvedWhere}) AS resolved, count(*) FILTER (WHERE ${resolvedWhere} AND c.dispute = 0) AS without,
-       count(*) FILTER (WHERE c.dispute = 1 AND c.status = 'closed') AS won, count(*) FILTER (WHERE c.dispute = 1 AND c.status = 'succeeded') AS lost,
-       count(*) FILTER (WHERE c.dispute = 1 AND c.status NOT IN ('closed', 'succeeded')) AS pending,
+       count(*) FILTER (WHERE c.dispute = 1 AND ${decided('merchant', 'closed')}) AS won,
+       count(*) FILTER (WHERE c.dispute = 1 AND ${decided('buyer', 'succeeded')}) AS lost,
+       count(*) FILTER (WHERE c.dispute = 1 AND ${lastDecision} = 'split') AS split,
+       count(*) FILTER (WHERE c.dispute = 1 AND ${lastDecision} IS NULL AND c.status NOT IN ('closed', 'succeeded')) AS pending,
        count(*) FILTER (WHERE c.merchant_deadline_at IS NOT NULL AND (c.responded_at IS NOT NULL OR c.merchant_deadline_at < @now)) AS withDeadline,
        count(*) FILTER (WHERE ${late}) AS late,
        count(*) FILTER (WHERE c.status IN ('pending_merchant', 'received', 'inspected') AND c.merchant_deadline_at < @now) AS overdueNow
@@ -85,7 +100,15 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
   );
   const withCause = causes.reduce((s, c) => s + c.cases, 0);
   let running = 0;
-  const agents = q<{ key: string; name: string | null; cases: number; resolved: number; disputes: number; late: number; p50: number | null }>(
+  const agents = q<{
+    key: string;
+    name: string | null;
+    cases: number;
+    resolved: number;
+    disputes: number;
+    late: number;
+    p50: number | null;
+  }>(
     `WITH ranked AS (
        SELECT coalesce(c.assignee_id, '') AS key, c.responded_at - c.requested_at AS d,
          row_number() OVER (PARTITION BY coalesce(c.assignee_id, '') ORDER BY c.responded_at - c.requested_at) AS rn,
@@ -99,9 +122,9 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
   );
   const months = new Map<string, { cases: number; disputes: number; overdue: number }>();
   const perCase = new Map(
-    q<{ id: string; dispute: number; late: number }>(`SELECT c.id, c.dispute, ${late} AS late FROM after_sales_cases c WHERE ${inCohort}`).map(
-      (r) => [r.id, r],
-    ),
+    q<{ id: string; dispute: number; late: number }>(
+      `SELECT c.id, c.dispute, ${late} AS late FROM after_sales_cases c WHERE ${inCohort}`,
+    ).map((r) => [r.id, r]),
   );
   for (const c of counted) {
     const m = months.get(c.month) ?? months.set(c.month, { cases: 0, disputes: 0, overdue: 0 }).get(c.month)!;
@@ -122,11 +145,23 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
     resolvedWithoutIntervention: totals.without,
     resolvedWithoutInterventionShare: rate(totals.without, totals.resolved),
     escalationRate: rate(totals.disputes, totals.cases),
-    intervention: { won: totals.won, lost: totals.lost, split: 0, pending: totals.pending, winRate: rate(totals.won, totals.won + totals.lost) },
-    overdue: { withDeadline: totals.withDeadline, wentOverdue: totals.late, rate: rate(totals.late, totals.withDeadline), overdueNow: totals.overdueNow },
-    compensationFen: one<{ n: number | null }>(
-      `SELECT sum(l.amount_fen) AS n FROM case_compensation l JOIN after_sales_cases c ON c.id = l.case_id WHERE ${inCohort} AND l.voided_at IS NULL`,
-    ).n ?? 0,
+    intervention: {
+      won: totals.won,
+      lost: totals.lost,
+      split: totals.split,
+      pending: totals.pending,
+      winRate: rate(totals.won, totals.won + totals.lost + totals.split),
+    },
+    overdue: {
+      withDeadline: totals.withDeadline,
+      wentOverdue: totals.late,
+      rate: rate(totals.late, totals.withDeadline),
+      overdueNow: totals.overdueNow,
+    },
+    compensationFen:
+      one<{ n: number | null }>(
+        `SELECT sum(l.amount_fen) AS n FROM case_compensation l JOIN after_sales_cases c ON c.id = l.case_id WHERE ${inCohort} AND l.voided_at IS NULL`,
+      ).n ?? 0,
     satisfaction,
     byCause: {
       items: causes.map((c) => ({
@@ -154,7 +189,8 @@ const reference = (f: AnalyticsFilter): ServiceAnalytics => {
 const compare = async (filter: AnalyticsFilter) => {
   const answer = await t.call('analytics.service', { filter }, 'service');
   const expected = reference(filter);
-  const close = (v: ServiceAnalytics) => JSON.parse(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' ? Math.round(x * 1e9) / 1e9 : x))) as unknown;
+  const close = (v: ServiceAnalytics) =>
+    JSON.parse(JSON.stringify(v, (_k, x: unknown) => (typeof x === 'number' ? Math.round(x * 1e9) / 1e9 : x))) as unknown;
   expect(close(answer), JSON.stringify(filter)).toEqual(close(expected));
 };
 

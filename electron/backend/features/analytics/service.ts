@@ -1,4 +1,5 @@
 import type { AnalyticsFilter, ServiceAnalytics } from '../../../../shared/contract/analytics.contract';
+import type { PlatformDecision } from '../../../../shared/domain/escalation';
 import { finishedCaseStatuses } from '../../../../shared/domain/aftersales';
 import { nearestRank } from '../../../../shared/domain/metrics';
 import type { Sqlite } from '../../db/connection';
@@ -25,6 +26,7 @@ type CaseTuple = [
   status: string,
   waitingOn: string,
   causeId: string | null,
+  decision: PlatformDecision | null,
 ];
 
 const finished = new Set<string>(finishedCaseStatuses);
@@ -33,7 +35,9 @@ const caseTuples = (db: Sqlite, w: SqlPart): CaseTuple[] =>
   prepared(
     db,
     `SELECT f.month, c.assignee_id, c.requested_at, c.responded_at, c.resolved_at, c.merchant_deadline_at, c.dispute, c.status,
-       c.waiting_on, rc.cause_id
+       c.waiting_on, rc.cause_id,
+       (SELECT i.decision FROM case_interventions i WHERE i.case_id = c.id AND i.decision IS NOT NULL
+        ORDER BY i.decided_at DESC LIMIT 1)
      FROM rl_case_facts f JOIN after_sales_cases c ON c.id = f.case_id
      LEFT JOIN case_root_causes rc ON rc.case_id = f.case_id AND rc.replaced_at IS NULL
      WHERE ${w.sql} /* service_cases */`,
@@ -42,16 +46,18 @@ const caseTuples = (db: Sqlite, w: SqlPart): CaseTuple[] =>
     .all(...w.params) as CaseTuple[];
 
 /**
- * How platform interventions ended. Until the escalation records the platform's decision, a disputed case's end
- * status says it: closed without refund = won, refund succeeded = lost, anything else = pending; split needs the
- * decision itself. The one place to read decisions from when they exist.
+ * How a platform intervention ended: the platform's decision when the escalation recorded it (for the merchant = won,
+ * for the buyer = lost, split); otherwise, for a dispute decided outside the app, the end status says it (closed
+ * without refund = won, refund succeeded = lost); anything else is pending.
  */
-export const interventionOutcome = (t: CaseTuple): 'won' | 'lost' | 'split' | 'pending' =>
-  t[7] === 'closed' ? 'won' : t[7] === 'succeeded' ? 'lost' : 'pending';
+export const interventionOutcome = (t: CaseTuple): 'won' | 'lost' | 'split' | 'pending' => {
+  const decision = t[10];
+  if (decision !== null) return decision === 'merchant' ? 'won' : decision === 'buyer' ? 'lost' : 'split';
+  return t[7] === 'closed' ? 'won' : t[7] === 'succeeded' ? 'lost' : 'pending';
+};
 
 /** Went overdue: answered after its deadline, or unanswered with the deadline passed (the deadline chart's "missed"). */
-const wentOverdue = (t: CaseTuple, now: number): boolean =>
-  t[5] !== null && (t[3] !== null ? t[3] > t[5] : t[5] < now);
+const wentOverdue = (t: CaseTuple, now: number): boolean => t[5] !== null && (t[3] !== null ? t[3] > t[5] : t[5] < now);
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
@@ -79,7 +85,9 @@ export const serviceAnalytics = (db: Sqlite, filter: AnalyticsFilter, now: numbe
   for (const t of tuples) {
     const [month, assignee, requestedAt, respondedAt, resolvedAt, deadlineAt, dispute, status, waitingOn, causeId] = t;
     const late = wentOverdue(t, now);
-    const agent = agents.get(assignee ?? '') ?? agents.set(assignee ?? '', { cases: 0, resolved: 0, disputes: 0, overdue: 0, response: [] }).get(assignee ?? '')!;
+    const agent =
+      agents.get(assignee ?? '') ??
+      agents.set(assignee ?? '', { cases: 0, resolved: 0, disputes: 0, overdue: 0, response: [] }).get(assignee ?? '')!;
     const byMonth = months.get(month) ?? months.set(month, { cases: 0, disputes: 0, overdue: 0 }).get(month)!;
     agent.cases++;
     byMonth.cases++;
@@ -115,7 +123,11 @@ export const serviceAnalytics = (db: Sqlite, filter: AnalyticsFilter, now: numbe
     }
   }
 
-  const names = new Map(rawQuery<{ id: string; name: string }>(db, `SELECT id, name FROM users`).all().map((u) => [u.id, u.name]));
+  const names = new Map(
+    rawQuery<{ id: string; name: string }>(db, `SELECT id, name FROM users`)
+      .all()
+      .map((u) => [u.id, u.name]),
+  );
   const causeNames = new Map(
     rawQuery<{ id: string; name_zh: string; name_en: string }>(db, `SELECT id, name_zh, name_en FROM root_causes`)
       .all()
@@ -157,7 +169,10 @@ export const serviceAnalytics = (db: Sqlite, filter: AnalyticsFilter, now: numbe
         resolved: a.resolved,
         disputes: a.disputes,
         wentOverdue: a.overdue,
-        firstResponseP50Ms: nearestRank(a.response.sort((x, y) => x - y), 0.5),
+        firstResponseP50Ms: nearestRank(
+          a.response.sort((x, y) => x - y),
+          0.5,
+        ),
       }))
       .sort((a, b) => b.cases - a.cases || a.key.localeCompare(b.key)),
     months: [...months].map(([month, m]) => ({ month, ...m })).sort((a, b) => a.month.localeCompare(b.month)),
@@ -181,4 +196,3 @@ const satisfaction = (db: Sqlite, w: SqlPart): { answers: number; average: numbe
   ).one(...w.params);
   return { answers: row.answers, average: row.average };
 };
-
