@@ -166,6 +166,39 @@ describe('evidence packs', () => {
     expect(JSON.parse(audit.at(-1)!.after)).toMatchObject({ fileName: pack.fileName, sha256: pack.sha256, language: 'zh-CN' });
   });
 
+  it('adds the escalation path, the platform intervention with its evidence and decision, and the conversation files by hash', async () => {
+    await buildCase();
+    const courierPdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await t.call(
+      'communications.attach',
+      { caseId, fileName: '快递签收凭证.pdf', mime: 'application/pdf', dataBase64: courierPdf.toString('base64') },
+      'service',
+    );
+    await t.call('escalation.toOwner', { caseId, reason: 'no_agreement', note: '买家拒绝部分退款' }, 'service');
+    await t.call('escalation.openIntervention', { caseId, evidenceDueAt: now + 3 * 86_400_000 }, 'owner');
+    await t.call('escalation.recordEvidence', { caseId, items: ['质检报告及开线照片'] }, 'service');
+    await t.call('escalation.recordDecision', { caseId, decision: 'split', amountFen: 2000, note: '平台判双方各担一半' }, 'owner');
+    const pack = await t.call('evidence.create', { caseId, language: 'zh-CN' }, 'service');
+    const text = flat(pdfText(await fetchPack(pack.id)));
+    for (const words of [
+      '九、升级与平台介入',
+      '升级给店主',
+      '协商不成',
+      '买家拒绝部分退款',
+      '举证截止：2026-11-23',
+      '质检报告及开线照片',
+      '平台判定：双方分担',
+      '¥20.00',
+    ]) {
+      expect(text).toContain(words.replace(/\s+/g, ''));
+    }
+    expect(text).toContain('十、附件清单');
+    expect(text).toContain('快递签收凭证.pdf');
+    expect(text).toContain(sha(courierPdf));
+    // The PDF is listed, never drawn as a photo.
+    expect(pack.photosFull + pack.photosReduced).toBe(2);
+  });
+
   it('writes the English option in English words', async () => {
     await buildCase();
     const pack = await t.call('evidence.create', { caseId, language: 'en-US' }, 'owner');

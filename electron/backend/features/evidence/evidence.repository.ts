@@ -1,3 +1,4 @@
+import type { ConversationMime } from '../../../../shared/domain/conversation';
 import type { EvidencePack } from '../../../../shared/contract/evidence.contract';
 import type { Sqlite } from '../../db/connection';
 import { all, first, run, sql$ } from '../../db/query';
@@ -50,6 +51,8 @@ export const casePhotos = (db: Sqlite, caseId: string, inspectionIds: readonly s
         'u.name as takenByName',
       ])
       .where('a.voided_at', 'is', null)
+      // Only images print; a PDF from the conversation record is listed by name and hash (caseFilesForPack).
+      .where('a.mime', 'in', ['image/jpeg', 'image/png', 'image/webp'])
       .where((eb) =>
         eb.or([
           eb.and([eb('a.owner_kind', 'in', ['case', 'receipt']), eb('a.owner_id', '=', caseId)]),
@@ -71,3 +74,31 @@ export const storeNameOf = (db: Sqlite, caseId: string): string | null =>
 
 export const receiverNameOf = (db: Sqlite, userId: string | null): string | null =>
   userId === null ? null : (first(db, sql$.selectFrom('users').select('name').where('id', '=', userId))?.name ?? null);
+
+/** The conversation record's named files on the case, except those on a voided message, with the message's time. */
+export const caseFilesForPack = (db: Sqlite, caseId: string) =>
+  all(
+    db,
+    sql$
+      .selectFrom('attachments as a')
+      .leftJoin('users as u', 'u.id', 'a.created_by')
+      .leftJoin('communications as m', 'm.id', 'a.communication_id')
+      .select([
+        'a.id',
+        'a.sha256',
+        'a.mime',
+        'a.size_bytes as sizeBytes',
+        'a.file_name as fileName',
+        'a.taken_at as addedAt',
+        'u.name as addedByName',
+        'm.at as messageAt',
+      ])
+      .where('a.owner_kind', '=', 'case')
+      .where('a.owner_id', '=', caseId)
+      .where('a.file_name', 'is not', null)
+      .where('a.voided_at', 'is', null)
+      .where('m.voided_at', 'is', null)
+      .orderBy('a.taken_at')
+      .orderBy('a.id'),
+  ).map((f) => ({ ...f, fileName: f.fileName ?? '', mime: f.mime as ConversationMime }));
+export type PackFileRow = ReturnType<typeof caseFilesForPack>[number];

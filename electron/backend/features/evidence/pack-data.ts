@@ -11,7 +11,9 @@ import { clocksOfCase } from '../clocks/clocks.repository';
 import { caseLawFacts } from '../law/law.repository';
 import { ledgerOf, remediesOf } from '../remedies/remedies.repository';
 import { readPolicy } from '../settings/policy.repository';
-import { casePhotos, receiverNameOf, storeNameOf, type PackPhotoRow } from './evidence.repository';
+import { caseFilesForPack, casePhotos, receiverNameOf, storeNameOf, type PackFileRow, type PackPhotoRow } from './evidence.repository';
+import { loadEscalation } from '../escalation/escalation.repository';
+import type { CaseEscalation } from '../../../../shared/contract/escalation.contract';
 import { planPhotos, type PhotoChoice } from './pack-photos-plan';
 import type { PackLanguage } from './pack-words';
 
@@ -32,6 +34,10 @@ export interface PackData {
   ledger: LedgerEntryView[];
   clocks: Row<'case_clocks'>[];
   photos: PackPhoto[];
+  /** The escalation path and platform interventions (features/escalation). */
+  escalation: CaseEscalation | undefined;
+  /** The conversation record's files (features/communications), listed by name and SHA-256. */
+  files: PackFileRow[];
 }
 
 const thumbBytesOf = (dataDir: string, sha256: string): number | null => {
@@ -71,5 +77,7 @@ export const loadPackData = (
     ledger: ledgerOf(db, input.caseId),
     clocks: clocksOfCase(db, input.caseId),
     photos: rows.map((p) => ({ ...p, choice: plan.get(p.id) ?? 'none' })),
+    escalation: loadEscalation(db, input.caseId, input.madeAt),
+    files: caseFilesForPack(db, input.caseId),
   };
 };

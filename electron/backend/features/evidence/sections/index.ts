@@ -1,4 +1,6 @@
 import type { PackSection } from '../pack-document';
+import { escalationSection } from './escalation';
+import { filesSection } from './files';
 import { headerSection } from './header';
 import { inspectionSection } from './inspection';
 import { logisticsSection } from './logistics';
@@ -22,5 +24,7 @@ export const packSections: readonly PackSection[] = [
   inspectionSection,
   remediesSection,
   logisticsSection,
+  escalationSection,
+  filesSection,
   photoNoteSection,
 ];
