@@ -15,12 +15,14 @@ import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
 import { lawHandlers } from './features/law/law.handlers';
+import { lotsHandlers } from './features/lots/lots.handlers';
 import { ordersHandlers } from './features/orders/orders.handlers';
 import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
 import { remediesHandlers } from './features/remedies/remedies.handlers';
 import { scanHandlers } from './features/scan/scan.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
+import { suppliersHandlers } from './features/suppliers/suppliers.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 import { uploadsHandlers } from './features/uploads/uploads.handlers';
 import { usersHandlers } from './features/users/users.handlers';
@@ -51,4 +53,6 @@ export const handlers = mergeFeatures('handlers', {
   imports: importsHandlers,
   export: exportHandlers,
   law: lawHandlers,
+  suppliers: suppliersHandlers,
+  lots: lotsHandlers,
 }) satisfies Handlers;

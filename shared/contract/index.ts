@@ -15,12 +15,14 @@ import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
 import { lawContract } from './law.contract';
+import { lotsContract } from './lots.contract';
 import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
 import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
 import { settingsContract } from './settings.contract';
+import { suppliersContract } from './suppliers.contract';
 import { taxonomyContract } from './taxonomy.contract';
 import { templatesContract } from './templates.contract';
 import { uploadsContract } from './uploads.contract';
@@ -55,6 +57,8 @@ export const contract = mergeFeatures('contract', {
   imports: importsContract,
   export: exportContract,
   law: lawContract,
+  suppliers: suppliersContract,
+  lots: lotsContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

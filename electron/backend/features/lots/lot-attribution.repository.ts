@@ -1,0 +1,46 @@
+import { attributeLots, type LotBasis } from '../../../../shared/domain/lot-attribution';
+import type { Sqlite } from '../../db/connection';
+import { prepared } from '../../db/query';
+import { rawQuery } from '../../db/raw-sql';
+
+interface LineRow {
+  id: string;
+  quantity: number;
+  lot_id: string | null;
+  lot_basis: LotBasis | null;
+  shipped_at: number | null;
+}
+
+/**
+ * Re-attributes one SKU's order lines to its non-voided lots (shared/domain/lot-attribution.ts) and writes the lines
+ * whose lot or basis changed. Runs after every change to the SKU's lots or labels, inside the caller's transaction;
+ * the analytics triggers follow order_lines.lot_id. A cancelled order ships nothing, so it gets no lot. Returns the
+ * number of lines changed.
+ */
+export const reattributeSku = (db: Sqlite, skuId: string): number => {
+  const lots = rawQuery<{ id: string; receivedAt: number; quantity: number }>(
+    db,
+    `SELECT id, received_at AS receivedAt, quantity FROM lots
+     WHERE sku_id = ? AND voided_at IS NULL AND received_at IS NOT NULL AND quantity IS NOT NULL`,
+  ).all(skuId);
+  const lines = rawQuery<LineRow>(
+    db,
+    `SELECT l.id, l.quantity, l.lot_id, l.lot_basis,
+            CASE WHEN o.status = 'cancelled' THEN NULL ELSE COALESCE(o.shipped_at, o.paid_at) END AS shipped_at
+     FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE l.sku_id = ?`,
+  ).all(skuId);
+  const result = attributeLots(
+    lots,
+    lines.map((l) => ({ id: l.id, quantity: l.quantity, shippedAt: l.shipped_at, labelLotId: l.lot_basis === 'label' ? l.lot_id : null })),
+  );
+  const update = prepared(db, 'UPDATE order_lines SET lot_id = ?, lot_basis = ? WHERE id = ?');
+  let changed = 0;
+  result.forEach((r, i) => {
+    const line = lines[i]!;
+    if (line.lot_id !== r.lotId || line.lot_basis !== r.basis) {
+      update.run(r.lotId, r.basis, r.lineId);
+      changed++;
+    }
+  });
+  return changed;
+};
