@@ -14,6 +14,8 @@ import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
 import { remediesLocale } from '../features/remedies/remedies.locale';
+import { suppliersLocale } from '../features/suppliers/suppliers.locale';
+import { lotsLocale } from '../features/lots/lots.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -34,4 +36,6 @@ export const featureLocales: Record<string, LocaleBundle> = {
   audit: auditLocale,
   law: lawLocale,
   remedies: remediesLocale,
+  suppliers: suppliersLocale,
+  lots: lotsLocale,
 };

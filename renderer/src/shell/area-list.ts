@@ -14,6 +14,8 @@ export const areaList = [
   // navigation's data does not pull the contract's schemas into the first screen's script.
   { key: 'orders', path: '/orders', roles: ['owner', 'service'] },
   { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
+  // Owners receive lots and keep suppliers; inspectors look a lot up and reprint its label (writes are the owner's).
+  { key: 'suppliers', path: '/suppliers', roles: ['owner', 'inspector'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

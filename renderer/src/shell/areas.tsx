@@ -5,6 +5,7 @@ import {
   CloudUploadOutlined,
   ProfileOutlined,
   ScanOutlined,
+  ShopOutlined,
   SettingOutlined,
 } from '@ant-design/icons';
 import { lazy, type ReactNode } from 'react';
@@ -24,6 +25,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   desk: () => import('../features/desk/DeskPage').then((m) => ({ default: m.DeskPage })),
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
+  suppliers: () => import('../features/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 };
@@ -32,6 +34,7 @@ const CasesPage = lazy(loaders.cases);
 const DeskPage = lazy(loaders.desk);
 const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
+const SuppliersPage = lazy(loaders.suppliers);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
 
@@ -51,6 +54,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   desk: { icon: <CustomerServiceOutlined />, element: <DeskPage /> },
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
+  suppliers: { icon: <ShopOutlined />, element: <SuppliersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
 };

@@ -23,8 +23,14 @@ const where = (filter: LotFilter): { sql: string; params: unknown[] } => {
   const clauses: string[] = [];
   const params: unknown[] = [];
   if (!filter.includeVoided) clauses.push('lt.voided_at IS NULL');
-  if (filter.supplierId) (clauses.push('lt.supplier_id = ?'), params.push(filter.supplierId));
-  if (filter.skuId) (clauses.push('lt.sku_id = ?'), params.push(filter.skuId));
+  if (filter.supplierId) {
+    clauses.push('lt.supplier_id = ?');
+    params.push(filter.supplierId);
+  }
+  if (filter.skuId) {
+    clauses.push('lt.sku_id = ?');
+    params.push(filter.skuId);
+  }
   if (filter.q) {
     const like = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     clauses.push(`(lt.lot_code LIKE ? ESCAPE '\\' OR k.code LIKE ? ESCAPE '\\' OR p.name LIKE ? ESCAPE '\\')`);
