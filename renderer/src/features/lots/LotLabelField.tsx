@@ -1,3 +1,4 @@
+import './lots.css';
 import { BarcodeOutlined } from '@ant-design/icons';
 import { App, Button, Divider, Input, Space, Typography } from 'antd';
 import { useState } from 'react';

@@ -67,6 +67,7 @@ const zh = {
   },
   share: {
     line: '退货件数中：按标签确定 {{labelled}} · 按先进先出估算 {{estimated}} · 批次未知 {{unknown}}',
+    part: '{{pct}}（{{n}} 件）',
     help: '标签：质检时扫到了商品上的批次标签；估算：按到货先后和发货日期推算，可能有偏差。',
   },
 };
@@ -140,6 +141,7 @@ const en: Shape = {
   },
   share: {
     line: 'Returned units: from labels {{labelled}} · estimated first-in-first-out {{estimated}} · lot unknown {{unknown}}',
+    part: '{{pct}} ({{n}})',
     help: 'Label: the inspector scanned the lot label on the item. Estimate: inferred from receiving order and ship date; it can be off.',
   },
 };
