@@ -76,7 +76,7 @@ test('owner receives a lot and prints its label; inspector records the label at 
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: join('test-results', 'screens', 'lot-label-print-zh-CN.png') });
     await page.emulateMedia({ media: 'screen' });
-    await page.getByRole('button', { name: '关 闭' }).or(page.getByRole('button', { name: '关闭' })).click();
+    await page.getByTestId('lot-label-close').click();
 
     // The same lot code again is refused, in Chinese, and nothing is written.
     await receiveLot(lotCode.toLowerCase(), '18.50');
@@ -91,7 +91,7 @@ test('owner receives a lot and prints its label; inspector records the label at 
     await page.getByTestId(`lot-label-${lotCode}`).click();
     await expect(page.getByTestId('lot-label')).toContainText('Received 2026-01-05');
     await screenshot(page, 'lot-label-en-US');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await page.getByTestId('lot-label-close').click();
     await page.getByTestId('tab-suppliers').click();
     await screenshot(page, 'suppliers-en-US');
 

@@ -209,6 +209,18 @@ describe('seedDatabase', () => {
     expect(rates[1]!.rate).toBeGreaterThan(rates[0]!.rate * 2);
   });
 
+  it('attributes sales to lots as the app would: labels on some inspected returns, FIFO estimates for the rest, within each lot', () => {
+    const labelled = scalar(a, `SELECT count(*) AS n FROM order_lines WHERE lot_basis = 'label'`);
+    const estimated = scalar(a, `SELECT count(*) AS n FROM order_lines WHERE lot_basis = 'fifo'`);
+    expect(labelled).toBeGreaterThan(20);
+    expect(estimated).toBeGreaterThan(labelled * 10);
+    expect(scalar(a, `SELECT count(*) AS n FROM inspections i JOIN order_lines l ON l.lot_id = i.lot_id WHERE i.kind = 'return'`)).toBeGreaterThan(0);
+    // No lot gives more units than it received.
+    expect(
+      scalar(a, `SELECT count(*) AS n FROM lots WHERE quantity < (SELECT COALESCE(sum(quantity), 0) FROM order_lines l WHERE l.lot_id = lots.id)`),
+    ).toBe(0);
+  });
+
   it('tells remedy stories on some cases: offers, answers, one agreed remedy and the money it posted', () => {
     const db = a.backend.db;
     const story = (sql: string) =>

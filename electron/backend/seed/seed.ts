@@ -19,6 +19,7 @@ import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
 import { writeLotInspections } from './lot-inspections';
 import { insertMasterData, lotFor } from './master-data';
+import { labelAndAttributeLots } from './lot-labels';
 import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
@@ -255,6 +256,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  labelAndAttributeLots(db, rng);
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);

@@ -17,7 +17,7 @@ export const LotLabelModal = ({ lot, onClose }: { lot: LotRow | null; onClose: (
       title={t('print.title')}
       onCancel={onClose}
       footer={[
-        <Button key="close" onClick={onClose}>
+        <Button key="close" onClick={onClose} data-testid="lot-label-close">
           {t('print.close')}
         </Button>,
         <Button key="print" type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="lot-label-print">

@@ -123,7 +123,7 @@ export const LotsTab = () => {
               t('soldCell', { labelled: formatNumber(lot.labelledUnits, i18n.language), estimated: formatNumber(lot.estimatedUnits, i18n.language) }),
           },
           {
-            title: t('col.actions'),
+            title: '',
             key: 'actions',
             width: 170,
             render: (_, lot) => (
