@@ -215,10 +215,14 @@ describe('seedDatabase', () => {
     expect(labelled).toBeGreaterThan(20);
     expect(estimated).toBeGreaterThan(labelled * 10);
     expect(scalar(a, `SELECT count(*) AS n FROM inspections i JOIN order_lines l ON l.lot_id = i.lot_id WHERE i.kind = 'return'`)).toBeGreaterThan(0);
-    // No lot gives more units than it received.
-    expect(
-      scalar(a, `SELECT count(*) AS n FROM lots WHERE quantity < (SELECT COALESCE(sum(quantity), 0) FROM order_lines l WHERE l.lot_id = lots.id)`),
-    ).toBe(0);
+    // No lot gives more units than it received, but for the lines split across two lots (each stored whole against the
+    // lot that gave most of its units): at most one such line at each end of a lot.
+    const maxLine = scalar(a, `SELECT max(quantity) AS n FROM order_lines`);
+    const overshoot = scalar(
+      a,
+      `SELECT max((SELECT COALESCE(sum(quantity), 0) FROM order_lines l WHERE l.lot_id = lots.id) - quantity) AS n FROM lots`,
+    );
+    expect(overshoot).toBeLessThanOrEqual(2 * maxLine);
   });
 
   it('tells remedy stories on some cases: offers, answers, one agreed remedy and the money it posted', () => {
