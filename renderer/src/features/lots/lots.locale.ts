@@ -53,6 +53,7 @@ const zh = {
     close: '关闭',
     received: '到货 {{date}}',
     qty: '{{count}} 件',
+    qty_one: '{{count}} 件',
   },
   station: {
     title: '批次标签',
@@ -126,6 +127,7 @@ const en: Shape = {
     close: 'Close',
     received: 'Received {{date}}',
     qty: '{{count}} units',
+    qty_one: '{{count}} unit',
   },
   station: {
     title: 'Lot label',
