@@ -10,6 +10,7 @@ import { loginViaUi } from './store-helpers';
  * inspector then types the label found on the returned item at the station, and the order line's lot is the label's.
  */
 test('owner receives a lot and prints its label; inspector records the label at the station', async ({ page, browser }) => {
+  test.setTimeout(300_000); // the seed of the data dir and two logins on a crowded machine
   const { dataDir, samples } = seededDataDir(1500);
   const tracking = samples.awaitingReturnTracking[0]!;
   const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'));
