@@ -89,6 +89,13 @@ export const lotsContract = {
     roles: ['owner', 'inspector'],
     access: 'write',
   }),
+  'lots.ofInspection': defineMethod({
+    summary: 'The lot label recorded on an inspection, if any (the station shows it again when a draft is reopened).',
+    input: z.object({ inspectionId: id }).strict(),
+    output: z.object({ lotId: z.string().nullable(), lotCode: z.string().nullable() }),
+    roles: ['owner', 'inspector'],
+    access: 'read',
+  }),
   'lots.attributionShare': defineMethod({
     summary:
       'Returned units (cases by payment month) per supplier and per lot, split by how their lot is known: label, first-in-first-out estimate, or unknown.',

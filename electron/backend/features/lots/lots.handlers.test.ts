@@ -112,7 +112,7 @@ describe('lots', () => {
       { order: 'O3', lot: 'L2610A', basis: 'label' },
       { order: 'O4', lot: 'L2610K', basis: 'fifo' },
     ]);
-    expect(rawQuery<{ lot_id: string | null }>(t.backend.db, 'SELECT lot_id FROM inspections WHERE id = ?').one(draft.id).lot_id).not.toBeNull();
+    expect(await t.call('lots.ofInspection', { inspectionId: draft.id }, 'inspector')).toMatchObject({ lotCode: 'L2610A' });
     const share = await t.call('lots.attributionShare', {}, 'service');
     expect(share.total).toEqual({ key: '', name: '', labelled: 1, estimated: 2, unknown: 1 });
     // Clearing a wrong label gives the line back to the estimate.

@@ -8,6 +8,7 @@ import {
   findLot,
   findLotByCode,
   inspectionLine,
+  inspectionLot,
   insertLot,
   listLots,
   setInspectionLot,
@@ -93,6 +94,12 @@ export const lotsHandlers = defineHandlers({
       after: { lotId: lot?.id ?? null, lotCode: lot?.lotCode ?? null, orderLineId: found.lineId },
     });
     return { lotId: lot?.id ?? null, lotCode: lot?.lotCode ?? null };
+  },
+
+  'lots.ofInspection': (input, ctx) => {
+    const found = inspectionLot(ctx.db, input.inspectionId);
+    if (!found) throw notFound('inspection_not_found', {}, 'Inspection not found', { field: 'inspectionId' });
+    return found;
   },
 
   'lots.attributionShare': (input, ctx) => attributionShares(ctx.db, input.from ?? 0, input.to ?? Number.MAX_SAFE_INTEGER),

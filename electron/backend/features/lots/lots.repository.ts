@@ -115,6 +115,12 @@ export const inspectionLine = (db: Sqlite, inspectionId: string): InspectionLine
      WHERE i.id = ?`,
   ).get(inspectionId);
 
+export const inspectionLot = (db: Sqlite, inspectionId: string): { lotId: string | null; lotCode: string | null } | undefined =>
+  rawQuery<{ lotId: string | null; lotCode: string | null }>(
+    db,
+    'SELECT i.lot_id AS lotId, lt.lot_code AS lotCode FROM inspections i LEFT JOIN lots lt ON lt.id = i.lot_id WHERE i.id = ?',
+  ).get(inspectionId);
+
 export const setInspectionLot = (db: Sqlite, inspectionId: string, lotId: string | null): void => {
   prepared(db, 'UPDATE inspections SET lot_id = ? WHERE id = ?').run(lotId, inspectionId);
 };

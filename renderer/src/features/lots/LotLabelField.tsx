@@ -1,9 +1,10 @@
 import './lots.css';
 import { BarcodeOutlined } from '@ant-design/icons';
 import { App, Button, Divider, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
+import { useCall } from '../../api/useCall';
 import { useErrorText } from '../../ui/error-text';
 
 interface Props {
@@ -23,6 +24,11 @@ export const LotLabelField = ({ inspectionId, ensureInspection }: Props) => {
   const [text, setText] = useState('');
   const [recorded, setRecorded] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // A reopened draft shows the label recorded before.
+  const stored = useCall('lots.ofInspection', inspectionId ? { inspectionId } : null);
+  useEffect(() => {
+    if (stored.data) setRecorded(stored.data.lotCode);
+  }, [stored.data]);
 
   const record = async (lotCode: string | null) => {
     setBusy(true);
