@@ -82,7 +82,8 @@ test('owner receives a lot and prints its label; inspector records the label at 
     // The same lot code again is refused, in Chinese, and nothing is written.
     await receiveLot(lotCode.toLowerCase(), '18.50');
     await expect(page.getByText(`批次号“${lotCode}”已经用过了`, { exact: false })).toBeVisible();
-    await page.keyboard.press('Escape');
+    await page.getByTestId('lot-receive-cancel').click();
+    await expect(page.getByTestId('lot-form')).toBeHidden();
     await page.getByTestId('lot-search').fill('e2e-2611');
     await expect(page.getByTestId('lot-table').locator('tbody tr.ant-table-row')).toHaveCount(1);
     await expect(page.getByTestId('lot-table').locator('tbody tr.ant-table-row')).toContainText(lotCode);
@@ -97,6 +98,17 @@ test('owner receives a lot and prints its label; inspector records the label at 
     await page.getByTestId('lot-label-close').click();
     await page.getByTestId('tab-suppliers').click();
     await screenshot(page, 'suppliers-en-US');
+
+    // The supplier return rates say how much rests on labels and how much on the FIFO estimate (seeded labels).
+    await page.getByTestId('nav-quality').click();
+    await page.getByTestId('card-rates').scrollIntoViewIfNeeded();
+    await page.getByTestId('rates-dimension').getByText('Supplier').click();
+    const basis = page.getByTestId('lot-basis-line');
+    await expect(basis).toContainText(/from labels \d+% \([\d,]+\) · estimated first-in-first-out \d+%/);
+    await page.getByTestId('card-rates').screenshot({ path: join('test-results', 'screens', 'quality-rates-supplier-en-US.png') });
+    await page.getByTestId('language-switch').getByText('简体中文').click();
+    await expect(basis).toContainText(/按标签确定 \d+%（[\d,]+ 件） · 按先进先出估算/);
+    await page.getByTestId('card-rates').screenshot({ path: join('test-results', 'screens', 'quality-rates-supplier-zh-CN.png') });
 
     // The inspector, on the station, receives the parcel and types the label found on the item.
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });

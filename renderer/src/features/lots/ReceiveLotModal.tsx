@@ -66,6 +66,7 @@ export const ReceiveLotModal = ({ open, onClose, onReceived }: { open: boolean; 
       onOk={() => form.submit()}
       onCancel={onClose}
       okButtonProps={{ 'data-testid': 'lot-receive-ok' }}
+      cancelButtonProps={{ 'data-testid': 'lot-receive-cancel' }}
       forceRender
     >
       <Form form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="lot-form">
