@@ -114,7 +114,12 @@ test('owner receives a lot and prints its label; inspector records the label at 
     const context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
     const station = await context.newPage();
     await station.goto(served.url);
-    await loginViaUi(station, 'inspector', '234567');
+    // Inline login with a longer wait: the second window's first screen loads slowly beside the seed's server.
+    await station.getByTestId('login-user-inspector').click();
+    await station.getByTestId('login-pin').fill('234567');
+    await station.getByTestId('login-submit').click();
+    await expect(station.getByTestId('current-user')).toHaveText('inspector', { timeout: 60_000 });
+    await expect(station.getByTestId('scan-input')).toBeVisible({ timeout: 60_000 });
     await station.getByTestId('scan-input').fill(tracking);
     await station.keyboard.press('Enter');
     await expect(station.getByTestId('case-workspace')).toBeVisible();
