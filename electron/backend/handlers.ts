@@ -18,6 +18,7 @@ import { exportHandlers } from './features/export/export.handlers';
 import { importsHandlers } from './features/imports/imports.handlers';
 import { inspectionsHandlers } from './features/inspections/inspections.handlers';
 import { lawHandlers } from './features/law/law.handlers';
+import { lotsHandlers } from './features/lots/lots.handlers';
 import { ordersHandlers } from './features/orders/orders.handlers';
 import { parcelsHandlers } from './features/parcels/parcels.handlers';
 import { receivingHandlers } from './features/receiving/receiving.handlers';
@@ -25,6 +26,7 @@ import { remediesHandlers } from './features/remedies/remedies.handlers';
 import { scanHandlers } from './features/scan/scan.handlers';
 import { scorecardHandlers } from './features/scorecard/scorecard.handlers';
 import { settingsHandlers } from './features/settings/settings.handlers';
+import { suppliersHandlers } from './features/suppliers/suppliers.handlers';
 import { taxonomyHandlers } from './features/taxonomy/taxonomy.handlers';
 import { uploadsHandlers } from './features/uploads/uploads.handlers';
 import { usersHandlers } from './features/users/users.handlers';
@@ -59,4 +61,6 @@ export const handlers = mergeFeatures('handlers', {
   evidence: evidenceHandlers,
   scorecard: scorecardHandlers,
   causes: causesHandlers,
+  suppliers: suppliersHandlers,
+  lots: lotsHandlers,
 }) satisfies Handlers;

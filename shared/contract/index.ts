@@ -18,6 +18,7 @@ import { exportContract } from './export.contract';
 import { importsContract } from './imports.contract';
 import { inspectionsContract } from './inspections.contract';
 import { lawContract } from './law.contract';
+import { lotsContract } from './lots.contract';
 import { ordersContract } from './orders.contract';
 import { parcelsContract } from './parcels.contract';
 import { receivingContract } from './receiving.contract';
@@ -25,6 +26,7 @@ import { remediesContract } from './remedies.contract';
 import { scanContract } from './scan.contract';
 import { scorecardContract } from './scorecard.contract';
 import { settingsContract } from './settings.contract';
+import { suppliersContract } from './suppliers.contract';
 import { taxonomyContract } from './taxonomy.contract';
 import { templatesContract } from './templates.contract';
 import { uploadsContract } from './uploads.contract';
@@ -63,6 +65,8 @@ export const contract = mergeFeatures('contract', {
   evidence: evidenceContract,
   scorecard: scorecardContract,
   causes: causesContract,
+  suppliers: suppliersContract,
+  lots: lotsContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

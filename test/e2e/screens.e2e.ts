@@ -24,6 +24,7 @@ const loaded = (page: Page): Record<Area, Locator> => ({
   quality: page.locator('[data-testid="quality-page"][data-ready="true"]'),
   scorecard: page.locator('[data-testid="scorecard-page"][data-ready="true"] [data-testid="scorecard-qc"][data-ready="true"]'),
   actions: page.locator('[data-testid^="action-row-"]').first(),
+  suppliers: page.getByTestId('supplier-table').locator('.ant-table-tbody tr.ant-table-row').first(),
   import: page.getByTestId('import-history').locator('.ant-table-tbody tr').first(),
   settings: page.locator('[data-testid^="user-row-"]').first(),
 });

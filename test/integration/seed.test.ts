@@ -211,6 +211,22 @@ describe('seedDatabase', () => {
     expect(rates[1]!.rate).toBeGreaterThan(rates[0]!.rate * 2);
   });
 
+  it('attributes sales to lots as the app would: labels on some inspected returns, FIFO estimates for the rest, within each lot', () => {
+    const labelled = scalar(a, `SELECT count(*) AS n FROM order_lines WHERE lot_basis = 'label'`);
+    const estimated = scalar(a, `SELECT count(*) AS n FROM order_lines WHERE lot_basis = 'fifo'`);
+    expect(labelled).toBeGreaterThan(20);
+    expect(estimated).toBeGreaterThan(labelled * 10);
+    expect(scalar(a, `SELECT count(*) AS n FROM inspections i JOIN order_lines l ON l.lot_id = i.lot_id WHERE i.kind = 'return'`)).toBeGreaterThan(0);
+    // No lot gives more units than it received, but for the lines split across two lots (each stored whole against the
+    // lot that gave most of its units): at most one such line at each end of a lot.
+    const maxLine = scalar(a, `SELECT max(quantity) AS n FROM order_lines`);
+    const overshoot = scalar(
+      a,
+      `SELECT max((SELECT COALESCE(sum(quantity), 0) FROM order_lines l WHERE l.lot_id = lots.id) - quantity) AS n FROM lots`,
+    );
+    expect(overshoot).toBeLessThanOrEqual(2 * maxLine);
+  });
+
   it('tells remedy stories on some cases: offers, answers, one agreed remedy and the money it posted', () => {
     const db = a.backend.db;
     const story = (sql: string) =>

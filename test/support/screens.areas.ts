@@ -3,7 +3,7 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'import', 'settings'] as const;
+export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'suppliers', 'import', 'settings'] as const;
 
 export const screenTitles = {
   'zh-CN': {
@@ -14,6 +14,7 @@ export const screenTitles = {
     quality: '质量看板',
     scorecard: '供应商评分卡',
     actions: '改进措施',
+    suppliers: '供应商与批次',
     import: '导入导出',
     settings: '设置',
   },
@@ -25,6 +26,7 @@ export const screenTitles = {
     quality: 'Quality',
     scorecard: 'Supplier scorecards',
     actions: 'Corrective actions',
+    suppliers: 'Suppliers & lots',
     import: 'Import & export',
     settings: 'Settings',
   },

@@ -16,6 +16,7 @@ import type { ClockArmReason, ClockKind, ClockStopReason, FollowUpOutcome } from
 import type { ImportKind } from '../../../shared/domain/import-presets';
 import type { FindingCategory } from '../../../shared/domain/metrics';
 import type { FreightPayer, ReturnException } from '../../../shared/domain/return-law';
+import type { LotBasis } from '../../../shared/domain/lot-attribution';
 import type { Role } from '../../../shared/domain/roles';
 import type { CompensationKind, RemedyAnswer, RemedyKind } from '../../../shared/domain/remedies';
 import type { RemedyRoute } from '../../../shared/domain/remedy-cost';
@@ -51,6 +52,8 @@ interface SuppliersTable {
   contact: string | null;
   active: Flag;
   created_at: number;
+  /** migrations/0021 */
+  notes: string | null;
 }
 
 interface ProductsTable {
@@ -87,6 +90,11 @@ interface LotsTable {
   received_at: number | null;
   quantity: number | null;
   created_at: number;
+  /** migrations/0021: purchase unit cost; a voided lot (with its reason) drops out of attribution. */
+  unit_cost_fen: number | null;
+  notes: string | null;
+  voided_at: number | null;
+  void_reason: string | null;
 }
 
 interface ImportRunsTable {
@@ -151,6 +159,8 @@ interface OrderLinesTable {
   unit_price_fen: number;
   lot_id: string | null;
   title: string | null;
+  /** migrations/0021: how lot_id was decided; null = no lot, or set before attribution existed. */
+  lot_basis: LotBasis | null;
 }
 
 interface AfterSalesCasesTable {

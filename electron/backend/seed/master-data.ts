@@ -4,6 +4,8 @@
  */
 import { chinaOffsetMs, dayMs } from '../../../shared/domain/time';
 import type { Sqlite } from '../db/connection';
+import { insertLot } from '../features/lots/lots.repository';
+import { insertSupplier } from '../features/suppliers/suppliers.repository';
 import { products, suppliers, type ProductSeed } from './catalog';
 import { chinaMidnight } from './calendar';
 import { ean13, type IdFactory } from './codes';
@@ -36,12 +38,8 @@ export const insertMasterData = (db: Sqlite, rng: Rng, ids: IdFactory, until: nu
   const start = until - 400 * dayMs;
   const supplierIds = suppliers.map((supplier) => {
     const id = ids(start);
-    db.prepare('INSERT INTO suppliers (id, name, contact, active, created_at) VALUES (?, ?, ?, 1, ?)').run(
-      id,
-      supplier.name,
-      supplier.contact,
-      start,
-    );
+    // The same write as suppliers.create.
+    insertSupplier(db, id, { name: supplier.name, contact: supplier.contact, notes: null, active: true }, start);
     return id;
   });
   const insertProduct = db.prepare(
@@ -50,9 +48,6 @@ export const insertMasterData = (db: Sqlite, rng: Rng, ids: IdFactory, until: nu
   const insertSku = db.prepare(
     `INSERT INTO skus (id, product_id, code, platform_sku_id, spec_text, barcode, unit_cost_fen, supplier_id, active, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)`,
-  );
-  const insertLot = db.prepare(
-    'INSERT INTO lots (id, sku_id, supplier_id, lot_code, received_at, quantity, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const skus: SeedSku[] = [];
   products.forEach((product, productIndex) => {
@@ -78,7 +73,18 @@ export const insertMasterData = (db: Sqlite, rng: Rng, ids: IdFactory, until: nu
           bad: false,
           signatureDefect: null,
         };
-        insertLot.run(lot.id, skuId, supplierId, lot.code, receivedAt, rng.int(5, 60) * 100, receivedAt);
+        // The same write as lots.receive; the quantity is set to what the lot then sells (seed/lot-labels.ts).
+        insertLot(db, {
+          id: lot.id,
+          skuId,
+          supplierId,
+          lotCode: lot.code,
+          receivedAt,
+          quantity: rng.int(5, 60) * 100,
+          unitCostFen: cost,
+          notes: null,
+          createdAt: receivedAt,
+        });
         lots.push(lot);
       }
       skus.push({

@@ -22,6 +22,7 @@ import { seedRootCauses } from './root-causes';
 import { writeLotInspections } from './lot-inspections';
 import { letOneBadLotEscapeQc } from './scorecard-story';
 import { insertMasterData, lotFor } from './master-data';
+import { labelAndAttributeLots } from './lot-labels';
 import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
 import { regions } from './regions';
@@ -266,6 +267,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
   letOneBadLotEscapeQc(db);
+  labelAndAttributeLots(db, rng);
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);

@@ -19,6 +19,8 @@ import { escalationLocale } from '../features/escalation/escalation.locale';
 import { evidenceLocale } from '../features/evidence/evidence.locale';
 import { scorecardLocale } from '../features/scorecard/scorecard.locale';
 import { causesLocale } from '../features/causes/causes.locale';
+import { suppliersLocale } from '../features/suppliers/suppliers.locale';
+import { lotsLocale } from '../features/lots/lots.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -44,4 +46,6 @@ export const featureLocales: Record<string, LocaleBundle> = {
   evidence: evidenceLocale,
   scorecard: scorecardLocale,
   causes: causesLocale,
+  suppliers: suppliersLocale,
+  lots: lotsLocale,
 };

@@ -18,6 +18,8 @@ export const areaList = [
   { key: 'scorecard', path: '/scorecard', roles: ['owner'] },
   // Corrective actions are the owner's decisions (causes.createAction); service reaches its own from the case.
   { key: 'actions', path: '/actions', roles: ['owner'] },
+  // Owners receive lots and keep suppliers; inspectors look a lot up and reprint its label (writes are the owner's).
+  { key: 'suppliers', path: '/suppliers', roles: ['owner', 'inspector'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

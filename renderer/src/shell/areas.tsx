@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   ProfileOutlined,
   ScanOutlined,
+  ShopOutlined,
   SettingOutlined,
   TrophyOutlined,
 } from '@ant-design/icons';
@@ -27,6 +28,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   quality: () => import('../features/analytics/QualityPage').then((m) => ({ default: m.QualityPage })),
   scorecard: () => import('../features/scorecard/ScorecardPage').then((m) => ({ default: m.ScorecardPage })),
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
+  suppliers: () => import('../features/suppliers/SuppliersPage').then((m) => ({ default: m.SuppliersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   actions: () => import('../features/causes/ActionsPage').then((m) => ({ default: m.ActionsPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
@@ -37,6 +39,7 @@ const DeskPage = lazy(loaders.desk);
 const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
 const ScorecardPage = lazy(loaders.scorecard);
+const SuppliersPage = lazy(loaders.suppliers);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
 const ActionsPage = lazy(loaders.actions);
@@ -58,6 +61,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   quality: { icon: <BarChartOutlined />, element: <QualityPage /> },
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   scorecard: { icon: <TrophyOutlined />, element: <ScorecardPage /> },
+  suppliers: { icon: <ShopOutlined />, element: <SuppliersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   actions: { icon: <CheckSquareOutlined />, element: <ActionsPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },

@@ -18,6 +18,7 @@ import { conversationRecord } from './0017_conversation_record';
 import { caseEscalation } from './0018_case_escalation';
 import { evidencePacks } from './0019_evidence_packs';
 import { rootCauses } from './0020_root_causes';
+import { supplierLots } from './0021_supplier_lots';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   caseEscalation,
   evidencePacks,
   rootCauses,
+  supplierLots,
 ];
 
 export const latestVersion = migrations.length;

@@ -15,6 +15,7 @@ import { MixCard } from './charts/MixCard';
 import { ParetoCard } from './charts/ParetoCard';
 import { RatesCard } from './charts/RatesCard';
 import { TrendCard } from './charts/TrendCard';
+import { LotBasisLine } from '../lots/LotBasisLine';
 import type { ChartProps } from './charts/types';
 import { DrillDrawer, type DrillRequest } from './DrillDrawer';
 import { KpiHeader } from './KpiHeader';
@@ -124,6 +125,7 @@ export const QualityPage = () => {
                 <WhenVisible testId="rates" value={ratesProps} placeholderHeight={900}>
                   {(p) => <Rates {...p} />}
                 </WhenVisible>
+                {(dimension === 'supplier' || dimension === 'lot') && <LotBasisLine filter={filter} />}
               </Col>
               <Col xs={24}>
                 <WhenVisible testId="mix" value={props} placeholderHeight={420}>

@@ -8,6 +8,7 @@ import { DefectPicker } from './DefectPicker';
 import { useErrorText } from '../../ui/error-text';
 import type { InspectionFormState } from './inspection-form-state';
 import { PhotoStrip } from './PhotoStrip';
+import { LotLabelField } from '../lots/LotLabelField';
 import type { SaveState } from './useInspectionDraft';
 
 const presetMissingParts = ['tag', 'manual', 'box', 'accessory', 'gift', 'charger', 'invoice'] as const;
@@ -227,6 +228,7 @@ export const InspectionForm = ({
         {t('form.photos')}
       </Divider>
       <PhotoStrip ownerKind="inspection" ownerId={draftId} ensureOwner={ensureDraft} takesPaste testId="inspection-photos" />
+      <LotLabelField inspectionId={draftId} ensureInspection={ensureDraft} />
 
       <Button
         type="primary"
