@@ -1,5 +1,6 @@
 import { mergeFeatures } from '../../shared/contract/merge';
 import type { Handlers } from './core/context';
+import { aqlHandlers } from './features/aql/aql.handlers';
 import { analyticsHandlers } from './features/analytics/analytics.handlers';
 import { attachmentsHandlers } from './features/attachments/attachments.handlers';
 import { auditHandlers } from './features/audit/audit.handlers';
@@ -51,4 +52,5 @@ export const handlers = mergeFeatures('handlers', {
   imports: importsHandlers,
   export: exportHandlers,
   law: lawHandlers,
+  aql: aqlHandlers,
 }) satisfies Handlers;

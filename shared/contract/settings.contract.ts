@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define';
 import { idleLockBounds } from '../domain/idle-lock';
 import { deskAlertBounds } from '../domain/desk';
+import { aqlSettingsSchema } from './aql.contract';
 
 /** A zone the runtime knows; an unknown name would silently shift every deadline shown. */
 const timezoneSchema = z
@@ -88,6 +89,7 @@ export const policySchema = z.object({
   remedyCosts: remedyCostsSchema,
   deskAlerts: deskAlertsSchema,
   followUp: followUpPolicySchema,
+  aql: aqlSettingsSchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -95,7 +97,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true })
+  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true, aql: true })
   .partial()
   .extend({
     remedyCosts: remedyCostsSchema
@@ -120,6 +122,7 @@ const policyPatchSchema = policySchema
     law: lawSettingsSchema.partial().optional(),
     deskAlerts: deskAlertsSchema.optional(),
     followUp: followUpPolicySchema.partial().strict().optional(),
+    aql: aqlSettingsSchema.partial().strict().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

@@ -1,3 +1,4 @@
+import { defaultAqlSettings, type AqlSettings } from './aql/settings';
 import { defaultDeskAlerts, normaliseAlertHours, type DeskAlerts } from './desk';
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
 import { defaultRemedyCostRates, type RemedyCostRates } from './remedy-cost';
@@ -25,6 +26,8 @@ export interface Policy {
   deskAlerts: DeskAlerts;
   /** The desk's follow-up after a case resolves (issue 15, item 7; shared/domain/clocks.ts). */
   followUp: FollowUpPolicy;
+  /** Incoming-lot inspection defaults (issue 17; shared/domain/aql): AQL per class and level, before per-supplier overrides. */
+  aql: AqlSettings;
 }
 
 export interface LawSettings {
@@ -51,10 +54,12 @@ export const defaultPolicy: Policy = {
   remedyCosts: defaultRemedyCostRates,
   deskAlerts: defaultDeskAlerts,
   followUp: defaultFollowUpPolicy,
+  aql: defaultAqlSettings,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'aql'>> {
+  aql?: Partial<AqlSettings>;
   followUp?: Partial<FollowUpPolicy>;
   law?: Partial<LawSettings>;
   deskAlerts?: { hoursBefore?: number[] };
@@ -70,11 +75,12 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyC
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, remedyCosts, deskAlerts, followUp, ...rest } = change;
+  const { outcome, law, remedyCosts, deskAlerts, followUp, aql, ...rest } = change;
   return {
     ...before,
     ...rest,
     followUp: { ...before.followUp, ...followUp },
+    aql: { ...before.aql, ...aql },
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
       customerDamageRefundPercentByGrade: {

@@ -14,6 +14,7 @@ import { caseRemedies } from './0013_case_remedies';
 import { caseClocks } from './0014_case_clocks';
 import { deskQueue } from './0015_desk_queue';
 import { replyTemplates } from './0016_reply_templates';
+import { aql } from './0022_aql';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -34,6 +35,12 @@ export const migrations: readonly Migration[] = [
   caseClocks,
   deskQueue,
   replyTemplates,
+  { version: 17, name: 'placeholder_17', sql: '' }, // EMPTY placeholders for the parallel lanes' 0017–0021 (merge replaces them)
+  { version: 18, name: 'placeholder_18', sql: '' },
+  { version: 19, name: 'placeholder_19', sql: '' },
+  { version: 20, name: 'placeholder_20', sql: '' },
+  { version: 21, name: 'placeholder_21', sql: '' },
+  aql,
 ];
 
 export const latestVersion = migrations.length;

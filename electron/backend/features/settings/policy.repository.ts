@@ -65,6 +65,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     remedyCosts: remedyCostsFrom(stored.remedyCosts),
     deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
     followUp: valueOr(shape.followUp, stored.followUp, defaultPolicy.followUp),
+    aql: valueOr(shape.aql, stored.aql, defaultPolicy.aql),
   };
 };
 
