@@ -27,6 +27,7 @@ describe('settings.policy', () => {
         remedyCosts: defaultRemedyCostRates,
         deskAlerts: defaultDeskAlerts,
         followUp: { days: 3 },
+        aql: { level: 'II', critical: 0, major: 2.5, minor: 4 },
       });
     }
   });
