@@ -22,6 +22,7 @@ const loaded = (page: Page): Record<Area, Locator> => ({
   cases: page.locator('[data-testid^="case-row-"]').first(),
   orders: page.getByTestId('orders-page').locator('.ant-table-tbody tr.ant-table-row').first(),
   quality: page.locator('[data-testid="quality-page"][data-ready="true"]'),
+  lots: page.getByTestId('aql-recent').locator('.ant-table-tbody tr.ant-table-row').first(),
   import: page.getByTestId('import-history').locator('.ant-table-tbody tr').first(),
   settings: page.locator('[data-testid^="user-row-"]').first(),
 });

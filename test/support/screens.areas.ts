@@ -3,7 +3,7 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'import', 'settings'] as const;
+export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'lots', 'import', 'settings'] as const;
 
 export const screenTitles = {
   'zh-CN': {
@@ -12,6 +12,7 @@ export const screenTitles = {
     cases: '售后单',
     orders: '订单',
     quality: '质量看板',
+    lots: '来货抽检',
     import: '导入导出',
     settings: '设置',
   },
@@ -21,6 +22,7 @@ export const screenTitles = {
     cases: 'Cases',
     orders: 'Orders',
     quality: 'Quality',
+    lots: 'Lot inspection',
     import: 'Import & export',
     settings: 'Settings',
   },

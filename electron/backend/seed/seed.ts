@@ -18,6 +18,7 @@ import { assignDemoDeskCases } from './desk-assignments';
 import { ensureDemoUsers, type SeededUser } from './demo-users';
 import { seedDeskClocks } from './desk-clocks';
 import { writeLotInspections } from './lot-inspections';
+import { writeAqlHistory } from './aql-history';
 import { insertMasterData, lotFor } from './master-data';
 import { seedReturnRules } from './return-rules';
 import { createRng, cumulativeOf } from './prng';
@@ -255,6 +256,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  writeAqlHistory(db, userOf('owner'));
   writeRemedyStories(db, seed, userOf('service'), until);
   assignDemoDeskCases(db, userOf('service'));
   seedDeskClocks(db, until);

@@ -14,6 +14,7 @@ import { errorsLocale } from '../ui/errors.locale';
 import { auditLocale } from '../features/audit/audit.locale';
 import { lawLocale } from '../features/law/law.locale';
 import { remediesLocale } from '../features/remedies/remedies.locale';
+import { aqlLocale } from '../features/aql/aql.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -34,4 +35,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   audit: auditLocale,
   law: lawLocale,
   remedies: remediesLocale,
+  aql: aqlLocale,
 };

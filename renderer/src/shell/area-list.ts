@@ -14,6 +14,8 @@ export const areaList = [
   // navigation's data does not pull the contract's schemas into the first screen's script.
   { key: 'orders', path: '/orders', roles: ['owner', 'service'] },
   { key: 'quality', path: '/quality', roles: ['owner', 'inspector', 'service'] },
+  // The same people as the aql.* inspection methods (shared/contract/aql.contract.ts).
+  { key: 'lots', path: '/lots', roles: ['owner', 'inspector'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

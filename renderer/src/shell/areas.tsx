@@ -3,6 +3,7 @@ import {
   CustomerServiceOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
+  ExperimentOutlined,
   ProfileOutlined,
   ScanOutlined,
   SettingOutlined,
@@ -26,6 +27,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   orders: () => import('../features/orders/OrdersPage').then((m) => ({ default: m.OrdersPage })),
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  lots: () => import('../features/aql/LotInspectionPage').then((m) => ({ default: m.LotInspectionPage })),
 };
 const ScanPage = lazy(loaders.scan);
 const CasesPage = lazy(loaders.cases);
@@ -34,6 +36,7 @@ const QualityPage = lazy(loaders.quality);
 const OrdersPage = lazy(loaders.orders);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
+const LotInspectionPage = lazy(loaders.lots);
 
 export interface Area {
   key: AreaKey;
@@ -53,6 +56,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   orders: { icon: <ProfileOutlined />, element: <OrdersPage /> },
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
+  lots: { icon: <ExperimentOutlined />, element: <LotInspectionPage /> },
 };
 
 export const areas: readonly Area[] = areaList.map((area) => ({ ...area, ...views[area.key] }));

@@ -32,7 +32,7 @@ const errorOf = async (method: string, input: unknown, session = 'owner') => {
 
 /** Records units 1…n; `majorOn` lists unit numbers with an open seam. */
 const recordUnits = async (inspectionId: string, from: number, to: number, majorOn: number[] = []) => {
-  let view;
+  let view = await t.call('aql.get', { inspectionId }, 'inspector');
   for (let unitNo = from; unitNo <= to; unitNo++) {
     view = await t.call(
       'aql.recordUnit',
@@ -40,7 +40,7 @@ const recordUnits = async (inspectionId: string, from: number, to: number, major
       'inspector',
     );
   }
-  return view!;
+  return view;
 };
 
 describe('aql.lookup / aql.start: the plan of a lot', () => {
