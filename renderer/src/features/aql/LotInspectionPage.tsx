@@ -133,7 +133,11 @@ export const LotInspectionPage = () => {
                   <Typography.Text type="secondary">{t(`lot.settingsSource.${view.settings.source}`)}</Typography.Text>
                 </Space>
               )}
-              <PlanTable plans={inspection?.plans ?? view.preview?.plans ?? []} inspected={inspection?.unitsInspected ?? null} />
+              <PlanTable
+                plans={inspection?.plans ?? view.preview?.plans ?? []}
+                inspected={inspection?.unitsInspected ?? null}
+                completed={inspection?.state === 'completed'}
+              />
               {inspection === null && view.preview !== null && view.scheme.mode !== 'discontinued' && (
                 <Button
                   type="primary"

@@ -5,7 +5,7 @@ import type { AqlClassPlan } from '../../../../shared/contract/aql.contract';
 const verdictColor = { open: 'default', accept: 'green', reject: 'red' } as const;
 
 /** Per defect class: AQL, sample size, Ac/Re, the running count of defective units and the verdict. */
-export const PlanTable = ({ plans, inspected }: { plans: AqlClassPlan[]; inspected: number | null }) => {
+export const PlanTable = ({ plans, inspected, completed = false }: { plans: AqlClassPlan[]; inspected: number | null; completed?: boolean }) => {
   const { t } = useTranslation('aql');
   return (
     <Table
@@ -48,7 +48,7 @@ export const PlanTable = ({ plans, inspected }: { plans: AqlClassPlan[]; inspect
                 key: 'verdict',
                 render: (_: unknown, p: AqlClassPlan) => (
                   <Tag color={verdictColor[p.verdict]} data-testid={`aql-verdict-${p.class}`}>
-                    {t(`verdict.${p.verdict}`)}
+                    {t(completed && p.verdict === 'open' ? 'verdict.stopped' : `verdict.${p.verdict}`)}
                   </Tag>
                 ),
               },

@@ -87,7 +87,13 @@ export const UnitRecorder = ({ nextUnit, total, busy, onRecord, onGood, onUndo }
           data-testid="aql-defect-search"
           onChange={(id: string) => {
             const type = types.find((d) => d.id === id);
-            if (type) setDefects((list) => [...list, { defectTypeId: type.id, nameZh: type.nameZh, nameEn: type.nameEn, class: type.defaultClass }]);
+            // A defect type once per unit: the class counts nonconforming units, not defects (a second Enter is a no-op).
+            if (type)
+              setDefects((list) =>
+                list.some((d) => d.defectTypeId === type.id)
+                  ? list
+                  : [...list, { defectTypeId: type.id, nameZh: type.nameZh, nameEn: type.nameEn, class: type.defaultClass }],
+              );
           }}
           options={types.map((d) => ({ value: d.id, label: `${zh ? d.nameZh : d.nameEn} (${d.code})`, type: d }))}
         />

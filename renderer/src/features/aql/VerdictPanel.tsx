@@ -28,7 +28,12 @@ export const VerdictPanel = ({ inspection, owner, busy, onComplete, onDispose, o
   return (
     <Card size="small" data-testid="aql-result">
       <Space orientation="vertical" className="full-width">
-        <Alert type={rejected ? 'error' : 'success'} showIcon title={rejected ? t('result.rejected') : t('result.accepted')} data-testid="aql-lot-verdict" />
+        <Alert
+          type={!rejected ? 'success' : inspection.disposition === 'concession' ? 'warning' : 'error'}
+          showIcon
+          title={!rejected ? t('result.accepted') : inspection.disposition === 'concession' ? t('result.conceded') : t('result.rejected')}
+          data-testid="aql-lot-verdict"
+        />
         {rejected && inspection.disposition !== null && (
           <Typography.Text data-testid="aql-disposition">
             {t(`result.disposition.${inspection.disposition}`)}
