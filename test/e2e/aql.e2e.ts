@@ -115,4 +115,16 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
   await expect(page.getByTestId('aql-scheme-mode')).toContainText('Tightened inspection');
   await expect(page.getByTestId('aql-switch-reason').first()).toHaveText('Two lots rejected within five: normal → tightened');
   await screenshot(page, 'aql-tightened-en-US');
+
+  // The owner's AQL settings: a product override, listed in the reader's language.
+  await apiCall(page, 'aql.saveSettings', { supplierId: 'e2e-sup', productId: 'e2e-prod', level: 'III', critical: 0, major: 1.5, minor: 4 });
+  for (const language of ['en-US', 'zh-CN'] as const) {
+    await useLanguage(page, language);
+    await page.getByTestId('nav-lots').click();
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-tab-aql').click();
+    await expect(page.getByTestId('aql-settings').locator('.ant-table-row')).toHaveCount(1);
+    await expect(page.getByTestId('aql-settings')).toContainText(language === 'zh-CN' ? '纯棉短袖T恤' : 'Inspection level');
+    await screenshot(page, `aql-settings-${language}`);
+  }
 });
