@@ -65,6 +65,9 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
     await loginViaUi(page, '小周', '234567');
     await useLanguage(page, language);
     await page.getByTestId('nav-lots').click();
+    // Wait for the area's own address before typing: the navigation must not land after the scan's.
+    await expect(page).toHaveURL(/#\/lots$/);
+    await expect(page.getByTestId('aql-recent')).toBeVisible();
     await page.getByTestId('aql-lot-input').fill(lot);
     await page.getByTestId('aql-lot-input').press('Enter');
     await expect(page.getByTestId('aql-letter')).toContainText('J');
@@ -96,6 +99,9 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
     await loginViaUi(page, '王店长', '246810');
     await useLanguage(page, language);
     await page.getByTestId('nav-lots').click();
+    // Wait for the area's own address before typing: the navigation must not land after the scan's.
+    await expect(page).toHaveURL(/#\/lots$/);
+    await expect(page.getByTestId('aql-recent')).toBeVisible();
     await page.getByTestId('aql-lot-input').fill(lot);
     await page.getByTestId('aql-lot-input').press('Enter');
     await expect(page.getByTestId('aql-concede')).toBeDisabled();

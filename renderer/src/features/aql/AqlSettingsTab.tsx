@@ -1,5 +1,5 @@
 import './aql.css';
-import { App, Button, Card, Form, Select, Space, Table, Typography } from 'antd';
+import { App, Button, Card, Form, Select, Table, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { aqlChoices, type AqlSettings } from '../../../../shared/domain/aql/settings';
@@ -53,10 +53,10 @@ export const AqlSettingsTab = () => {
   };
 
   return (
-    <Space orientation="vertical" className="full-width" size={12} data-testid="aql-settings">
+    <div className="aql-settings" data-testid="aql-settings">
       <Typography.Text type="secondary">{t('settings.hint')}</Typography.Text>
       <Card size="small" title={t('settings.defaults')}>
-        <Form form={defaultsForm} layout="inline" onFinish={(values) => void save(() => call('settings.updatePolicy', { aql: values }))}>
+        <Form form={defaultsForm} layout="inline" className="aql-form" onFinish={(values) => void save(() => call('settings.updatePolicy', { aql: values }))}>
           {fields}
           <Button type="primary" htmlType="submit">
             {t('settings.save')}
@@ -67,6 +67,7 @@ export const AqlSettingsTab = () => {
         <Form
           form={overrideForm}
           layout="inline"
+          className="aql-form"
           initialValues={{ level: 'II', critical: 0, major: 2.5, minor: 4, productId: null }}
           onFinish={(values) => {
             if (supplierId === null) return;
@@ -106,6 +107,6 @@ export const AqlSettingsTab = () => {
           ]}
         />
       </Card>
-    </Space>
+    </div>
   );
 };
