@@ -28,10 +28,7 @@ export const LotInspectionPage = () => {
   const { message } = App.useApp();
   const location = useLocation();
   const navigate = useNavigate();
-  const params = new URLSearchParams(location.search);
-  const lotInUrl = params.get('lot') ?? '';
-  // A lot code can repeat across SKUs: the recent list opens an inspection by its id, not by its code.
-  const inspectionInUrl = params.get('inspection') ?? '';
+  const lotInUrl = new URLSearchParams(location.search).get('lot') ?? '';
   const [code, setCode] = useState(lotInUrl);
   const [view, setView] = useState<AqlLotView | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -56,24 +53,16 @@ export const LotInspectionPage = () => {
   );
 
   useEffect(() => {
-    if (inspectionInUrl !== '') {
-      void act(() => call('aql.get', { inspectionId: inspectionInUrl }));
-      return;
-    }
     if (lotInUrl === '') return setView(null);
     void act(() => call('aql.lookup', { lotCode: lotInUrl }));
-  }, [lotInUrl, inspectionInUrl, act]);
+  }, [lotInUrl, act]);
 
   const find = () => {
     const lotCode = code.trim();
     if (lotCode === '') return;
-    if (lotCode === lotInUrl && inspectionInUrl === '') void act(() => call('aql.lookup', { lotCode }));
+    if (lotCode === lotInUrl) void act(() => call('aql.lookup', { lotCode }));
     else void navigate(`/lots?lot=${encodeURIComponent(lotCode)}`);
   };
-  const shownLot = view?.lot.lotCode;
-  useEffect(() => {
-    if (shownLot !== undefined) setCode(shownLot);
-  }, [shownLot]);
   const inspection = view?.inspection ?? null;
   const inspectionId = inspection?.id ?? '';
   const refreshRecent = recent.reload;
@@ -229,7 +218,7 @@ export const LotInspectionPage = () => {
           pagination={false}
           loading={recent.loading}
           dataSource={recent.data ?? []}
-          onRow={(row) => ({ onClick: () => void navigate(`/lots?inspection=${encodeURIComponent(row.inspectionId)}`) })}
+          onRow={(row) => ({ onClick: () => void navigate(`/lots?lot=${encodeURIComponent(row.lotCode)}`) })}
           columns={[
             { title: t('recent.lot'), dataIndex: 'lotCode' },
             { title: t('recent.supplier'), dataIndex: 'supplierName' },
