@@ -1,5 +1,6 @@
 import { mergeFeatures } from '../../shared/contract/merge';
 import type { Handlers } from './core/context';
+import { aqlHandlers } from './features/aql/aql.handlers';
 import { analyticsHandlers } from './features/analytics/analytics.handlers';
 import { attachmentsHandlers } from './features/attachments/attachments.handlers';
 import { auditHandlers } from './features/audit/audit.handlers';
@@ -63,4 +64,5 @@ export const handlers = mergeFeatures('handlers', {
   causes: causesHandlers,
   suppliers: suppliersHandlers,
   lots: lotsHandlers,
+  aql: aqlHandlers,
 }) satisfies Handlers;

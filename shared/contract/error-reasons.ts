@@ -196,6 +196,24 @@ export const errorReasons = {
   store_error: [],
   store_open_failed: [],
 
+  // Incoming-lot inspection (AQL)
+  aql_lot_not_found: ['lotCode'],
+  aql_lot_no_supplier: ['lotCode'],
+  aql_lot_too_small: ['lotCode'],
+  aql_inspection_not_found: [],
+  aql_lot_already_inspected: ['lotCode'],
+  aql_scheme_discontinued: ['supplier'],
+  aql_unit_out_of_order: ['expected'],
+  aql_sample_complete: ['sampleSize'],
+  aql_defect_type_unknown: [],
+  aql_not_draft: [],
+  aql_verdict_open: ['remaining'],
+  aql_not_rejected: [],
+  aql_already_disposed: [],
+  aql_no_units: [],
+  aql_scheme_action_refused: [],
+  aql_product_not_of_supplier: [],
+
   // The service and its transports
   service_not_answering: [],
   backend_starting: [],

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { MethodSpec } from './define';
 import { mergeFeatures } from './merge';
+import { aqlContract } from './aql.contract';
 import { analyticsContract } from './analytics.contract';
 import { attachmentsContract } from './attachments.contract';
 import { auditContract } from './audit.contract';
@@ -67,6 +68,7 @@ export const contract = mergeFeatures('contract', {
   causes: causesContract,
   suppliers: suppliersContract,
   lots: lotsContract,
+  aql: aqlContract,
 }) satisfies Record<string, MethodSpec>;
 
 export type Contract = typeof contract;

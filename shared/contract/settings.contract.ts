@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define';
 import { idleLockBounds } from '../domain/idle-lock';
 import { deskAlertBounds } from '../domain/desk';
+import { aqlSettingsSchema } from './aql.contract';
 
 /** A zone the runtime knows; an unknown name would silently shift every deadline shown. */
 const timezoneSchema = z
@@ -97,6 +98,7 @@ export const policySchema = z.object({
   deskAlerts: deskAlertsSchema,
   followUp: followUpPolicySchema,
   escalation: escalationPolicySchema,
+  aql: aqlSettingsSchema,
 });
 export type PolicyValue = z.infer<typeof policySchema>;
 
@@ -104,7 +106,7 @@ const idleMinutesSchema = z.number().int('idle minutes must be whole minutes').m
 export const idleLockSchema = z.object({ owner: idleMinutesSchema, inspector: idleMinutesSchema, service: idleMinutesSchema }).strict();
 /** A change to the policy: any of its keys; in `outcome`, any percentage (the others are kept). */
 const policyPatchSchema = policySchema
-  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true, escalation: true })
+  .omit({ outcome: true, law: true, remedyCosts: true, deskAlerts: true, followUp: true, escalation: true, aql: true })
   .partial()
   .extend({
     remedyCosts: remedyCostsSchema
@@ -130,6 +132,7 @@ const policyPatchSchema = policySchema
     deskAlerts: deskAlertsSchema.optional(),
     followUp: followUpPolicySchema.partial().strict().optional(),
     escalation: escalationPolicySchema.partial().strict().optional(),
+    aql: aqlSettingsSchema.partial().strict().optional(),
   })
   .strict();
 export type PolicyPatch = z.infer<typeof policyPatchSchema>;

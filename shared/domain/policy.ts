@@ -1,3 +1,4 @@
+import { defaultAqlSettings, type AqlSettings } from './aql/settings';
 import { defaultDeskAlerts, normaliseAlertHours, type DeskAlerts } from './desk';
 import { defaultOutcomePolicy, type OutcomePolicy } from './outcome';
 import { defaultRemedyCostRates, type RemedyCostRates } from './remedy-cost';
@@ -27,6 +28,8 @@ export interface Policy {
   followUp: FollowUpPolicy;
   /** Escalation to the owner and the platform (issue 16, item 3; shared/domain/escalation.ts). */
   escalation: EscalationPolicy;
+  /** Incoming-lot inspection defaults (issue 17; shared/domain/aql): AQL per class and level, before per-supplier overrides. */
+  aql: AqlSettings;
 }
 
 export interface LawSettings {
@@ -63,10 +66,13 @@ export const defaultPolicy: Policy = {
   deskAlerts: defaultDeskAlerts,
   followUp: defaultFollowUpPolicy,
   escalation: defaultEscalationPolicy,
+  aql: defaultAqlSettings,
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'escalation'>> {
+interface PolicyChange
+  extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'escalation' | 'aql'>> {
+  aql?: Partial<AqlSettings>;
   followUp?: Partial<FollowUpPolicy>;
   escalation?: Partial<EscalationPolicy>;
   law?: Partial<LawSettings>;
@@ -83,12 +89,13 @@ interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyC
 
 /** Input that passed the contract's schema has no `undefined` values: a key is there or not. */
 export const applyPolicyChange = (before: Policy, change: PolicyChange): Policy => {
-  const { outcome, law, remedyCosts, deskAlerts, followUp, escalation, ...rest } = change;
+  const { outcome, law, remedyCosts, deskAlerts, followUp, escalation, aql, ...rest } = change;
   return {
     ...before,
     ...rest,
     followUp: { ...before.followUp, ...followUp },
     escalation: { ...before.escalation, ...escalation },
+    aql: { ...before.aql, ...aql },
     outcome: {
       partlyConfirmedRefundPercent: outcome?.partlyConfirmedRefundPercent ?? before.outcome.partlyConfirmedRefundPercent,
       customerDamageRefundPercentByGrade: {

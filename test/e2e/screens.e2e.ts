@@ -25,6 +25,7 @@ const loaded = (page: Page): Record<Area, Locator> => ({
   scorecard: page.locator('[data-testid="scorecard-page"][data-ready="true"] [data-testid="scorecard-qc"][data-ready="true"]'),
   actions: page.locator('[data-testid^="action-row-"]').first(),
   suppliers: page.getByTestId('supplier-table').locator('.ant-table-tbody tr.ant-table-row').first(),
+  lots: page.getByTestId('aql-recent').locator('.ant-table-tbody tr.ant-table-row').first(),
   import: page.getByTestId('import-history').locator('.ant-table-tbody tr').first(),
   settings: page.locator('[data-testid^="user-row-"]').first(),
 });

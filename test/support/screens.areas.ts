@@ -3,7 +3,7 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'suppliers', 'import', 'settings'] as const;
+export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'suppliers', 'lots', 'import', 'settings'] as const;
 
 export const screenTitles = {
   'zh-CN': {
@@ -15,6 +15,7 @@ export const screenTitles = {
     scorecard: '供应商评分卡',
     actions: '改进措施',
     suppliers: '供应商与批次',
+    lots: '来货抽检',
     import: '导入导出',
     settings: '设置',
   },
@@ -27,6 +28,7 @@ export const screenTitles = {
     scorecard: 'Supplier scorecards',
     actions: 'Corrective actions',
     suppliers: 'Suppliers & lots',
+    lots: 'Lot inspection',
     import: 'Import & export',
     settings: 'Settings',
   },

@@ -1,4 +1,4 @@
-import type { ColumnType, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, GeneratedAlways, Insertable, Selectable, Updateable } from 'kysely';
 import type { CaseStatus, CaseType, OrderStatus, ReasonCategory, WaitingOn } from '../../../shared/domain/aftersales';
 import type {
   ClaimMatch,
@@ -253,6 +253,8 @@ interface InspectionDefectsTable {
   class: DefectClass;
   quantity: number;
   note: string | null;
+  /** migrations/0022: the sampled unit (1…n) of a lot inspection the defect was found on; null on returns. */
+  unit_no: Generated<number | null>;
 }
 
 interface UnmatchedParcelsTable {
@@ -677,6 +679,49 @@ interface CorrectiveActionsTable {
   updated_at: number;
 }
 
+/** migrations/0022: the owner's AQLs and level for a supplier (product_id '') or one of its products. */
+interface AqlSettingsTable {
+  supplier_id: string;
+  product_id: string;
+  level: string;
+  aql_critical: number;
+  aql_major: number;
+  aql_minor: number;
+  updated_at: number;
+  updated_by: string;
+}
+/** migrations/0022: the AQL side of a lot inspection (plans frozen at start, verdict, disposition of a held lot). */
+interface AqlLotInspectionsTable {
+  inspection_id: string;
+  lot_id: string;
+  supplier_id: string;
+  product_id: string;
+  lot_size: number;
+  level: string;
+  severity: 'normal' | 'tightened' | 'reduced';
+  code_letter: string;
+  plans_json: string;
+  units_inspected: Generated<number>;
+  verdict: Generated<'open' | 'accept' | 'reject'>;
+  score_points: number | null;
+  disposition: 'return_to_supplier' | 'sort_100' | 'concession' | null;
+  disposition_reason: string | null;
+  disposition_by: string | null;
+  disposition_at: number | null;
+  started_at: number;
+  completed_at: number | null;
+}
+/** migrations/0022: the owner's switching decisions per supplier/product. */
+interface AqlSchemeActionsTable {
+  id: string;
+  supplier_id: string;
+  product_id: string;
+  action: 'approveReduced' | 'endReduced' | 'resume';
+  reason: string;
+  user_id: string;
+  at: number;
+}
+
 export interface Database {
   users: UsersTable;
   stores: StoresTable;
@@ -724,6 +769,9 @@ export interface Database {
   root_causes: RootCausesTable;
   case_root_causes: CaseRootCausesTable;
   corrective_actions: CorrectiveActionsTable;
+  aql_settings: AqlSettingsTable;
+  aql_lot_inspections: AqlLotInspectionsTable;
+  aql_scheme_actions: AqlSchemeActionsTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -21,6 +21,7 @@ import { seedConversations } from './conversations';
 import { seedRootCauses } from './root-causes';
 import { writeLotInspections } from './lot-inspections';
 import { letOneBadLotEscapeQc } from './scorecard-story';
+import { writeAqlHistory } from './aql-history';
 import { insertMasterData, lotFor } from './master-data';
 import { labelAndAttributeLots } from './lot-labels';
 import { seedReturnRules } from './return-rules';
@@ -266,6 +267,7 @@ const loadFacts = (db: Sqlite, options: SeedOptions): Omit<SeedSummary, 'counts'
   });
 
   writeLotInspections(db, rng, ids, skus, userOf('inspector'), defectTypes, until);
+  writeAqlHistory(db, userOf('owner'));
   letOneBadLotEscapeQc(db);
   labelAndAttributeLots(db, rng);
   writeRemedyStories(db, seed, userOf('service'), until);

@@ -21,6 +21,7 @@ import { scorecardLocale } from '../features/scorecard/scorecard.locale';
 import { causesLocale } from '../features/causes/causes.locale';
 import { suppliersLocale } from '../features/suppliers/suppliers.locale';
 import { lotsLocale } from '../features/lots/lots.locale';
+import { aqlLocale } from '../features/aql/aql.locale';
 import type { LocaleBundle } from './types';
 
 /** One namespace per feature, so each feature owns its strings. */
@@ -48,4 +49,5 @@ export const featureLocales: Record<string, LocaleBundle> = {
   causes: causesLocale,
   suppliers: suppliersLocale,
   lots: lotsLocale,
+  aql: aqlLocale,
 };

@@ -20,6 +20,8 @@ export const areaList = [
   { key: 'actions', path: '/actions', roles: ['owner'] },
   // Owners receive lots and keep suppliers; inspectors look a lot up and reprint its label (writes are the owner's).
   { key: 'suppliers', path: '/suppliers', roles: ['owner', 'inspector'] },
+  // The same people as the aql.* inspection methods (shared/contract/aql.contract.ts).
+  { key: 'lots', path: '/lots', roles: ['owner', 'inspector'] },
   { key: 'import', path: '/import', roles: ['owner', 'service'] },
   { key: 'settings', path: '/settings', roles: ['owner', 'inspector', 'service'] },
 ] as const satisfies readonly { key: string; path: string; roles: readonly Role[] }[];

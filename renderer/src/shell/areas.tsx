@@ -4,6 +4,7 @@ import {
   CustomerServiceOutlined,
   BarChartOutlined,
   CloudUploadOutlined,
+  ExperimentOutlined,
   ProfileOutlined,
   ScanOutlined,
   ShopOutlined,
@@ -32,6 +33,7 @@ const loaders: Record<AreaKey, () => Promise<{ default: () => ReactNode }>> = {
   import: () => import('../features/imports/ImportPage').then((m) => ({ default: m.ImportPage })),
   actions: () => import('../features/causes/ActionsPage').then((m) => ({ default: m.ActionsPage })),
   settings: () => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
+  lots: () => import('../features/aql/LotInspectionPage').then((m) => ({ default: m.LotInspectionPage })),
 };
 const ScanPage = lazy(loaders.scan);
 const CasesPage = lazy(loaders.cases);
@@ -43,6 +45,7 @@ const SuppliersPage = lazy(loaders.suppliers);
 const ImportPage = lazy(loaders.import);
 const SettingsPage = lazy(loaders.settings);
 const ActionsPage = lazy(loaders.actions);
+const LotInspectionPage = lazy(loaders.lots);
 
 export interface Area {
   key: AreaKey;
@@ -65,6 +68,7 @@ const views: Record<AreaKey, Pick<Area, 'icon' | 'element'>> = {
   import: { icon: <CloudUploadOutlined />, element: <ImportPage /> },
   actions: { icon: <CheckSquareOutlined />, element: <ActionsPage /> },
   settings: { icon: <SettingOutlined />, element: <SettingsPage /> },
+  lots: { icon: <ExperimentOutlined />, element: <LotInspectionPage /> },
 };
 
 export const areas: readonly Area[] = areaList.map((area) => ({ ...area, ...views[area.key] }));

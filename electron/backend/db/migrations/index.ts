@@ -19,6 +19,7 @@ import { caseEscalation } from './0018_case_escalation';
 import { evidencePacks } from './0019_evidence_packs';
 import { rootCauses } from './0020_root_causes';
 import { supplierLots } from './0021_supplier_lots';
+import { aql } from './0022_aql';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   evidencePacks,
   rootCauses,
   supplierLots,
+  aql,
 ];
 
 export const latestVersion = migrations.length;

@@ -66,6 +66,7 @@ export const readPolicy = (db: Sqlite): PolicyValue => {
     deskAlerts: { hoursBefore: normaliseAlertHours(valueOr(shape.deskAlerts, stored.deskAlerts, defaultPolicy.deskAlerts).hoursBefore) },
     followUp: valueOr(shape.followUp, stored.followUp, defaultPolicy.followUp),
     escalation: { ...defaultPolicy.escalation, ...valueOr(shape.escalation.partial(), stored.escalation, {}) },
+    aql: valueOr(shape.aql, stored.aql, defaultPolicy.aql),
   };
 };
 

@@ -28,6 +28,7 @@ describe('settings.policy', () => {
         deskAlerts: defaultDeskAlerts,
         followUp: { days: 3 },
         escalation: { defaultEvidenceHours: 72, ownerAnswerHours: 4 },
+        aql: { level: 'II', critical: 0, major: 2.5, minor: 4 },
       });
     }
   });

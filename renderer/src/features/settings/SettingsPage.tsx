@@ -18,13 +18,14 @@ import { UsersTab } from './UsersTab';
 import { ProductRulesTab } from '../law/ProductRulesTab';
 import { StorePolicyTab } from '../law/StorePolicyTab';
 import { RemedyCostsTab } from '../remedies/RemedyCostsTab';
+import { AqlSettingsTab } from '../aql/AqlSettingsTab';
 
 /**
  * Owners see every tab; inspectors and service staff see the deadline policy (read-only) that explains
  * the deadlines on their screens. The backend refuses their writes regardless.
  */
 export const SettingsPage = () => {
-  const { t } = useTranslation(['settings', 'law']);
+  const { t } = useTranslation(['settings', 'law', 'aql']);
   const { user } = useSession();
   const owner = user.role === 'owner';
   const tabs: { key: string; label: string; children: ReactNode; show: boolean }[] = [
@@ -42,6 +43,7 @@ export const SettingsPage = () => {
     { key: 'templates', label: t('tab.templates'), children: <TemplatesTab />, show: owner },
     { key: 'taxonomy', label: t('tab.taxonomy'), children: <TaxonomyManager />, show: owner },
     { key: 'causes', label: t('causes:settings.tab'), children: <CauseListTab />, show: owner },
+    { key: 'aql', label: t('aql:settings.tab'), children: <AqlSettingsTab />, show: owner },
     { key: 'backups', label: t('tab.backups'), children: <BackupsTab />, show: owner },
     { key: 'audit', label: t('tab.audit'), children: <AuditTab />, show: owner },
   ];
