@@ -119,7 +119,6 @@ export const errorReasons = {
   action_due_in_past: [],
   action_owner_inactive: [],
   action_not_yours: [],
-  lot_not_found: [],
 
   // Inspections, defects, photos, parcels
   inspection_not_found: [],
