@@ -20,6 +20,7 @@ import { evidencePacks } from './0019_evidence_packs';
 import { rootCauses } from './0020_root_causes';
 import { supplierLots } from './0021_supplier_lots';
 import { aql } from './0022_aql';
+import { scorecardLabels } from './0023_scorecard_labels';
 import type { Migration } from './migration';
 
 /** Listed statically: bundlers break folder scanning. Append only; versions are 1, 2, 3… in order. */
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   rootCauses,
   supplierLots,
   aql,
+  scorecardLabels,
 ];
 
 export const latestVersion = migrations.length;

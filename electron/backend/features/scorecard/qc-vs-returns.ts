@@ -24,7 +24,11 @@ const skuRows = (db: Sqlite) =>
   ).all();
 
 const supplierNames = (db: Sqlite) =>
-  new Map(rawQuery<{ id: string; name: string }>(db, 'SELECT id, name FROM suppliers').all().map((s) => [s.id, s.name]));
+  new Map(
+    rawQuery<{ id: string; name: string }>(db, 'SELECT id, name FROM suppliers')
+      .all()
+      .map((s) => [s.id, s.name]),
+  );
 
 /** One SKU's lots: QC defect rate (x) against field return rate (y), sized by units sold in the period. */
 export const buildQcVsReturns = (db: Sqlite, range: MonthRange, requestedSku: string | undefined): QcVsReturns => {
@@ -89,7 +93,9 @@ export const buildQcVsReturns = (db: Sqlite, range: MonthRange, requestedSku: st
   const skuId =
     requestedSku ??
     [...skus]
-      .sort((a, b) => b.escapedUnits - a.escapedUnits || b.unitsReturned - a.unitsReturned || b.lots - a.lots || a.code.localeCompare(b.code))
+      .sort(
+        (a, b) => b.escapedUnits - a.escapedUnits || b.unitsReturned - a.unitsReturned || b.lots - a.lots || a.code.localeCompare(b.code),
+      )
       .find((k) => k.lots > 0)?.skuId ??
     null;
   const chosen = skuId ? (charts.get(skuId)?.chart ?? chartOf(skuId)) : { points: [], skuReturnRate: 0 };

@@ -36,7 +36,12 @@ const heading = (c: Cursor, text: string) => {
   c.y += 8;
   c.doc.font('bold').fontSize(11).fillColor(accent).text(text, page.margin, c.y, { lineBreak: false });
   c.y += 18;
-  c.doc.moveTo(page.margin, c.y).lineTo(page.margin + inner, c.y).lineWidth(0.5).strokeColor('#d0d3d6').stroke();
+  c.doc
+    .moveTo(page.margin, c.y)
+    .lineTo(page.margin + inner, c.y)
+    .lineWidth(0.5)
+    .strokeColor('#d0d3d6')
+    .stroke();
   c.y += 5;
 };
 
@@ -46,8 +51,16 @@ const facts = (c: Cursor, pairs: Array<[string, string]>) => {
   pairs.forEach(([label, value], i) => {
     const x = page.margin + (i % 2) * colWidth;
     const y = c.y + Math.floor(i / 2) * 15;
-    c.doc.font('regular').fontSize(9).fillColor(muted).text(label, x, y, { width: colWidth * 0.55, lineBreak: false });
-    c.doc.font('bold').fontSize(9).fillColor(ink).text(value, x + colWidth * 0.55, y, { width: colWidth * 0.43, lineBreak: false });
+    c.doc
+      .font('regular')
+      .fontSize(9)
+      .fillColor(muted)
+      .text(label, x, y, { width: colWidth * 0.55, lineBreak: false });
+    c.doc
+      .font('bold')
+      .fontSize(9)
+      .fillColor(ink)
+      .text(value, x + colWidth * 0.55, y, { width: colWidth * 0.43, lineBreak: false });
   });
   c.y += Math.ceil(pairs.length / 2) * 15;
 };
@@ -57,7 +70,11 @@ const table = (c: Cursor, headers: string[], widths: number[], rows: string[][])
     let x = page.margin;
     cells.forEach((cell, i) => {
       const width = widths[i] ?? 60;
-      c.doc.font(font).fontSize(8.5).fillColor(color).text(cell, x, c.y, { width: width - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
+      c.doc
+        .font(font)
+        .fontSize(8.5)
+        .fillColor(color)
+        .text(cell, x, c.y, { width: width - 4, align: i === 0 ? 'left' : 'right', lineBreak: false });
       x += width;
     });
     c.y += 13;
@@ -77,13 +94,23 @@ const paretoBars = (c: Cursor, s: SupplierScorecard, keyLabel: (key: string) => 
   const labelWidth = 140;
   const barWidth = inner - labelWidth - 110;
   for (const p of rows) {
-    c.doc.font('regular').fontSize(8.5).fillColor(ink).text(keyLabel(p.key), page.margin, c.y, { width: labelWidth - 6, lineBreak: false });
-    c.doc.rect(page.margin + labelWidth, c.y + 1, Math.max(1, (barWidth * p.units) / top), 8).fillColor(bad).fill();
     c.doc
       .font('regular')
       .fontSize(8.5)
       .fillColor(ink)
-      .text(`${p.units}  (${Math.round(p.cumulativeShare * 100)}%)`, page.margin + labelWidth + barWidth + 6, c.y, { width: 100, lineBreak: false });
+      .text(keyLabel(p.key), page.margin, c.y, { width: labelWidth - 6, lineBreak: false });
+    c.doc
+      .rect(page.margin + labelWidth, c.y + 1, Math.max(1, (barWidth * p.units) / top), 8)
+      .fillColor(bad)
+      .fill();
+    c.doc
+      .font('regular')
+      .fontSize(8.5)
+      .fillColor(ink)
+      .text(`${p.units}  (${Math.round(p.cumulativeShare * 100)}%)`, page.margin + labelWidth + barWidth + 6, c.y, {
+        width: 100,
+        lineBreak: false,
+      });
     c.y += 13;
   }
 };
@@ -153,13 +180,24 @@ export const scorecardPdf = (card: Scorecard, supplierId: string, locale: FileLo
     c,
     [w.month, w.unitsSold, w.unitsReturned, w.returnRateShort, w.lotsReceived, w.qcTotal],
     [80, 85, 85, 85, 80, inner - 415],
-    months.map((m) => [m.month, f.int(m.unitsSold), f.int(m.unitsReturned), f.pct(m.returnRate), f.int(m.lotsReceived), m.qcPer100 === null ? '–' : f.dec(m.qcPer100)]),
+    months.map((m) => [
+      m.month,
+      f.int(m.unitsSold),
+      f.int(m.unitsReturned),
+      f.pct(m.returnRate),
+      f.int(m.lotsReceived),
+      m.qcPer100 === null ? '–' : f.dec(m.qcPer100),
+    ]),
   );
 
   heading(c, w.pareto);
   paretoBars(c, s, keyLabel, w.noSupplierFault);
 
-  doc.font('regular').fontSize(7.5).fillColor(muted).text(w.definitions, page.margin, page.height - page.margin - 30, { width: inner, height: 30 });
+  doc
+    .font('regular')
+    .fontSize(7.5)
+    .fillColor(muted)
+    .text(w.definitions, page.margin, page.height - page.margin - 30, { width: inner, height: 30 });
   doc.end();
   return done;
 };

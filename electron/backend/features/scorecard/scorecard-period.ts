@@ -19,7 +19,9 @@ export const resolvePeriod = (period: ScorecardPeriod, now: number): MonthRange 
   const current = chinaMonthOf(now);
   const to =
     period.to ??
-    (period.from === undefined ? current : monthText(Math.min(Math.max(monthIndex(period.from), monthIndex(current)), monthIndex(period.from) + maxScorecardMonths - 1)));
+    (period.from === undefined
+      ? current
+      : monthText(Math.min(Math.max(monthIndex(period.from), monthIndex(current)), monthIndex(period.from) + maxScorecardMonths - 1)));
   const from = period.from ?? monthText(monthIndex(to) - 11);
   const months: string[] = [];
   for (let i = monthIndex(from); i <= monthIndex(to); i++) months.push(monthText(i));

@@ -3,12 +3,12 @@
  * these functions; it never reads lots, lot inspections, attributions or corrective actions directly, so when the
  * lot, AQL and corrective-action features land, only this file changes.
  *
- * Today (main's schema):
+ * Sources:
  * - a lot's supplier is the lot's own, else its SKU's, else its product's (the dashboard's rule, docs/METRICS.md);
  * - QC findings = the lot's latest completed `inspections` row of kind 'lot' (sample_size, inspection_defects by class);
- * - a lot VERDICT (accept/reject) is not recorded anywhere yet: every lot is "not judged" (null);
- * - an order line's lot is `order_lines.lot_id`, which counts as labelled; nothing is estimated yet;
- * - corrective actions are not recorded yet: 0, with the source named "not_recorded".
+ * - a lot's verdict (accept/reject) is its latest completed AQL inspection (features/aql);
+ * - an order line's lot is `order_lines.lot_id`, labelled or estimated by `lot_basis` (features/lots);
+ * - open corrective actions come from features/causes.
  */
 import type { DefectClass } from '../../../../shared/domain/inspection';
 import type { Sqlite } from '../../db/connection';
@@ -69,8 +69,19 @@ export const lotQcFindings = (db: Sqlite): Map<string, LotQc> => {
 
 export type LotVerdict = 'accept' | 'reject';
 
-/** The AQL verdict of each judged lot. None is recorded yet: every lot is "not judged". */
-export const lotVerdicts = (_db: Sqlite): Map<string, LotVerdict> => new Map();
+/**
+ * The AQL verdict of each judged lot (features/aql: one incoming inspection per lot). A lot the owner let through on
+ * a concession stays rejected, as in the switching rules. Lots never judged, or still being inspected, are absent.
+ */
+export const lotVerdicts = (db: Sqlite): Map<string, LotVerdict> =>
+  new Map(
+    rawQuery<{ lotId: string; verdict: LotVerdict }>(
+      db,
+      `SELECT lot_id AS lotId, verdict FROM aql_lot_inspections WHERE verdict IN ('accept', 'reject')`,
+    )
+      .all()
+      .map((r) => [r.lotId, r.verdict]),
+  );
 
 export interface LotUnits {
   lotId: string;
@@ -81,15 +92,34 @@ export interface LotUnits {
   estimatedUnits: number;
 }
 
-/** Units sold from each lot in the period's paid months (the dashboard's units sold, by lot). */
-export const unitsSoldByLot = (db: Sqlite, range: MonthRange): LotUnits[] =>
-  rawQuery<{ lotId: string; units: number }>(
+/**
+ * Units sold from each lot in the period's paid months (the dashboard's units sold, by lot), split by how the order
+ * line got its lot (features/lots): labelled when the inspector scanned the lot's label, else estimated by
+ * first-in-first-out. Labelled lines are few (migration 23 indexes them); the rest of the lot's units are estimates.
+ */
+export const unitsSoldByLot = (db: Sqlite, range: MonthRange): LotUnits[] => {
+  const labelled = new Map(
+    rawQuery<{ lotId: string; units: number }>(
+      db,
+      `SELECT ol.lot_id AS lotId, sum(ol.quantity) AS units FROM order_lines ol INDEXED BY order_lines_labelled
+      JOIN orders o ON o.id = ol.order_id
+      WHERE ol.lot_basis = 'label' AND o.paid_at IS NOT NULL AND o.status <> 'cancelled'
+        AND ${chinaMonthSql('o.paid_at')} BETWEEN ? AND ? GROUP BY ol.lot_id`,
+    )
+      .all(range.from, range.to)
+      .map((r) => [r.lotId, r.units]),
+  );
+  return rawQuery<{ lotId: string; units: number }>(
     db,
     `SELECT lot_key AS lotId, sum(units) AS units FROM rl_sales_monthly
     WHERE lot_key <> '' AND month BETWEEN ? AND ? GROUP BY lot_key HAVING sum(units) <> 0`,
   )
     .all(range.from, range.to)
-    .map((r) => ({ lotId: r.lotId, units: r.units, labelledUnits: r.units, estimatedUnits: 0 }));
+    .map((r) => {
+      const byLabel = Math.min(labelled.get(r.lotId) ?? 0, r.units);
+      return { lotId: r.lotId, units: r.units, labelledUnits: byLabel, estimatedUnits: r.units - byLabel };
+    });
+};
 
 /** Units returned (return_refund + exchange) from each lot, same cohort as `unitsSoldByLot`. */
 export const unitsReturnedByLot = (db: Sqlite, range: MonthRange): LotUnits[] =>

@@ -22,7 +22,38 @@ beforeAll(async () => {
   await t.withUsers();
   seedAnalyticsDataset(t.backend.db);
   reinspectSomeLots();
+  labelSomeLines();
+  judgeSomeLots();
 });
+
+/**
+ * The seed judges its lots through the AQL path (features/aql: one incoming inspection per lot); one more lot's
+ * inspection is left open (unfinished), which judges nothing.
+ */
+const judgeSomeLots = () => {
+  const db = t.backend.db;
+  const open = db.prepare(`SELECT inspection_id FROM aql_lot_inspections WHERE verdict = 'accept' ORDER BY lot_id LIMIT 1`).get() as
+    { inspection_id: string } | undefined;
+  if (open)
+    db.prepare(`UPDATE aql_lot_inspections SET verdict = 'open', completed_at = NULL WHERE inspection_id = ?`).run(open.inspection_id);
+};
+
+/** The inspector scanned the lot label on every third line that has a lot; the rest were attributed by FIFO. */
+const labelSomeLines = () =>
+  t.backend.db.exec(`UPDATE order_lines SET lot_basis = CASE WHEN rowid % 3 = 0 THEN 'label' ELSE 'fifo' END WHERE lot_id IS NOT NULL`);
+
+/** Units sold on labelled lines of a supplier's lots in the period (paid month, China time; cancelled orders out). */
+const labelledSold = (supplierId: string) =>
+  q<{ n: number | null }>(
+    `SELECT sum(ol.quantity) AS n FROM order_lines ol JOIN orders o ON o.id = ol.order_id JOIN lots l ON l.id = ol.lot_id
+     JOIN skus k ON k.id = l.sku_id JOIN products p ON p.id = k.product_id
+     WHERE ol.lot_basis = 'label' AND o.paid_at IS NOT NULL AND o.status <> 'cancelled'
+       AND strftime('%Y-%m', datetime(o.paid_at / 1000, 'unixepoch', '+8 hours')) BETWEEN ? AND ?
+       AND COALESCE(l.supplier_id, k.supplier_id, p.supplier_id) = ?`,
+    period.from,
+    period.to,
+    supplierId,
+  )[0]?.n ?? 0;
 
 /**
  * The seed inspects each lot once; the latest completed lot inspection is what counts. Three lots get a later
@@ -120,10 +151,12 @@ describe('scorecard.suppliers against plain SQL', () => {
           retByMonth.get(m.month) ?? 0,
         ]);
       }
-      // Units sold from lots: every lot on an order line is a labelled one today.
+      // Units sold from lots: labelled where the inspector scanned the label, the rest estimated by FIFO.
       const fromLots =
         referenceQuery<{ n: number | null }>(t.backend.db, f, 'sold', 'sum(units) AS n', 'AND lot_id IS NOT NULL')[0]?.n ?? 0;
-      expect([s.labelledUnits, s.estimatedUnits, s.noLotUnits]).toEqual([fromLots, 0, sold - fromLots]);
+      const labelled = labelledSold(s.supplierId);
+      expect(labelled).toBeGreaterThan(0);
+      expect([s.labelledUnits, s.estimatedUnits, s.noLotUnits]).toEqual([labelled, fromLots - labelled, sold - fromLots]);
     }
   });
 
@@ -163,6 +196,8 @@ describe('scorecard.suppliers against plain SQL', () => {
       period.to,
     );
     expect(lots.length).toBeGreaterThan(0);
+    expect(card.suppliers.reduce((n, s) => n + s.lotsAccepted, 0)).toBeGreaterThan(0);
+    expect(card.suppliers.reduce((n, s) => n + s.lotsRejected, 0)).toBeGreaterThan(0);
     for (const s of card.suppliers) {
       const mine = lots.filter((l) => l.sup === s.supplierId);
       const total = (k: 'lots' | 'sampled' | 'critical' | 'major' | 'minor') => mine.reduce((n, l) => n + l[k], 0);
@@ -176,8 +211,21 @@ describe('scorecard.suppliers against plain SQL', () => {
         expect(s.qcPer100?.total).toBeCloseTo(((total('critical') + total('major') + total('minor')) * 100) / total('sampled'), 12);
       }
       for (const m of s.trend) expect(m.lotsReceived).toBe(mine.find((l) => l.month === m.month)?.lots ?? 0);
-      // No verdict is recorded yet (the AQL feature records it): every lot is "not judged", never "accepted".
-      expect([s.lotsAccepted, s.lotsRejected, s.lotsNotJudged, s.acceptanceRate]).toEqual([0, 0, s.lotsReceived, null]);
+      // The AQL verdicts: each lot's completed incoming inspection; lots without one are "not judged".
+      const judged = q<{ verdict: string; n: number }>(
+        `SELECT a.verdict, count(*) AS n FROM aql_lot_inspections a JOIN lots l ON l.id = a.lot_id
+         JOIN skus k ON k.id = l.sku_id JOIN products p ON p.id = k.product_id
+         WHERE a.verdict <> 'open' AND COALESCE(l.supplier_id, k.supplier_id, p.supplier_id) = ? AND l.received_at IS NOT NULL
+           AND strftime('%Y-%m', datetime(l.received_at / 1000, 'unixepoch', '+8 hours')) BETWEEN ? AND ?
+         GROUP BY a.verdict`,
+        s.supplierId,
+        period.from,
+        period.to,
+      );
+      const accepted = judged.find((j) => j.verdict === 'accept')?.n ?? 0;
+      const rejected = judged.find((j) => j.verdict === 'reject')?.n ?? 0;
+      expect([s.lotsAccepted, s.lotsRejected, s.lotsNotJudged]).toEqual([accepted, rejected, s.lotsReceived - accepted - rejected]);
+      expect(s.acceptanceRate).toBe(accepted + rejected > 0 ? accepted / (accepted + rejected) : null);
       expect(s.openActions).toEqual({
         count: q<{ n: number }>(`SELECT count(*) AS n FROM corrective_actions WHERE supplier_id = ? AND status = 'open'`, s.supplierId)[0]
           ?.n,
@@ -240,12 +288,21 @@ describe('scorecard.qcVsReturns against plain SQL', () => {
       const found = qc.get(p.lotId);
       const per100 = found ? ((found.critical + found.major + found.minor) * 100) / found.sampled : null;
       const rate = (ret.get(p.lotId) ?? 0) / units;
+      const labelled =
+        q<{ n: number | null }>(
+          `SELECT sum(ol.quantity) AS n FROM order_lines ol JOIN orders o ON o.id = ol.order_id
+         WHERE ol.lot_id = ? AND ol.lot_basis = 'label' AND o.paid_at IS NOT NULL AND o.status <> 'cancelled'
+           AND strftime('%Y-%m', datetime(o.paid_at / 1000, 'unixepoch', '+8 hours')) BETWEEN ? AND ?`,
+          p.lotId,
+          period.from,
+          period.to,
+        )[0]?.n ?? 0;
       expect([p.lotId, p.unitsSold, p.unitsReturned, p.labelledUnits, p.basis]).toEqual([
         p.lotId,
         units,
         ret.get(p.lotId) ?? 0,
-        units,
-        'labelled',
+        labelled,
+        labelled === units ? 'labelled' : labelled === 0 ? 'estimated' : 'mixed',
       ]);
       if (per100 === null) expect(p.qcPer100).toBeNull();
       else expect(p.qcPer100).toBeCloseTo(per100, 12);

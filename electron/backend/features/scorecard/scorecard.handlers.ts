@@ -7,7 +7,8 @@ import { scorecardPdf } from './scorecard-pdf';
 import { scorecardWorkbook } from './scorecard-xlsx';
 import { buildScorecard } from './supplier-scorecard';
 
-const skuExists = (db: Parameters<typeof buildScorecard>[0], id: string) => db.prepare('SELECT 1 FROM skus WHERE id = ?').get(id) !== undefined;
+const skuExists = (db: Parameters<typeof buildScorecard>[0], id: string) =>
+  db.prepare('SELECT 1 FROM skus WHERE id = ?').get(id) !== undefined;
 
 export const scorecardHandlers = defineHandlers({
   // One read transaction, so every figure of a scorecard sees the same snapshot even while an import commits.
@@ -21,7 +22,11 @@ export const scorecardHandlers = defineHandlers({
   'scorecard.exportXlsx': async (input, ctx) => {
     const card = ctx.db.transaction(() => buildScorecard(ctx.db, resolvePeriod(input.period, ctx.env.now())))();
     const body = await scorecardWorkbook(card, input.locale);
-    return { fileName: `returnlens-supplier-scorecard-${card.from}_${card.to}.xlsx`, mime: exportMime.xlsx, base64: body.toString('base64') };
+    return {
+      fileName: `returnlens-supplier-scorecard-${card.from}_${card.to}.xlsx`,
+      mime: exportMime.xlsx,
+      base64: body.toString('base64'),
+    };
   },
 
   'scorecard.exportPdf': async (input, ctx) => {
@@ -30,6 +35,10 @@ export const scorecardHandlers = defineHandlers({
       throw notFound('supplier_not_found', {}, `No supplier ${input.supplierId}`);
     }
     const body = await scorecardPdf(card, input.supplierId, input.locale, ctx.env.now());
-    return { fileName: `returnlens-supplier-scorecard-${card.from}_${card.to}.pdf`, mime: 'application/pdf', base64: body.toString('base64') };
+    return {
+      fileName: `returnlens-supplier-scorecard-${card.from}_${card.to}.pdf`,
+      mime: 'application/pdf',
+      base64: body.toString('base64'),
+    };
   },
 });

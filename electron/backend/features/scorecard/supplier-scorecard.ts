@@ -63,7 +63,8 @@ const supplierFaultDefects = (db: Sqlite, r: MonthRange) =>
     GROUP BY f.sku_id, f.lot_key, d.defect_type_id`,
   ).all(r.from, r.to);
 
-const costFen = (dims: Dimensions, row: CellRow) => row.money + (row.writeoff === 0 ? 0 : row.writeoff * (dims.skuUnitCost.get(row.sku_id) ?? 0));
+const costFen = (dims: Dimensions, row: CellRow) =>
+  row.money + (row.writeoff === 0 ? 0 : row.writeoff * (dims.skuUnitCost.get(row.sku_id) ?? 0));
 
 interface MonthSums {
   unitsSold: number;
