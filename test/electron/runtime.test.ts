@@ -94,6 +94,9 @@ const usedWithoutImport = new Set([
   '@types/react',
   '@types/react-dom',
   '@types/better-sqlite3',
+  '@types/pdfkit',
+  // The PDF font files (evidence pack, scorecard), found with require.resolve rather than imported.
+  '@expo-google-fonts/noto-sans-sc',
 ]);
 
 describe('package.json declares what the code imports', () => {

@@ -26,7 +26,10 @@ const declaredTables = (): Map<string, Map<string, ColumnShape>> => {
   for (const table of checker.getPropertiesOfType(checker.getTypeAtLocation(database))) {
     const columns = new Map<string, ColumnShape>();
     for (const column of checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(table, database))) {
-      const type = checker.getTypeOfSymbolAtLocation(column, database);
+      const declared = checker.getTypeOfSymbolAtLocation(column, database);
+      // Kysely's ColumnType<Select, Insert, Update> and Generated<T> carry the read type in `__select__`.
+      const selected = declared.getProperty('__select__');
+      const type = selected ? checker.getTypeOfSymbolAtLocation(selected, database) : declared;
       const parts = type.isUnion() ? type.types : [type];
       columns.set(column.name, { nullable: parts.some((p) => (p.flags & ts.TypeFlags.Null) !== 0) });
     }

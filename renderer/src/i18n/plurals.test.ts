@@ -33,6 +33,8 @@ const i18nIn = async (lng: string) => {
 
 /** Texts whose words do not change with the number: unit abbreviations ("1 d", "3 d") and a count in brackets. */
 const sameForEveryCount = new Set([
+  // A count in brackets after a title: "Earlier records (1)".
+  'causes:card.history',
   'cases:deadline.d',
   'cases:deadline.h',
   'cases:deadline.m',
