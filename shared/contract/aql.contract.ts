@@ -11,7 +11,10 @@ import { defineMethod } from './define';
  */
 const aqlValue = z
   .number()
-  .refine((value) => aqlChoices.some((choice) => Math.abs(choice - value) < 1e-9), 'An AQL is 0 or a value of the ISO 2859-1 table (0.010 … 10).');
+  .refine(
+    (value) => aqlChoices.some((choice) => Math.abs(choice - value) < 1e-9),
+    'An AQL is 0 or a value of the ISO 2859-1 table (0.010 … 10).',
+  );
 
 export const aqlSettingsSchema = z
   .object({ level: z.enum(inspectionLevels), critical: aqlValue, major: aqlValue, minor: aqlValue })
@@ -54,7 +57,15 @@ export const aqlSchemeSchema = z.object({
   /** Results (true = accepted) since the current mode began, oldest first. */
   resultsSinceSwitch: z.array(z.boolean()),
   canApproveReduced: z.boolean(),
-  switches: z.array(z.object({ from: z.enum(schemeModes), to: z.enum(schemeModes), reason: z.enum(switchReasons), at: z.number(), lotCode: z.string().nullable() })),
+  switches: z.array(
+    z.object({
+      from: z.enum(schemeModes),
+      to: z.enum(schemeModes),
+      reason: z.enum(switchReasons),
+      at: z.number(),
+      lotCode: z.string().nullable(),
+    }),
+  ),
 });
 export type AqlScheme = z.infer<typeof aqlSchemeSchema>;
 
@@ -87,7 +98,9 @@ export const aqlLotViewSchema = z.object({
       units: z.array(
         z.object({
           unitNo: z.number().int(),
-          defects: z.array(z.object({ id: z.string(), defectTypeId: z.string(), nameZh: z.string(), nameEn: z.string(), class: z.enum(defectClasses) })),
+          defects: z.array(
+            z.object({ id: z.string(), defectTypeId: z.string(), nameZh: z.string(), nameEn: z.string(), class: z.enum(defectClasses) }),
+          ),
         }),
       ),
       verdict,
@@ -98,7 +111,9 @@ export const aqlLotViewSchema = z.object({
     })
     .nullable(),
   /** What the plan would be if inspected now (shown before starting). */
-  preview: z.object({ severity: z.enum(severities), codeLetter: z.string(), plans: z.array(aqlClassPlanSchema), sampleSize: z.number().int() }).nullable(),
+  preview: z
+    .object({ severity: z.enum(severities), codeLetter: z.string(), plans: z.array(aqlClassPlanSchema), sampleSize: z.number().int() })
+    .nullable(),
 });
 export type AqlLotView = z.infer<typeof aqlLotViewSchema>;
 
@@ -113,7 +128,8 @@ const inspectors = ['owner', 'inspector'] as const;
 
 export const aqlContract = {
   'aql.lookup': defineMethod({
-    summary: 'Find a lot by its code (scanned or typed): supplier, product, the AQLs in force, the switching state, and its AQL inspection or the plan it would get.',
+    summary:
+      'Find a lot by its code (scanned or typed): supplier, product, the AQLs in force, the switching state, and its AQL inspection or the plan it would get.',
     input: z.object({ lotCode: z.string().trim().min(1, 'Scan or type a lot code.').max(64) }).strict(),
     output: aqlLotViewSchema,
     roles: inspectors,
@@ -127,7 +143,8 @@ export const aqlContract = {
     access: 'read',
   }),
   'aql.start': defineMethod({
-    summary: 'Start (or reopen) the AQL inspection of a lot: freezes the code letter, severity and plan per class. Refused while the supplier/product is discontinued.',
+    summary:
+      'Start (or reopen) the AQL inspection of a lot: freezes the code letter, severity and plan per class. Refused while the supplier/product is discontinued.',
     input: z.object({ lotId: id }).strict(),
     output: aqlLotViewSchema,
     roles: inspectors,
@@ -139,9 +156,7 @@ export const aqlContract = {
       .object({
         inspectionId: id,
         unitNo: z.number().int().min(1).max(5000),
-        defects: z
-          .array(z.object({ defectTypeId: id, class: z.enum(defectClasses) }).strict())
-          .max(20, 'At most 20 defects on one unit.'),
+        defects: z.array(z.object({ defectTypeId: id, class: z.enum(defectClasses) }).strict()).max(20, 'At most 20 defects on one unit.'),
       })
       .strict(),
     output: aqlLotViewSchema,
@@ -164,7 +179,9 @@ export const aqlContract = {
   }),
   'aql.dispose': defineMethod({
     summary: 'Decide what happens to a rejected (held) lot: return it to the supplier or sort it 100 %.',
-    input: z.object({ inspectionId: id, disposition: z.enum(['return_to_supplier', 'sort_100']), note: z.string().trim().max(500).optional() }).strict(),
+    input: z
+      .object({ inspectionId: id, disposition: z.enum(['return_to_supplier', 'sort_100']), note: z.string().trim().max(500).optional() })
+      .strict(),
     output: aqlLotViewSchema,
     roles: inspectors,
     access: 'write',
@@ -177,7 +194,8 @@ export const aqlContract = {
     access: 'write',
   }),
   'aql.decideScheme': defineMethod({
-    summary: 'Owner decisions the standard leaves to the responsible authority: approve reduced inspection (switching score ≥ 30), end it, or resume after a stop.',
+    summary:
+      'Owner decisions the standard leaves to the responsible authority: approve reduced inspection (switching score ≥ 30), end it, or resume after a stop.',
     input: z.object({ supplierId: id, productId: id, action: z.enum(['approveReduced', 'endReduced', 'resume']), reason }).strict(),
     output: aqlSchemeSchema,
     roles: ['owner'],

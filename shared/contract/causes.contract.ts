@@ -119,7 +119,11 @@ export const causesContract = {
   'causes.record': defineMethod({
     summary: 'Record (or change) the root cause of a case, with a note. The previous cause stays in the history.',
     input: z
-      .object({ caseId: id, causeId: id, note: z.string().trim().max(causeLimits.note, `Note has at most ${causeLimits.note} characters.`).optional() })
+      .object({
+        caseId: id,
+        causeId: id,
+        note: z.string().trim().max(causeLimits.note, `Note has at most ${causeLimits.note} characters.`).optional(),
+      })
       .strict(),
     output: caseCausesSchema,
     roles: caseRoles,

@@ -29,7 +29,13 @@ export const lotRowSchema = z.object({
 });
 export type LotRow = z.infer<typeof lotRowSchema>;
 
-const shareSchema = z.object({ key: z.string(), name: z.string(), labelled: z.number().int(), estimated: z.number().int(), unknown: z.number().int() });
+const shareSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  labelled: z.number().int(),
+  estimated: z.number().int(),
+  unknown: z.number().int(),
+});
 export type AttributionShare = z.infer<typeof shareSchema>;
 
 export const lotsContract = {
@@ -75,7 +81,8 @@ export const lotsContract = {
     access: 'write',
   }),
   'lots.void': defineMethod({
-    summary: 'Void a lot with a reason (owner); it stays on file, drops out of attribution, and the SKU’s sales are re-attributed. Audited.',
+    summary:
+      'Void a lot with a reason (owner); it stays on file, drops out of attribution, and the SKU’s sales are re-attributed. Audited.',
     input: z.object({ id, reason: z.string().trim().min(1).max(500) }).strict(),
     output: lotRowSchema,
     roles: ['owner'],

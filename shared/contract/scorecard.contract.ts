@@ -143,7 +143,8 @@ export const scorecardContract = {
     access: 'read',
   }),
   'scorecard.exportXlsx': defineMethod({
-    summary: 'All suppliers’ scorecards as an XLSX workbook (side by side, trend by month, supplier-fault Pareto), headers in the chosen language.',
+    summary:
+      'All suppliers’ scorecards as an XLSX workbook (side by side, trend by month, supplier-fault Pareto), headers in the chosen language.',
     input: z.object({ period: scorecardPeriodSchema.default({}), locale: localeSchema.default('zh-CN') }).strict(),
     output: fileSchema,
     roles: scorecardRoles,

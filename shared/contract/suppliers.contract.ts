@@ -20,9 +20,7 @@ export type SupplierRow = z.infer<typeof supplierRowSchema>;
 export const suppliersContract = {
   'suppliers.list': defineMethod({
     summary: 'Suppliers by name with how many products and lots they have; filter by text (name, contact) and by active.',
-    input: z
-      .object({ q: z.string().trim().max(80).optional(), includeInactive: z.boolean().default(true) })
-      .strict(),
+    input: z.object({ q: z.string().trim().max(80).optional(), includeInactive: z.boolean().default(true) }).strict(),
     output: z.array(supplierRowSchema),
     roles: 'anyUser',
     access: 'read',

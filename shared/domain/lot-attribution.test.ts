@@ -18,7 +18,15 @@ describe('FIFO lot attribution, worked examples', () => {
     ];
     expect(attributeLots(lots, lines)).toEqual([
       { lineId: 'l1', lotId: 'A', basis: 'fifo', allocations: [{ lotId: 'A', quantity: 2 }] },
-      { lineId: 'l2', lotId: 'B', basis: 'fifo', allocations: [{ lotId: 'A', quantity: 1 }, { lotId: 'B', quantity: 2 }] },
+      {
+        lineId: 'l2',
+        lotId: 'B',
+        basis: 'fifo',
+        allocations: [
+          { lotId: 'A', quantity: 1 },
+          { lotId: 'B', quantity: 2 },
+        ],
+      },
       { lineId: 'l3', lotId: 'B', basis: 'fifo', allocations: [{ lotId: 'B', quantity: 1 }] },
     ]);
   });
@@ -46,7 +54,10 @@ describe('FIFO lot attribution, worked examples', () => {
       { id: 'l1', shippedAt: day(3), quantity: 1, labelLotId: 'gone' },
       { id: 'l2', shippedAt: null, quantity: 1 },
     ]);
-    expect(result.map((r) => [r.lotId, r.basis])).toEqual([['A', 'fifo'], [null, null]]);
+    expect(result.map((r) => [r.lotId, r.basis])).toEqual([
+      ['A', 'fifo'],
+      [null, null],
+    ]);
   });
 });
 

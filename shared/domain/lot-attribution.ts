@@ -33,7 +33,10 @@ export interface LineAttribution {
   allocations: { lotId: string; quantity: number }[];
 }
 
-const byTimeThenId = <T extends { id: string }>(time: (x: T) => number) => (a: T, b: T) => time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTimeThenId =
+  <T extends { id: string }>(time: (x: T) => number) =>
+  (a: T, b: T) =>
+    time(a) - time(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Attributes one SKU's order lines to its (non-voided) lots. Pure; the result lists every line in input order. */
 export const attributeLots = (lots: readonly FifoLot[], lines: readonly FifoLine[]): LineAttribution[] => {
@@ -70,7 +73,10 @@ export const attributeLots = (lots: readonly FifoLot[], lines: readonly FifoLine
       allocations.push({ lotId: lot.id, quantity: take });
       need -= take;
     }
-    const main = allocations.reduce<{ lotId: string; quantity: number } | undefined>((best, a) => (!best || a.quantity > best.quantity ? a : best), undefined);
+    const main = allocations.reduce<{ lotId: string; quantity: number } | undefined>(
+      (best, a) => (!best || a.quantity > best.quantity ? a : best),
+      undefined,
+    );
     result.set(line.id, { lineId: line.id, lotId: main?.lotId ?? null, basis: main ? 'fifo' : null, allocations });
   }
 

@@ -70,8 +70,7 @@ export const defaultPolicy: Policy = {
 };
 
 /** Deep enough for the policy: top-level keys replace, outcome percentages replace one by one. */
-interface PolicyChange
-  extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'escalation' | 'aql'>> {
+interface PolicyChange extends Partial<Omit<Policy, 'outcome' | 'law' | 'remedyCosts' | 'deskAlerts' | 'followUp' | 'escalation' | 'aql'>> {
   aql?: Partial<AqlSettings>;
   followUp?: Partial<FollowUpPolicy>;
   escalation?: Partial<EscalationPolicy>;

@@ -48,15 +48,18 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
   db.pragma('busy_timeout = 5000');
   const now = Date.now();
   for (const code of ['L1200-ZH', 'L1200-EN'])
-    db.prepare(`INSERT INTO lots (id, sku_id, supplier_id, lot_code, received_at, quantity, created_at) VALUES (?, 'e2e-sku', 'e2e-sup', ?, ?, 1200, ?)`).run(
-      code,
-      code,
-      now,
-      now,
-    );
+    db.prepare(
+      `INSERT INTO lots (id, sku_id, supplier_id, lot_code, received_at, quantity, created_at) VALUES (?, 'e2e-sku', 'e2e-sup', ?, ?, 1200, ?)`,
+    ).run(code, code, now, now);
   db.close();
   await apiCall(page, 'users.create', { name: '小周', role: 'inspector', pin: '234567' });
-  await apiCall(page, 'taxonomy.create', { code: 'COLLAR_SEAM', nameZh: '领口开线', nameEn: 'Collar seam open', category: 'workmanship', defaultClass: 'major' });
+  await apiCall(page, 'taxonomy.create', {
+    code: 'COLLAR_SEAM',
+    nameZh: '领口开线',
+    nameEn: 'Collar seam open',
+    category: 'workmanship',
+    defaultClass: 'major',
+  });
 
   for (const language of ['zh-CN', 'en-US'] as const) {
     const zh = language === 'zh-CN';
@@ -123,7 +126,14 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
   await screenshot(page, 'aql-tightened-en-US');
 
   // The owner's AQL settings: a product override, listed in the reader's language.
-  await apiCall(page, 'aql.saveSettings', { supplierId: 'e2e-sup', productId: 'e2e-prod', level: 'III', critical: 0, major: 1.5, minor: 4 });
+  await apiCall(page, 'aql.saveSettings', {
+    supplierId: 'e2e-sup',
+    productId: 'e2e-prod',
+    level: 'III',
+    critical: 0,
+    major: 1.5,
+    minor: 4,
+  });
   for (const language of ['en-US', 'zh-CN'] as const) {
     await useLanguage(page, language);
     await page.getByTestId('nav-lots').click();

@@ -37,7 +37,10 @@ test('owner receives a lot and prints its label; inspector records the label at 
     await page.getByTestId('supplier-add').click();
     await page.getByTestId('supplier-name').fill('东莞精工制衣厂');
     await page.getByTestId('supplier-contact').fill('李经理 139 2222 3333');
-    await page.getByRole('button', { name: '保 存' }).or(page.getByRole('button', { name: '保存' })).click();
+    await page
+      .getByRole('button', { name: '保 存' })
+      .or(page.getByRole('button', { name: '保存' }))
+      .click();
     await expect(page.getByTestId('supplier-table')).toContainText('东莞精工制衣厂');
     await screenshot(page, 'suppliers-zh-CN');
 

@@ -216,7 +216,9 @@ describe('seedDatabase', () => {
     const estimated = scalar(a, `SELECT count(*) AS n FROM order_lines WHERE lot_basis = 'fifo'`);
     expect(labelled).toBeGreaterThan(20);
     expect(estimated).toBeGreaterThan(labelled * 10);
-    expect(scalar(a, `SELECT count(*) AS n FROM inspections i JOIN order_lines l ON l.lot_id = i.lot_id WHERE i.kind = 'return'`)).toBeGreaterThan(0);
+    expect(
+      scalar(a, `SELECT count(*) AS n FROM inspections i JOIN order_lines l ON l.lot_id = i.lot_id WHERE i.kind = 'return'`),
+    ).toBeGreaterThan(0);
     // No lot gives more units than it received, but for the lines split across two lots (each stored whole against the
     // lot that gave most of its units): at most one such line at each end of a lot.
     const maxLine = scalar(a, `SELECT max(quantity) AS n FROM order_lines`);

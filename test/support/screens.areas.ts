@@ -3,7 +3,19 @@
  * read. test/integration/areas.test.ts holds them against the navigation (renderer/src/shell/area-list.ts) and its
  * labels in both languages, so an area added to one and not the others fails a unit test, not a person's eye.
  */
-export const screenAreas = ['scan', 'desk', 'cases', 'orders', 'quality', 'scorecard', 'actions', 'suppliers', 'lots', 'import', 'settings'] as const;
+export const screenAreas = [
+  'scan',
+  'desk',
+  'cases',
+  'orders',
+  'quality',
+  'scorecard',
+  'actions',
+  'suppliers',
+  'lots',
+  'import',
+  'settings',
+] as const;
 
 export const screenTitles = {
   'zh-CN': {

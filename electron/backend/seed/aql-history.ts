@@ -86,7 +86,11 @@ export const writeAqlHistory = (db: Sqlite, ownerId: string): { inspected: numbe
       row.started_at,
       row.completed_at,
     );
-    updateInspection.run(sampleSize, verdict === 'reject' ? (disposition === 'return_to_supplier' ? 'return_to_supplier' : 'hold_evidence') : 'restock', row.inspection_id);
+    updateInspection.run(
+      sampleSize,
+      verdict === 'reject' ? (disposition === 'return_to_supplier' ? 'return_to_supplier' : 'hold_evidence') : 'restock',
+      row.inspection_id,
+    );
     schemes.set(key, afterLot(scheme, { accepted: verdict === 'accept', scorePoints: points }).state);
   }
   const tightened = [...schemes.values()].filter((s) => s.mode === 'tightened' || s.mode === 'discontinued').length;

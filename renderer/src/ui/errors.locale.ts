@@ -411,7 +411,8 @@ const enReasons: ReasonTexts = {
   aql_lot_too_small: 'Lot {{lotCode}} has no quantity or fewer than 2 units; the sampling table needs the lot size. Check the delivery.',
   aql_inspection_not_found: 'This lot inspection was not found. Refresh and try again.',
   aql_lot_already_inspected: 'Lot {{lotCode}} has already been inspected; its result is saved and it cannot be inspected twice.',
-  aql_scheme_discontinued: 'Inspection of this product from {{supplier}} is discontinued (5 lots rejected on tightened inspection). The owner resumes it once the supplier has corrected the cause.',
+  aql_scheme_discontinued:
+    'Inspection of this product from {{supplier}} is discontinued (5 lots rejected on tightened inspection). The owner resumes it once the supplier has corrected the cause.',
   aql_unit_out_of_order: 'The next unit is number {{expected}}. Refresh and record it again.',
   aql_sample_complete: 'All {{sampleSize}} sampled units are recorded. Complete the inspection.',
   aql_defect_type_unknown: 'That defect type does not exist or is switched off. Pick another.',
@@ -420,7 +421,8 @@ const enReasons: ReasonTexts = {
   aql_not_rejected: 'This lot was not rejected; it needs no disposition.',
   aql_already_disposed: 'This rejected lot already has a disposition.',
   aql_no_units: 'No sampled unit has been recorded yet.',
-  aql_scheme_action_refused: 'Not possible at the current inspection severity: reduced needs a switching score of 30, resuming is only possible after a stop.',
+  aql_scheme_action_refused:
+    'Not possible at the current inspection severity: reduced needs a switching score of 30, resuming is only possible after a stop.',
   aql_product_not_of_supplier: 'That product does not belong to the chosen supplier.',
   internal_error: 'Something went wrong inside ReturnLens; it was logged. Try again, and restart the app if it keeps happening.',
 

@@ -74,7 +74,8 @@ export const masterPlan = (
 export const samplingPlan = (input: { lotSize: number; level: InspectionLevel; aql: number; severity: Severity }): SamplingPlan => {
   const letter = codeLetterFor(input.lotSize, input.level);
   let table: Severity = input.severity;
-  let found = input.aql === 0 ? { row: letter, accept: 0, reject: 1, followedArrow: false } : masterPlan(table, letter, aqlColumn(input.aql));
+  let found =
+    input.aql === 0 ? { row: letter, accept: 0, reject: 1, followedArrow: false } : masterPlan(table, letter, aqlColumn(input.aql));
   if (found === null && table === 'reduced') {
     table = 'normal';
     found = masterPlan(table, letter, aqlColumn(input.aql));

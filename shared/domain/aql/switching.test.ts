@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { approveReduced, canApproveReduced, endReduced, replayScheme, resumeAfterDiscontinuation, scorePoints, type SchemeEvent } from './switching';
+import {
+  approveReduced,
+  canApproveReduced,
+  endReduced,
+  replayScheme,
+  resumeAfterDiscontinuation,
+  scorePoints,
+  type SchemeEvent,
+} from './switching';
 
 const lot = (accepted: boolean, scorePoints = accepted ? 3 : 0): SchemeEvent => ({ kind: 'lot', result: { accepted, scorePoints } });
 const ok = lot(true);
@@ -11,7 +19,9 @@ describe('ISO 2859-1 §9 switching rules', () => {
   });
 
   it('normal → tightened when 2 of 5 or fewer consecutive lots are rejected', () => {
-    expect(replayScheme([bad, ok, ok, ok, bad]).switches).toEqual([{ from: 'normal', to: 'tightened', reason: 'two_of_five_rejected', at: 4 }]);
+    expect(replayScheme([bad, ok, ok, ok, bad]).switches).toEqual([
+      { from: 'normal', to: 'tightened', reason: 'two_of_five_rejected', at: 4 },
+    ]);
     expect(replayScheme([bad, bad]).state.mode).toBe('tightened');
   });
 
@@ -80,6 +90,11 @@ describe('§9.3.3 switching score points', () => {
     expect(scorePoints([{ accept: 0, defective: 1, tighterAccept: null }])).toBe(0);
   });
   it('several classes: the smallest wins', () => {
-    expect(scorePoints([{ accept: 5, defective: 0, tighterAccept: 3 }, { accept: 0, defective: 0, tighterAccept: null }])).toBe(2);
+    expect(
+      scorePoints([
+        { accept: 5, defective: 0, tighterAccept: 3 },
+        { accept: 0, defective: 0, tighterAccept: null },
+      ]),
+    ).toBe(2);
   });
 });

@@ -85,11 +85,12 @@ export const afterLot = (state: SchemeState, lot: LotResult): { state: SchemeSta
 };
 
 /** §9.3.3 needs the score, steady production and the responsible authority's approval: the owner's explicit act. */
-export const canApproveReduced = (state: SchemeState): boolean =>
-  state.mode === 'normal' && state.switchingScore >= reducedScoreThreshold;
+export const canApproveReduced = (state: SchemeState): boolean => state.mode === 'normal' && state.switchingScore >= reducedScoreThreshold;
 
 export const approveReduced = (state: SchemeState): { state: SchemeState; switched: Switch } | null =>
-  canApproveReduced(state) ? { state: enter('reduced'), switched: { from: 'normal', to: 'reduced', reason: 'owner_approved_reduced' } } : null;
+  canApproveReduced(state)
+    ? { state: enter('reduced'), switched: { from: 'normal', to: 'reduced', reason: 'owner_approved_reduced' } }
+    : null;
 
 /** §9.3.4: production irregular or other conditions: the owner may go back to normal at any time. */
 export const endReduced = (state: SchemeState): { state: SchemeState; switched: Switch } | null =>

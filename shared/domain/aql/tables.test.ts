@@ -57,12 +57,17 @@ describe('Tables 2-A, 2-B, 2-C: every code letter × AQL cell, arrows followed',
         for (const [column, aql] of aqls.entries()) {
           const want = expected(severity, row, column);
           const got = masterPlan(severity, letter as CodeLetter, column);
-          const gotSize = got === null ? null : (severity === 'tightened' && got.row === 'S' ? 3150 : null);
+          const gotSize = got === null ? null : severity === 'tightened' && got.row === 'S' ? 3150 : null;
           const gotPlan =
             got === null
               ? null
-              : { n: gotSize ?? rowSize(severity, (severity === 'tightened' ? letters + 'S' : letters).indexOf(got.row)), ac: got.accept, re: got.reject };
-          if (JSON.stringify(gotPlan) !== JSON.stringify(want)) mismatches.push(`${letter} @ ${aql}: ${JSON.stringify(gotPlan)} ≠ ${JSON.stringify(want)}`);
+              : {
+                  n: gotSize ?? rowSize(severity, (severity === 'tightened' ? letters + 'S' : letters).indexOf(got.row)),
+                  ac: got.accept,
+                  re: got.reject,
+                };
+          if (JSON.stringify(gotPlan) !== JSON.stringify(want))
+            mismatches.push(`${letter} @ ${aql}: ${JSON.stringify(gotPlan)} ≠ ${JSON.stringify(want)}`);
         }
       }
       expect(mismatches).toEqual([]);
@@ -79,7 +84,9 @@ describe('Tables 2-A, 2-B, 2-C: every code letter × AQL cell, arrows followed',
       const [letter, ...cells] = row.split(' ');
       cells.forEach((cell, offset) => {
         const want = cell === '↓' ? 'D' : cell === '↑' ? 'U' : cell;
-        expect(`${letter}@${aqls[9 + offset]}=${printed('normal', letters.indexOf(letter!), 9 + offset)}`).toBe(`${letter}@${aqls[9 + offset]}=${want}`);
+        expect(`${letter}@${aqls[9 + offset]}=${printed('normal', letters.indexOf(letter!), 9 + offset)}`).toBe(
+          `${letter}@${aqls[9 + offset]}=${want}`,
+        );
       });
     }
   });
@@ -87,9 +94,23 @@ describe('Tables 2-A, 2-B, 2-C: every code letter × AQL cell, arrows followed',
 
 describe('Table 1: code letters', () => {
   it.each([
-    [2, 'II', 'A'], [8, 'II', 'A'], [9, 'II', 'B'], [40, 'II', 'D'], [1000, 'II', 'J'], [1200, 'II', 'J'], [1201, 'II', 'K'],
-    [3200, 'II', 'K'], [10000, 'II', 'L'], [500001, 'II', 'Q'], [1000, 'I', 'G'], [1000, 'III', 'K'], [500001, 'III', 'R'],
-    [151, 'S-1', 'B'], [1000, 'S-4', 'F'], [35001, 'S-3', 'G'], [2, 'III', 'B'],
+    [2, 'II', 'A'],
+    [8, 'II', 'A'],
+    [9, 'II', 'B'],
+    [40, 'II', 'D'],
+    [1000, 'II', 'J'],
+    [1200, 'II', 'J'],
+    [1201, 'II', 'K'],
+    [3200, 'II', 'K'],
+    [10000, 'II', 'L'],
+    [500001, 'II', 'Q'],
+    [1000, 'I', 'G'],
+    [1000, 'III', 'K'],
+    [500001, 'III', 'R'],
+    [151, 'S-1', 'B'],
+    [1000, 'S-4', 'F'],
+    [35001, 'S-3', 'G'],
+    [2, 'III', 'B'],
   ] as [number, InspectionLevel, string][])('lot %i at level %s → %s', (lot, level, letter) => {
     expect(codeLetterFor(lot, level)).toBe(letter);
   });
@@ -103,19 +124,37 @@ describe('Table 1: code letters', () => {
 describe('worked examples (DOMAIN.md, issue 17)', () => {
   it('lot 1,000 at level II → J, n = 80; AQL 2.5 → Ac 5 / Re 6', () => {
     expect(samplingPlan({ lotSize: 1000, level: 'II', aql: 2.5, severity: 'normal' })).toEqual({
-      row: 'J', sampleSize: 80, accept: 5, reject: 6, inspectAll: false, followedArrow: false,
+      row: 'J',
+      sampleSize: 80,
+      accept: 5,
+      reject: 6,
+      inspectAll: false,
+      followedArrow: false,
     });
   });
 
   it('lot 1,200 at level II: J, n = 80 for major 2.5 (5/6) and minor 4.0 (7/8); critical 0 → 0/1 at 80', () => {
-    expect(samplingPlan({ lotSize: 1200, level: 'II', aql: 4, severity: 'normal' })).toMatchObject({ sampleSize: 80, accept: 7, reject: 8 });
-    expect(samplingPlan({ lotSize: 1200, level: 'II', aql: 0, severity: 'normal' })).toMatchObject({ sampleSize: 80, accept: 0, reject: 1 });
+    expect(samplingPlan({ lotSize: 1200, level: 'II', aql: 4, severity: 'normal' })).toMatchObject({
+      sampleSize: 80,
+      accept: 7,
+      reject: 8,
+    });
+    expect(samplingPlan({ lotSize: 1200, level: 'II', aql: 0, severity: 'normal' })).toMatchObject({
+      sampleSize: 80,
+      accept: 0,
+      reject: 1,
+    });
   });
 
   it('lot 40 at level II with AQL 1.0 follows its arrow to a different sample size', () => {
     // D (n = 8) at 1.0 is ↓ → E: 0/1 at n = 13
     expect(samplingPlan({ lotSize: 40, level: 'II', aql: 1, severity: 'normal' })).toEqual({
-      row: 'E', sampleSize: 13, accept: 0, reject: 1, inspectAll: false, followedArrow: true,
+      row: 'E',
+      sampleSize: 13,
+      accept: 0,
+      reject: 1,
+      inspectAll: false,
+      followedArrow: true,
     });
     // at 0.65 ↓ twice to F: 0/1 at n = 20; at 2.5 ↑ to C: 0/1 at n = 5
     expect(samplingPlan({ lotSize: 40, level: 'II', aql: 0.65, severity: 'normal' })).toMatchObject({ row: 'F', sampleSize: 20 });
@@ -125,13 +164,24 @@ describe('worked examples (DOMAIN.md, issue 17)', () => {
   it('inspects 100 % when the sample would not be smaller than the lot', () => {
     // lot 10 at II → B (n = 3); AQL 0.65 ↓ → E (n = 13) ≥ 10 units
     expect(samplingPlan({ lotSize: 10, level: 'II', aql: 0.65, severity: 'normal' })).toMatchObject({
-      sampleSize: 10, inspectAll: true, accept: 0, reject: 1,
+      sampleSize: 10,
+      inspectAll: true,
+      accept: 0,
+      reject: 1,
     });
   });
 
   it('tightened J at 2.5 is 3/4 at 80; reduced J at 2.5 is 2/3 at 32', () => {
-    expect(samplingPlan({ lotSize: 1000, level: 'II', aql: 2.5, severity: 'tightened' })).toMatchObject({ sampleSize: 80, accept: 3, reject: 4 });
-    expect(samplingPlan({ lotSize: 1000, level: 'II', aql: 2.5, severity: 'reduced' })).toMatchObject({ sampleSize: 32, accept: 2, reject: 3 });
+    expect(samplingPlan({ lotSize: 1000, level: 'II', aql: 2.5, severity: 'tightened' })).toMatchObject({
+      sampleSize: 80,
+      accept: 3,
+      reject: 4,
+    });
+    expect(samplingPlan({ lotSize: 1000, level: 'II', aql: 2.5, severity: 'reduced' })).toMatchObject({
+      sampleSize: 32,
+      accept: 2,
+      reject: 3,
+    });
   });
 
   it('a reduced cell whose arrow leaves the table keeps the normal plan', () => {

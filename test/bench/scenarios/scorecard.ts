@@ -22,7 +22,8 @@ const monthBefore = (month: string, back: number) => {
 
 export const scorecardScenario: BenchScenario = {
   name: 'scorecard',
-  description: "scorecard.suppliers (all suppliers, 12 months) through the dispatcher vs the same figures as GROUP BYs over the raw tables (p95 ms)",
+  description:
+    'scorecard.suppliers (all suppliers, 12 months) through the dispatcher vs the same figures as GROUP BYs over the raw tables (p95 ms)',
   run: async (ctx) => {
     const owner = await ctx.session('owner');
     const { db } = ctx.backend;

@@ -25,7 +25,9 @@ interface UnitDefect {
 /** Counts per class: nonconforming units among the class's own first n units (a unit counts once per class). */
 export const countClasses = (plans: readonly FrozenPlan[], defects: readonly UnitDefect[], unitsInspected: number): AqlClassPlan[] =>
   plans.map((plan) => {
-    const units = new Set(defects.filter((d) => d.class === plan.class && d.unitNo !== null && d.unitNo <= plan.sampleSize).map((d) => d.unitNo));
+    const units = new Set(
+      defects.filter((d) => d.class === plan.class && d.unitNo !== null && d.unitNo <= plan.sampleSize).map((d) => d.unitNo),
+    );
     const inspected = Math.min(unitsInspected, plan.sampleSize);
     return { ...plan, defective: units.size, verdict: classVerdict(units.size, inspected, plan) };
   });
@@ -58,7 +60,13 @@ export const schemeView = (history: ReturnType<typeof schemeHistory>): AqlScheme
     switches: switches
       .map((entry) => {
         const event = history[entry.at];
-        return { from: entry.from, to: entry.to, reason: entry.reason, at: event?.at ?? 0, lotCode: event?.kind === 'lot' ? event.lotCode : null };
+        return {
+          from: entry.from,
+          to: entry.to,
+          reason: entry.reason,
+          at: event?.at ?? 0,
+          lotCode: event?.kind === 'lot' ? event.lotCode : null,
+        };
       })
       .reverse()
       .slice(0, 20),

@@ -6,7 +6,18 @@ import { defineHandlers, type HandlerContext } from '../../core/context';
 import { newId } from '../../core/ids';
 import { first, run, sql$ } from '../../db/query';
 import { readPolicy } from '../settings/policy.repository';
-import { asLevel, countClasses, lotScorePoints, overallVerdict, plansFor, remainingUnits, sampleSizeOf, schemeView, type FrozenPlan, type InspectionView } from './aql-view';
+import {
+  asLevel,
+  countClasses,
+  lotScorePoints,
+  overallVerdict,
+  plansFor,
+  remainingUnits,
+  sampleSizeOf,
+  schemeView,
+  type FrozenPlan,
+  type InspectionView,
+} from './aql-view';
 import {
   activeDefectTypeIds,
   deleteUnitDefects,
@@ -37,7 +48,11 @@ const requireSupplier = (lot: LotRow): SupplierLot => {
 };
 
 /** The product's override, else the supplier's, else the Policy defaults. */
-const settingsFor = (ctx: HandlerContext, supplierId: string, productId: string): AqlSettings & { source: 'default' | 'supplier' | 'product' } => {
+const settingsFor = (
+  ctx: HandlerContext,
+  supplierId: string,
+  productId: string,
+): AqlSettings & { source: 'default' | 'supplier' | 'product' } => {
   const toSettings = (row: NonNullable<ReturnType<typeof findSettingsRow>>) => ({
     level: asLevel(row.level),
     critical: row.aql_critical,
@@ -129,8 +144,18 @@ const viewOf = (ctx: HandlerContext, row: AqlRow): AqlLotView => {
   return lotView(ctx, lot);
 };
 
-const touchInspection = (ctx: HandlerContext, inspectionId: string, patch: { state?: 'completed'; completed_at?: number; disposition?: 'return_to_supplier' | null }) => {
-  run(ctx.db, sql$.updateTable('inspections').set({ ...patch, updated_at: ctx.env.now() }).where('id', '=', inspectionId));
+const touchInspection = (
+  ctx: HandlerContext,
+  inspectionId: string,
+  patch: { state?: 'completed'; completed_at?: number; disposition?: 'return_to_supplier' | null },
+) => {
+  run(
+    ctx.db,
+    sql$
+      .updateTable('inspections')
+      .set({ ...patch, updated_at: ctx.env.now() })
+      .where('id', '=', inspectionId),
+  );
 };
 
 const requireRejectedHeld = (ctx: HandlerContext, inspectionId: string): AqlRow => {
@@ -174,10 +199,15 @@ export const aqlHandlers = defineHandlers({
       if (row.state === 'draft') return viewOf(ctx, row);
       throw conflict('aql_lot_already_inspected', { lotCode: lot.lotCode }, `Lot ${lot.lotCode} is already inspected.`);
     }
-    if (lot.quantity === null || lot.quantity < 2) throw invalid('aql_lot_too_small', { lotCode: lot.lotCode }, 'Lot size under 2 or unknown.');
+    if (lot.quantity === null || lot.quantity < 2)
+      throw invalid('aql_lot_too_small', { lotCode: lot.lotCode }, 'Lot size under 2 or unknown.');
     const scheme = schemeView(schemeHistory(ctx.db, supplied.supplierId, lot.productId));
     if (scheme.mode === 'discontinued')
-      throw conflict('aql_scheme_discontinued', { supplier: supplied.supplierName }, 'Inspection is discontinued for this supplier/product.');
+      throw conflict(
+        'aql_scheme_discontinued',
+        { supplier: supplied.supplierName },
+        'Inspection is discontinued for this supplier/product.',
+      );
     const settings = settingsFor(ctx, supplied.supplierId, lot.productId);
     const plans = plansFor(lot.quantity, settings, scheme.mode);
     const now = ctx.env.now();
@@ -215,7 +245,12 @@ export const aqlHandlers = defineHandlers({
       started_at: now,
       completed_at: null,
     });
-    ctx.audit({ entity: 'lot_inspection', entityId: id, action: 'start', after: { lotCode: lot.lotCode, severity: scheme.mode, settings, plans } });
+    ctx.audit({
+      entity: 'lot_inspection',
+      entityId: id,
+      action: 'start',
+      after: { lotCode: lot.lotCode, severity: scheme.mode, settings, plans },
+    });
     return viewOf(ctx, requireRow(ctx, id));
   },
 
@@ -226,17 +261,34 @@ export const aqlHandlers = defineHandlers({
     if (row.units_inspected >= sampleSize) throw conflict('aql_sample_complete', { sampleSize }, 'The sample is complete.');
     if (input.unitNo !== row.units_inspected + 1)
       throw conflict('aql_unit_out_of_order', { expected: row.units_inspected + 1 }, `The next unit is ${row.units_inspected + 1}.`);
-    const known = activeDefectTypeIds(ctx.db, input.defects.map((d) => d.defectTypeId));
-    if (input.defects.some((d) => !known.has(d.defectTypeId))) throw invalid('aql_defect_type_unknown', {}, 'Unknown defect type.', { field: 'defects' });
+    const known = activeDefectTypeIds(
+      ctx.db,
+      input.defects.map((d) => d.defectTypeId),
+    );
+    if (input.defects.some((d) => !known.has(d.defectTypeId)))
+      throw invalid('aql_defect_type_unknown', {}, 'Unknown defect type.', { field: 'defects' });
     insertUnitDefects(
       ctx.db,
-      input.defects.map((d) => ({ id: newId(), inspection_id: row.inspection_id, defect_type_id: d.defectTypeId, class: d.class, quantity: 1, note: null, unit_no: input.unitNo })),
+      input.defects.map((d) => ({
+        id: newId(),
+        inspection_id: row.inspection_id,
+        defect_type_id: d.defectTypeId,
+        class: d.class,
+        quantity: 1,
+        note: null,
+        unit_no: input.unitNo,
+      })),
     );
     const unitsInspected = row.units_inspected + 1;
     const classes = countClasses(plans, unitDefects(ctx.db, row.inspection_id), unitsInspected);
     updateAqlRow(ctx.db, row.inspection_id, { units_inspected: unitsInspected, verdict: overallVerdict(classes) });
     touchInspection(ctx, row.inspection_id, {});
-    ctx.audit({ entity: 'lot_inspection', entityId: row.inspection_id, action: 'record_unit', after: { unitNo: input.unitNo, defects: input.defects } });
+    ctx.audit({
+      entity: 'lot_inspection',
+      entityId: row.inspection_id,
+      action: 'record_unit',
+      after: { unitNo: input.unitNo, defects: input.defects },
+    });
     return viewOf(ctx, requireRow(ctx, row.inspection_id));
   },
 
@@ -268,7 +320,10 @@ export const aqlHandlers = defineHandlers({
       entity: 'lot_inspection',
       entityId: row.inspection_id,
       action: verdict === 'reject' ? 'reject_hold' : 'accept',
-      after: { verdict, classes: classes.map((c) => ({ class: c.class, defective: c.defective, accept: c.accept, reject: c.reject, verdict: c.verdict })) },
+      after: {
+        verdict,
+        classes: classes.map((c) => ({ class: c.class, defective: c.defective, accept: c.accept, reject: c.reject, verdict: c.verdict })),
+      },
     });
     return viewOf(ctx, requireRow(ctx, row.inspection_id));
   },
@@ -277,16 +332,31 @@ export const aqlHandlers = defineHandlers({
     const user = ctx.requireUser();
     const row = requireRejectedHeld(ctx, input.inspectionId);
     const now = ctx.env.now();
-    updateAqlRow(ctx.db, row.inspection_id, { disposition: input.disposition, disposition_reason: input.note ?? null, disposition_by: user.id, disposition_at: now });
+    updateAqlRow(ctx.db, row.inspection_id, {
+      disposition: input.disposition,
+      disposition_reason: input.note ?? null,
+      disposition_by: user.id,
+      disposition_at: now,
+    });
     touchInspection(ctx, row.inspection_id, { disposition: input.disposition === 'return_to_supplier' ? 'return_to_supplier' : null });
-    ctx.audit({ entity: 'lot_inspection', entityId: row.inspection_id, action: 'dispose', after: { disposition: input.disposition, note: input.note ?? null } });
+    ctx.audit({
+      entity: 'lot_inspection',
+      entityId: row.inspection_id,
+      action: 'dispose',
+      after: { disposition: input.disposition, note: input.note ?? null },
+    });
     return viewOf(ctx, requireRow(ctx, row.inspection_id));
   },
 
   'aql.concede': (input, ctx) => {
     const user = ctx.requireUser();
     const row = requireRejectedHeld(ctx, input.inspectionId);
-    updateAqlRow(ctx.db, row.inspection_id, { disposition: 'concession', disposition_reason: input.reason, disposition_by: user.id, disposition_at: ctx.env.now() });
+    updateAqlRow(ctx.db, row.inspection_id, {
+      disposition: 'concession',
+      disposition_reason: input.reason,
+      disposition_by: user.id,
+      disposition_at: ctx.env.now(),
+    });
     touchInspection(ctx, row.inspection_id, {});
     ctx.audit({ entity: 'lot_inspection', entityId: row.inspection_id, action: 'concede', after: { reason: input.reason } });
     return viewOf(ctx, requireRow(ctx, row.inspection_id));
@@ -303,9 +373,23 @@ export const aqlHandlers = defineHandlers({
     // Strictly after the last event, so the replay orders the decision after the lot it follows.
     const history = schemeHistory(ctx.db, input.supplierId, input.productId);
     const at = Math.max(ctx.env.now(), (history.at(-1)?.at ?? 0) + 1);
-    insertSchemeAction(ctx.db, { id: newId(), supplier_id: input.supplierId, product_id: input.productId, action: input.action, reason: input.reason, user_id: user.id, at });
+    insertSchemeAction(ctx.db, {
+      id: newId(),
+      supplier_id: input.supplierId,
+      product_id: input.productId,
+      action: input.action,
+      reason: input.reason,
+      user_id: user.id,
+      at,
+    });
     const after = schemeView(schemeHistory(ctx.db, input.supplierId, input.productId));
-    ctx.audit({ entity: 'aql_scheme', entityId: `${input.supplierId}/${input.productId}`, action: input.action, before: { mode: before.mode }, after: { mode: after.mode, reason: input.reason } });
+    ctx.audit({
+      entity: 'aql_scheme',
+      entityId: `${input.supplierId}/${input.productId}`,
+      action: input.action,
+      before: { mode: before.mode },
+      after: { mode: after.mode, reason: input.reason },
+    });
     return after;
   },
 
@@ -317,7 +401,9 @@ export const aqlHandlers = defineHandlers({
       throw notFound('referenced_record_missing', {}, 'Supplier not found', { field: 'supplierId' });
     if (input.productId !== null) {
       const belongs = ctx.db
-        .prepare('SELECT 1 FROM products p WHERE p.id = ? AND (p.supplier_id = ? OR EXISTS (SELECT 1 FROM skus k WHERE k.product_id = p.id AND k.supplier_id = ?))')
+        .prepare(
+          'SELECT 1 FROM products p WHERE p.id = ? AND (p.supplier_id = ? OR EXISTS (SELECT 1 FROM skus k WHERE k.product_id = p.id AND k.supplier_id = ?))',
+        )
         .get(input.productId, input.supplierId, input.supplierId);
       if (!belongs) throw invalid('aql_product_not_of_supplier', {}, 'Product not of this supplier.', { field: 'productId' });
     }

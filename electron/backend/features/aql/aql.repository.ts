@@ -8,7 +8,9 @@ const lotQuery = () =>
     .selectFrom('lots as l')
     .innerJoin('skus as k', 'k.id', 'l.sku_id')
     .innerJoin('products as p', 'p.id', 'k.product_id')
-    .leftJoin('suppliers as s', (join) => join.on((eb) => eb('s.id', '=', eb.fn.coalesce('l.supplier_id', 'k.supplier_id', 'p.supplier_id'))))
+    .leftJoin('suppliers as s', (join) =>
+      join.on((eb) => eb('s.id', '=', eb.fn.coalesce('l.supplier_id', 'k.supplier_id', 'p.supplier_id'))),
+    )
     .select([
       'l.id as id',
       'l.lot_code as lotCode',
@@ -34,7 +36,13 @@ export const findSettingsRow = (db: Sqlite, supplierId: string, productId: strin
 
 export const upsertSettings = (db: Sqlite, row: NewRow<'aql_settings'>): void => {
   const { supplier_id: _supplier, product_id: _product, ...change } = row;
-  run(db, sql$.insertInto('aql_settings').values(row).onConflict((oc) => oc.columns(['supplier_id', 'product_id']).doUpdateSet(change)));
+  run(
+    db,
+    sql$
+      .insertInto('aql_settings')
+      .values(row)
+      .onConflict((oc) => oc.columns(['supplier_id', 'product_id']).doUpdateSet(change)),
+  );
 };
 
 export const listSettingsRows = (db: Sqlite) =>
@@ -81,7 +89,14 @@ export const unitDefects = (db: Sqlite, inspectionId: string) =>
     sql$
       .selectFrom('inspection_defects as d')
       .innerJoin('defect_types as t', 't.id', 'd.defect_type_id')
-      .select(['d.id as id', 'd.unit_no as unitNo', 'd.defect_type_id as defectTypeId', 't.name_zh as nameZh', 't.name_en as nameEn', 'd.class as class'])
+      .select([
+        'd.id as id',
+        'd.unit_no as unitNo',
+        'd.defect_type_id as defectTypeId',
+        't.name_zh as nameZh',
+        't.name_en as nameEn',
+        'd.class as class',
+      ])
       .where('d.inspection_id', '=', inspectionId)
       .orderBy('d.unit_no')
       .orderBy('d.id'),
@@ -98,7 +113,16 @@ export const deleteUnitDefects = (db: Sqlite, inspectionId: string, unitNo: numb
 export const activeDefectTypeIds = (db: Sqlite, ids: readonly string[]): Set<string> =>
   ids.length === 0
     ? new Set()
-    : new Set(all(db, sql$.selectFrom('defect_types').select('id').where('id', 'in', [...ids]).where('active', '=', 1)).map((r) => r.id));
+    : new Set(
+        all(
+          db,
+          sql$
+            .selectFrom('defect_types')
+            .select('id')
+            .where('id', 'in', [...ids])
+            .where('active', '=', 1),
+        ).map((r) => r.id),
+      );
 
 /** Completed lot results and owner decisions of one supplier/product, in time order: the switching history. */
 export const schemeHistory = (db: Sqlite, supplierId: string, productId: string) => {
@@ -111,10 +135,20 @@ export const schemeHistory = (db: Sqlite, supplierId: string, productId: string)
       .where('a.supplier_id', '=', supplierId)
       .where('a.product_id', '=', productId)
       .where('a.completed_at', 'is not', null),
-  ).map((row) => ({ kind: 'lot' as const, at: row.at ?? 0, accepted: row.verdict === 'accept', scorePoints: row.scorePoints ?? 0, lotCode: row.lotCode }));
+  ).map((row) => ({
+    kind: 'lot' as const,
+    at: row.at ?? 0,
+    accepted: row.verdict === 'accept',
+    scorePoints: row.scorePoints ?? 0,
+    lotCode: row.lotCode,
+  }));
   const actions = all(
     db,
-    sql$.selectFrom('aql_scheme_actions').select(['action', 'at']).where('supplier_id', '=', supplierId).where('product_id', '=', productId),
+    sql$
+      .selectFrom('aql_scheme_actions')
+      .select(['action', 'at'])
+      .where('supplier_id', '=', supplierId)
+      .where('product_id', '=', productId),
   ).map((row) => ({ kind: row.action, at: row.at }));
   return [...lots, ...actions].sort((a, b) => a.at - b.at);
 };

@@ -41,7 +41,11 @@ describe('the root-cause list', () => {
   it('ships twelve bilingual causes in groups, and an owner adds, renames and switches one off without deleting it', async () => {
     const list = await t.call('causes.list', {}, 'inspector');
     expect(list.length).toBe(12);
-    expect(list.find((c) => c.id === 'rc_size_chart')).toMatchObject({ group: 'listing', nameZh: '尺码表有误', nameEn: 'Wrong size chart' });
+    expect(list.find((c) => c.id === 'rc_size_chart')).toMatchObject({
+      group: 'listing',
+      nameZh: '尺码表有误',
+      nameEn: 'Wrong size chart',
+    });
     const created = await t.call('causes.create', { group: 'product', nameZh: '配件缺失', nameEn: 'Missing accessory' }, 'owner');
     expect(created).toMatchObject({ active: true, usageCount: 0 });
     await t.call('causes.update', { id: created.id, nameEn: 'Accessory missing', active: false }, 'owner');
@@ -62,7 +66,10 @@ describe('the root-cause list', () => {
       ok: false,
       error: { code: 'FORBIDDEN' },
     });
-    expect(await t.raw('causes.update', { id: 'rc_other', active: false }, 'inspector')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.raw('causes.update', { id: 'rc_other', active: false }, 'inspector')).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 });
 
@@ -176,7 +183,10 @@ describe('corrective actions', () => {
       ok: false,
       error: { reason: 'lot_not_found' },
     });
-    expect(await t.raw('causes.createAction', { ...base, what: '   ' }, 'owner')).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await t.raw('causes.createAction', { ...base, what: '   ' }, 'owner')).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
     expect(await t.raw('causes.createAction', base, 'service')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(rows('corrective_actions')).toEqual([]);
 

@@ -66,7 +66,10 @@ const caseView = (ctx: HandlerContext, caseId: string): CaseCauses => {
   };
 };
 
-const requireLinked = (ctx: HandlerContext, input: { skuId?: string | undefined; supplierId?: string | undefined; lotId?: string | undefined }) => {
+const requireLinked = (
+  ctx: HandlerContext,
+  input: { skuId?: string | undefined; supplierId?: string | undefined; lotId?: string | undefined },
+) => {
   if (input.skuId && !exists(ctx.db, 'skus', input.skuId)) throw notFound('sku_not_found', {}, 'SKU not found', { field: 'skuId' });
   if (input.supplierId && !exists(ctx.db, 'suppliers', input.supplierId))
     throw notFound('supplier_not_found', {}, 'Supplier not found', { field: 'supplierId' });

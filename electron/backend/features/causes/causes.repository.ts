@@ -50,8 +50,7 @@ export const updateCause = (db: Sqlite, id: string, patch: RowPatch<'root_causes
   run(db, sql$.updateTable('root_causes').set(patch).where('id', '=', id));
 };
 
-export const nextCauseSortOrder = (db: Sqlite): number =>
-  rawCount(db, `SELECT coalesce(max(sort_order), 0) + 10 AS n FROM root_causes`);
+export const nextCauseSortOrder = (db: Sqlite): number => rawCount(db, `SELECT coalesce(max(sort_order), 0) + 10 AS n FROM root_causes`);
 
 // ---- A case's cause ----
 

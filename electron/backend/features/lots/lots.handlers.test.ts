@@ -44,9 +44,19 @@ const receive = (lotCode: string, receivedAt: number, quantity: number, skuId = 
 describe('lots', () => {
   it('the owner receives lots; sales are attributed first-in-first-out, never to a lot received after shipping', async () => {
     const supplier = await t.call('suppliers.create', { name: '义乌织造' });
-    await t.call('suppliers.linkProduct', { productId: rawQuery<{ id: string }>(t.backend.db, 'SELECT id FROM products').one().id, supplierId: supplier.id });
+    await t.call('suppliers.linkProduct', {
+      productId: rawQuery<{ id: string }>(t.backend.db, 'SELECT id FROM products').one().id,
+      supplierId: supplier.id,
+    });
     const a = await receive('L2610A', day(1), 1);
-    expect(a).toMatchObject({ lotCode: 'L2610A', supplierName: '义乌织造', quantity: 1, unitCostFen: 1850, skuCode: 'TS-100-WH-M', estimatedUnits: 1 });
+    expect(a).toMatchObject({
+      lotCode: 'L2610A',
+      supplierName: '义乌织造',
+      quantity: 1,
+      unitCostFen: 1850,
+      skuCode: 'TS-100-WH-M',
+      estimatedUnits: 1,
+    });
     await receive('L2610B', day(15), 5);
     expect(lineLots()).toEqual([
       { order: 'O1', lot: 'L2610A', basis: 'fifo' }, // A's only unit
@@ -62,9 +72,19 @@ describe('lots', () => {
     await receive('L2610A', day(1), 10);
     const base = { lotCode: 'L2610Z', skuId: white, quantity: 10, receivedAt: day(1), unitCostFen: 100 };
     expect(await errorOf('lots.receive', { ...base, quantity: 0 })).toMatchObject({ code: 'VALIDATION', params: { field: 'quantity' } });
-    expect(await errorOf('lots.receive', { ...base, unitCostFen: -1 })).toMatchObject({ code: 'VALIDATION', params: { field: 'unitCostFen' } });
-    expect(await errorOf('lots.receive', { ...base, lotCode: 'l2610a' })).toMatchObject({ code: 'CONFLICT', reason: 'lot_code_taken', params: { lotCode: 'L2610A' } });
-    expect(await errorOf('lots.receive', { ...base, lotCode: '批次 1' })).toMatchObject({ code: 'VALIDATION', params: { field: 'lotCode' } });
+    expect(await errorOf('lots.receive', { ...base, unitCostFen: -1 })).toMatchObject({
+      code: 'VALIDATION',
+      params: { field: 'unitCostFen' },
+    });
+    expect(await errorOf('lots.receive', { ...base, lotCode: 'l2610a' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'lot_code_taken',
+      params: { lotCode: 'L2610A' },
+    });
+    expect(await errorOf('lots.receive', { ...base, lotCode: '批次 1' })).toMatchObject({
+      code: 'VALIDATION',
+      params: { field: 'lotCode' },
+    });
     const off = await t.call('suppliers.create', { name: '停用的厂' });
     await t.call('suppliers.update', { id: off.id, active: false });
     expect(await errorOf('lots.receive', { ...base, supplierId: off.id })).toMatchObject({ reason: 'supplier_inactive' });
@@ -80,12 +100,20 @@ describe('lots', () => {
   it('voiding a lot (with a reason) keeps it on file, drops it from attribution and re-attributes the SKU', async () => {
     const a = await receive('L2610A', day(1), 1);
     await receive('L2610C', day(2), 5);
-    expect(lineLots().slice(0, 3).map((r) => r.lot)).toEqual(['L2610A', 'L2610C', 'L2610C']);
+    expect(
+      lineLots()
+        .slice(0, 3)
+        .map((r) => r.lot),
+    ).toEqual(['L2610A', 'L2610C', 'L2610C']);
     expect(await errorOf('lots.void', { id: a.id, reason: '' })).toMatchObject({ code: 'VALIDATION', params: { field: 'reason' } });
     const voided = await t.call('lots.void', { id: a.id, reason: '录错了数量' });
     expect(voided).toMatchObject({ voidReason: '录错了数量', estimatedUnits: 0 });
     expect(voided.voidedAt).not.toBeNull();
-    expect(lineLots().slice(0, 3).map((r) => r.lot)).toEqual(['L2610C', 'L2610C', 'L2610C']);
+    expect(
+      lineLots()
+        .slice(0, 3)
+        .map((r) => r.lot),
+    ).toEqual(['L2610C', 'L2610C', 'L2610C']);
     expect((await t.call('lots.list', {})).rows.map((l) => l.lotCode)).toEqual(['L2610C']);
     expect((await t.call('lots.list', { includeVoided: true, q: '2610a' })).rows.map((l) => l.lotCode)).toEqual(['L2610A']);
     expect(await errorOf('lots.void', { id: a.id, reason: '再来一次' })).toMatchObject({ reason: 'lot_already_voided' });
@@ -105,7 +133,9 @@ describe('lots', () => {
       reason: 'lot_label_other_sku',
       params: { lotCode: 'L2610K', skuCode: 'TS-100-BK-L' },
     });
-    expect(await t.call('lots.recordLabel', { inspectionId: draft.id, lotCode: 'l2610a' }, 'inspector')).toMatchObject({ lotCode: 'L2610A' });
+    expect(await t.call('lots.recordLabel', { inspectionId: draft.id, lotCode: 'l2610a' }, 'inspector')).toMatchObject({
+      lotCode: 'L2610A',
+    });
     expect(lineLots()).toEqual([
       { order: 'O1', lot: null, basis: null },
       { order: 'O2', lot: 'L2610B', basis: 'fifo' },

@@ -25,7 +25,12 @@ const mustFindLot = (ctx: HandlerContext, id: string) => {
 
 export const lotsHandlers = defineHandlers({
   'lots.list': (input, ctx) =>
-    listLots(ctx.db, { q: input.q, supplierId: input.supplierId, skuId: input.skuId, includeVoided: input.includeVoided }, input.limit, input.offset),
+    listLots(
+      ctx.db,
+      { q: input.q, supplierId: input.supplierId, skuId: input.skuId, includeVoided: input.includeVoided },
+      input.limit,
+      input.offset,
+    ),
 
   'lots.get': (input, ctx) => mustFindLot(ctx, input.id),
 
@@ -36,10 +41,12 @@ export const lotsHandlers = defineHandlers({
     if (supplierId) {
       const supplier = findSupplier(ctx.db, supplierId);
       if (!supplier) throw invalid('supplier_not_found', {}, `supplierId: no supplier with id ${supplierId}`, { field: 'supplierId' });
-      if (!supplier.active) throw invalid('supplier_inactive', { name: supplier.name }, `Supplier ${supplier.name} is deactivated`, { field: 'supplierId' });
+      if (!supplier.active)
+        throw invalid('supplier_inactive', { name: supplier.name }, `Supplier ${supplier.name} is deactivated`, { field: 'supplierId' });
     }
     const taken = findLotByCode(ctx.db, input.lotCode);
-    if (taken) throw conflict('lot_code_taken', { lotCode: taken.lotCode }, `Lot code ${taken.lotCode} is already used`, { field: 'lotCode' });
+    if (taken)
+      throw conflict('lot_code_taken', { lotCode: taken.lotCode }, `Lot code ${taken.lotCode} is already used`, { field: 'lotCode' });
     const id = newId();
     insertLot(ctx.db, {
       id,
@@ -78,9 +85,12 @@ export const lotsHandlers = defineHandlers({
     const lot = input.lotCode === null ? null : findLotByCode(ctx.db, input.lotCode);
     if (input.lotCode !== null) {
       if (!lot) throw invalid('lot_label_unknown', { lotCode: input.lotCode }, `No lot with code ${input.lotCode}`, { field: 'lotCode' });
-      if (lot.voidedAt !== null) throw invalid('lot_label_voided', { lotCode: lot.lotCode }, `Lot ${lot.lotCode} is voided`, { field: 'lotCode' });
+      if (lot.voidedAt !== null)
+        throw invalid('lot_label_voided', { lotCode: lot.lotCode }, `Lot ${lot.lotCode} is voided`, { field: 'lotCode' });
       if (lot.skuId !== found.skuId) {
-        throw invalid('lot_label_other_sku', { lotCode: lot.lotCode, skuCode: lot.skuCode }, `Lot ${lot.lotCode} is of another SKU`, { field: 'lotCode' });
+        throw invalid('lot_label_other_sku', { lotCode: lot.lotCode, skuCode: lot.skuCode }, `Lot ${lot.lotCode} is of another SKU`, {
+          field: 'lotCode',
+        });
       }
     }
     setInspectionLot(ctx.db, input.inspectionId, lot?.id ?? null);

@@ -41,11 +41,9 @@ const where = (filter: LotFilter): { sql: string; params: unknown[] } => {
 
 export const listLots = (db: Sqlite, filter: LotFilter, limit: number, offset: number) => {
   const w = where(filter);
-  const rows = rawQuery<LotRow>(db, `${lotSelect} ${w.sql} ORDER BY lt.received_at DESC, lt.lot_code LIMIT ? OFFSET ?`, { cache: false }).all(
-    ...w.params,
-    limit,
-    offset,
-  );
+  const rows = rawQuery<LotRow>(db, `${lotSelect} ${w.sql} ORDER BY lt.received_at DESC, lt.lot_code LIMIT ? OFFSET ?`, {
+    cache: false,
+  }).all(...w.params, limit, offset);
   const total =
     rawQuery<{ n: number }>(
       db,

@@ -20,7 +20,14 @@ const errorOf = async (method: string, input: unknown, session = 'owner') => {
 describe('suppliers', () => {
   it('the owner creates, edits and deactivates a supplier; each write is audited and nothing is deleted', async () => {
     const created = await t.call('suppliers.create', { name: '  东莞精工  ', contact: '王经理 138 0000 0000', notes: '月结 30 天' });
-    expect(created).toMatchObject({ name: '东莞精工', contact: '王经理 138 0000 0000', notes: '月结 30 天', active: true, productCount: 0, lotCount: 0 });
+    expect(created).toMatchObject({
+      name: '东莞精工',
+      contact: '王经理 138 0000 0000',
+      notes: '月结 30 天',
+      active: true,
+      productCount: 0,
+      lotCount: 0,
+    });
     const edited = await t.call('suppliers.update', { id: created.id, contact: null, notes: '月结 45 天' });
     expect(edited).toMatchObject({ name: '东莞精工', contact: null, notes: '月结 45 天' });
     const off = await t.call('suppliers.update', { id: created.id, active: false });
@@ -39,19 +46,29 @@ describe('suppliers', () => {
     for (const session of ['inspector', 'service']) {
       expect(await errorOf('suppliers.create', { name: '新供应商' }, session)).toMatchObject({ code: 'FORBIDDEN' });
       expect(await errorOf('suppliers.update', { id: 'sup-1', active: false }, session)).toMatchObject({ code: 'FORBIDDEN' });
-      expect(await errorOf('suppliers.linkProduct', { productId: 'prod-1', supplierId: null }, session)).toMatchObject({ code: 'FORBIDDEN' });
+      expect(await errorOf('suppliers.linkProduct', { productId: 'prod-1', supplierId: null }, session)).toMatchObject({
+        code: 'FORBIDDEN',
+      });
     }
     expect((await t.call('suppliers.list', {})).map((s) => s.name)).toEqual(['Ningbo Knit', '义乌织造']);
   });
 
   it('links a product to a supplier (audited), refuses a deactivated supplier and a missing product', async () => {
-    expect(await t.call('suppliers.linkProduct', { productId: 'prod-1', supplierId: 'sup-2' })).toEqual({ productId: 'prod-1', supplierId: 'sup-2' });
+    expect(await t.call('suppliers.linkProduct', { productId: 'prod-1', supplierId: 'sup-2' })).toEqual({
+      productId: 'prod-1',
+      supplierId: 'sup-2',
+    });
     const list = await t.call('suppliers.list', {});
     expect(list.find((s) => s.id === 'sup-2')?.productCount).toBe(1);
     expect((await t.call('catalog.skus', { supplierId: 'sup-2' })).total).toBe(2);
     await t.call('suppliers.update', { id: 'sup-1', active: false });
-    expect(await errorOf('suppliers.linkProduct', { productId: 'prod-1', supplierId: 'sup-1' })).toMatchObject({ reason: 'supplier_inactive' });
-    expect(await errorOf('suppliers.linkProduct', { productId: 'nope', supplierId: null })).toMatchObject({ code: 'NOT_FOUND', reason: 'product_not_found' });
+    expect(await errorOf('suppliers.linkProduct', { productId: 'prod-1', supplierId: 'sup-1' })).toMatchObject({
+      reason: 'supplier_inactive',
+    });
+    expect(await errorOf('suppliers.linkProduct', { productId: 'nope', supplierId: null })).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'product_not_found',
+    });
     const audit = await t.call('audit.list', { entity: 'product', entityId: 'prod-1' }, 'owner');
     expect(audit.rows[0]).toMatchObject({ action: 'link_supplier', before: { supplierId: 'sup-1' }, after: { supplierId: 'sup-2' } });
   });

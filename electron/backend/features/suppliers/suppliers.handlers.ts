@@ -19,7 +19,8 @@ const mustFind = (ctx: HandlerContext, id: string) => {
 
 const refuseTakenName = (ctx: HandlerContext, name: string, exceptId?: string) => {
   const taken = findSupplierByName(ctx.db, name);
-  if (taken && taken.id !== exceptId) throw conflict('supplier_name_taken', { name: taken.name }, `Supplier ${taken.name} exists`, { field: 'name' });
+  if (taken && taken.id !== exceptId)
+    throw conflict('supplier_name_taken', { name: taken.name }, `Supplier ${taken.name} exists`, { field: 'name' });
 };
 
 export const suppliersHandlers = defineHandlers({
@@ -28,7 +29,12 @@ export const suppliersHandlers = defineHandlers({
   'suppliers.create': (input, ctx) => {
     refuseTakenName(ctx, input.name);
     const id = newId();
-    insertSupplier(ctx.db, id, { name: input.name, contact: input.contact || null, notes: input.notes || null, active: true }, ctx.env.now());
+    insertSupplier(
+      ctx.db,
+      id,
+      { name: input.name, contact: input.contact || null, notes: input.notes || null, active: true },
+      ctx.env.now(),
+    );
     const created = mustFind(ctx, id);
     ctx.audit({ entity: 'supplier', entityId: id, action: 'create', after: created });
     return created;
@@ -44,7 +50,13 @@ export const suppliersHandlers = defineHandlers({
       active: input.active ?? before.active,
     });
     const after = mustFind(ctx, input.id);
-    ctx.audit({ entity: 'supplier', entityId: input.id, action: after.active === before.active ? 'update' : after.active ? 'reactivate' : 'deactivate', before, after });
+    ctx.audit({
+      entity: 'supplier',
+      entityId: input.id,
+      action: after.active === before.active ? 'update' : after.active ? 'reactivate' : 'deactivate',
+      before,
+      after,
+    });
     return after;
   },
 
@@ -53,7 +65,8 @@ export const suppliersHandlers = defineHandlers({
     if (!before) throw notFound('product_not_found', {}, 'Product not found', { field: 'productId' });
     if (input.supplierId) {
       const supplier = mustFind(ctx, input.supplierId);
-      if (!supplier.active) throw invalid('supplier_inactive', { name: supplier.name }, `Supplier ${supplier.name} is deactivated`, { field: 'supplierId' });
+      if (!supplier.active)
+        throw invalid('supplier_inactive', { name: supplier.name }, `Supplier ${supplier.name} is deactivated`, { field: 'supplierId' });
     }
     setProductSupplier(ctx.db, input.productId, input.supplierId);
     ctx.audit({ entity: 'product', entityId: input.productId, action: 'link_supplier', before, after: { supplierId: input.supplierId } });

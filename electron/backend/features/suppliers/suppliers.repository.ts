@@ -27,7 +27,9 @@ export const listSupplierRows = (db: Sqlite, filter: { q?: string; includeInacti
     params.push(like, like);
   }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-  return rawQuery<RawSupplier>(db, `${supplierSelect} ${where} ORDER BY s.active DESC, s.name`, { cache: false }).all(...params).map(toRow);
+  return rawQuery<RawSupplier>(db, `${supplierSelect} ${where} ORDER BY s.active DESC, s.name`, { cache: false })
+    .all(...params)
+    .map(toRow);
 };
 
 export const findSupplier = (db: Sqlite, id: string): SupplierRow | undefined => {

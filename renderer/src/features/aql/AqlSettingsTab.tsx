@@ -56,7 +56,12 @@ export const AqlSettingsTab = () => {
     <div className="aql-settings" data-testid="aql-settings">
       <Typography.Text type="secondary">{t('settings.hint')}</Typography.Text>
       <Card size="small" title={t('settings.defaults')}>
-        <Form form={defaultsForm} layout="inline" className="aql-form" onFinish={(values) => void save(() => call('settings.updatePolicy', { aql: values }))}>
+        <Form
+          form={defaultsForm}
+          layout="inline"
+          className="aql-form"
+          onFinish={(values) => void save(() => call('settings.updatePolicy', { aql: values }))}
+        >
           {fields}
           <Button type="primary" htmlType="submit">
             {t('settings.save')}

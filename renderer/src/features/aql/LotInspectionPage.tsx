@@ -36,21 +36,18 @@ export const LotInspectionPage = () => {
   const bar = useRef<InputRef>(null);
   const recent = useCall('aql.recent', { limit: 10 });
 
-  const act = useCallback(
-    async (work: () => Promise<AqlLotView | null>) => {
-      setBusy(true);
-      try {
-        const next = await work();
-        if (next) setView(next);
-        setError(null);
-      } catch (e) {
-        setError(e);
-      } finally {
-        setBusy(false);
-      }
-    },
-    [],
-  );
+  const act = useCallback(async (work: () => Promise<AqlLotView | null>) => {
+    setBusy(true);
+    try {
+      const next = await work();
+      if (next) setView(next);
+      setError(null);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
 
   useEffect(() => {
     if (lotInUrl === '') return setView(null);
@@ -73,7 +70,11 @@ export const LotInspectionPage = () => {
       let unitNo = inspection?.unitsInspected ?? 0;
       for (const defects of units) {
         unitNo += 1;
-        next = await call('aql.recordUnit', { inspectionId, unitNo, defects: defects.map((d) => ({ defectTypeId: d.defectTypeId, class: d.class })) });
+        next = await call('aql.recordUnit', {
+          inspectionId,
+          unitNo,
+          defects: defects.map((d) => ({ defectTypeId: d.defectTypeId, class: d.class })),
+        });
         // Stop a batch of good units as soon as the sample is complete.
         if (next.inspection && next.inspection.unitsInspected >= next.inspection.sampleSize) break;
       }
@@ -117,7 +118,11 @@ export const LotInspectionPage = () => {
                   { key: 'code', label: t('lot.code'), children: view.lot.lotCode },
                   { key: 'supplier', label: t('lot.supplier'), children: view.lot.supplierName },
                   { key: 'product', label: t('lot.product'), children: `${view.lot.productName} · ${view.lot.skuCode}` },
-                  { key: 'size', label: t('lot.size'), children: view.lot.quantity === null ? '—' : t('lot.units', { count: view.lot.quantity }) },
+                  {
+                    key: 'size',
+                    label: t('lot.size'),
+                    children: view.lot.quantity === null ? '—' : t('lot.units', { count: view.lot.quantity }),
+                  },
                 ]}
               />
               {(inspection ?? view.preview) && (
@@ -225,7 +230,11 @@ export const LotInspectionPage = () => {
             { title: t('recent.product'), dataIndex: 'productName' },
             { title: t('recent.severity'), key: 'severity', render: (_, r) => t(`severity.${r.severity}`) },
             { title: t('recent.verdict'), key: 'verdict', render: (_, r) => t(`verdict.${r.verdict}`) },
-            { title: t('recent.disposition'), key: 'disposition', render: (_, r) => (r.disposition ? t(`result.disposition.${r.disposition}`) : '') },
+            {
+              title: t('recent.disposition'),
+              key: 'disposition',
+              render: (_, r) => (r.disposition ? t(`result.disposition.${r.disposition}`) : ''),
+            },
             { title: t('recent.when'), key: 'when', render: (_, r) => dayjs(r.completedAt ?? r.startedAt).format('YYYY-MM-DD HH:mm') },
           ]}
         />

@@ -5,7 +5,15 @@ import type { AqlClassPlan } from '../../../../shared/contract/aql.contract';
 const verdictColor = { open: 'default', accept: 'green', reject: 'red' } as const;
 
 /** Per defect class: AQL, sample size, Ac/Re, the running count of defective units and the verdict. */
-export const PlanTable = ({ plans, inspected, completed = false }: { plans: AqlClassPlan[]; inspected: number | null; completed?: boolean }) => {
+export const PlanTable = ({
+  plans,
+  inspected,
+  completed = false,
+}: {
+  plans: AqlClassPlan[];
+  inspected: number | null;
+  completed?: boolean;
+}) => {
   const { t } = useTranslation('aql');
   return (
     <Table
@@ -32,7 +40,11 @@ export const PlanTable = ({ plans, inspected, completed = false }: { plans: AqlC
             </span>
           ),
         },
-        { title: t('plan.acRe'), key: 'acre', render: (_, p) => <span data-testid={`aql-acre-${p.class}`}>{`${p.accept} / ${p.reject}`}</span> },
+        {
+          title: t('plan.acRe'),
+          key: 'acre',
+          render: (_, p) => <span data-testid={`aql-acre-${p.class}`}>{`${p.accept} / ${p.reject}`}</span>,
+        },
         ...(inspected === null
           ? []
           : [
@@ -40,7 +52,9 @@ export const PlanTable = ({ plans, inspected, completed = false }: { plans: AqlC
                 title: t('plan.found'),
                 key: 'found',
                 render: (_: unknown, p: AqlClassPlan) => (
-                  <span data-testid={`aql-found-${p.class}`}>{`${p.defective} (${Math.min(inspected, p.sampleSize)}/${p.sampleSize})`}</span>
+                  <span
+                    data-testid={`aql-found-${p.class}`}
+                  >{`${p.defective} (${Math.min(inspected, p.sampleSize)}/${p.sampleSize})`}</span>
                 ),
               },
               {

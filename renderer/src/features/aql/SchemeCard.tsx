@@ -24,7 +24,13 @@ export const SchemeCard = ({ scheme, owner, onDecide }: Props) => {
           .map((ok) => (ok ? t('scheme.resultAccept') : t('scheme.resultReject')))
           .join(' ');
   const acceptedInRow = scheme.resultsSinceSwitch.length - (scheme.resultsSinceSwitch.lastIndexOf(false) + 1);
-  const action = scheme.canApproveReduced ? 'approveReduced' : scheme.mode === 'reduced' ? 'endReduced' : scheme.mode === 'discontinued' ? 'resume' : null;
+  const action = scheme.canApproveReduced
+    ? 'approveReduced'
+    : scheme.mode === 'reduced'
+      ? 'endReduced'
+      : scheme.mode === 'discontinued'
+        ? 'resume'
+        : null;
   return (
     <Card size="small" title={t('scheme.title')} data-testid="aql-scheme">
       <Space orientation="vertical" size={6} className="full-width">

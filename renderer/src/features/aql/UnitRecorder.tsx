@@ -75,7 +75,11 @@ export const UnitRecorder = ({ nextUnit, total, busy, onRecord, onGood, onUndo }
       </Card>
     );
   return (
-    <Card size="small" title={t('unit.title')} extra={<Tag data-testid="aql-unit-current">{t('unit.current', { n: nextUnit, total })}</Tag>}>
+    <Card
+      size="small"
+      title={t('unit.title')}
+      extra={<Tag data-testid="aql-unit-current">{t('unit.current', { n: nextUnit, total })}</Tag>}
+    >
       <Space orientation="vertical" className="full-width" size={8}>
         <Select
           ref={search}
@@ -119,11 +123,13 @@ export const UnitRecorder = ({ nextUnit, total, busy, onRecord, onGood, onUndo }
             {t('unit.record', { n: nextUnit })} <Typography.Text keyboard>{t('unit.recordKey')}</Typography.Text>
           </Button>
           {defects.length === 0 &&
-            [5, 10].filter((count) => count <= remaining).map((count) => (
-              <Button key={count} onClick={() => void onGood(count)} disabled={busy} data-testid={`aql-good-${count}`}>
-                {t('unit.good', { count })}
-              </Button>
-            ))}
+            [5, 10]
+              .filter((count) => count <= remaining)
+              .map((count) => (
+                <Button key={count} onClick={() => void onGood(count)} disabled={busy} data-testid={`aql-good-${count}`}>
+                  {t('unit.good', { count })}
+                </Button>
+              ))}
           {nextUnit > 1 && (
             <Button onClick={() => void onUndo()} disabled={busy} data-testid="aql-undo">
               {t('unit.undo')}

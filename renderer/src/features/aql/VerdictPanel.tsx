@@ -20,7 +20,14 @@ export const VerdictPanel = ({ inspection, owner, busy, onComplete, onDispose, o
   const [reason, setReason] = useState('');
   if (inspection.state === 'draft')
     return inspection.verdict === 'open' ? null : (
-      <Button type="primary" danger={inspection.verdict === 'reject'} size="large" onClick={() => void onComplete()} loading={busy} data-testid="aql-complete">
+      <Button
+        type="primary"
+        danger={inspection.verdict === 'reject'}
+        size="large"
+        onClick={() => void onComplete()}
+        loading={busy}
+        data-testid="aql-complete"
+      >
         {t('result.complete')}
       </Button>
     );

@@ -93,10 +93,18 @@ export const ActionFormModal = ({
         if (visible) form.setFieldsValue({ skuId: seed.skuId ?? null, supplierId: seed.supplierId ?? null, lotId: seed.lotId ?? null });
       }}
     >
-      {error !== undefined && <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="action-error" />}
+      {error !== undefined && (
+        <Alert type="error" showIcon title={errorText(error)} style={{ marginBottom: 12 }} data-testid="action-error" />
+      )}
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item name="what" label={t('action.what')} rules={[{ required: true, whitespace: true, message: t('action.required') }]}>
-          <Input.TextArea rows={2} maxLength={causeLimits.what} showCount placeholder={t('action.whatPlaceholder')} data-testid="action-what" />
+          <Input.TextArea
+            rows={2}
+            maxLength={causeLimits.what}
+            showCount
+            placeholder={t('action.whatPlaceholder')}
+            data-testid="action-what"
+          />
         </Form.Item>
         <Form.Item name="ownerId" label={t('action.owner')} rules={[{ required: true, message: t('action.required') }]}>
           <Select
@@ -110,7 +118,12 @@ export const ActionFormModal = ({
         </Form.Item>
         {seed.caseId && <Typography.Paragraph type="secondary">{t('action.linksHint')}</Typography.Paragraph>}
         <Form.Item name="skuId" label={t('action.sku')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} data-testid="action-sku" options={(o?.skus ?? []).map((s) => ({ value: s.id, label: s.code }))} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="action-sku"
+            options={(o?.skus ?? []).map((s) => ({ value: s.id, label: s.code }))}
+          />
         </Form.Item>
         <Form.Item name="supplierId" label={t('action.supplier')}>
           <Select
@@ -121,7 +134,12 @@ export const ActionFormModal = ({
           />
         </Form.Item>
         <Form.Item name="lotId" label={t('action.lot')}>
-          <Select allowClear showSearch={{ optionFilterProp: 'label' }} data-testid="action-lot" options={(o?.lots ?? []).map((l) => ({ value: l.id, label: l.code }))} />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="action-lot"
+            options={(o?.lots ?? []).map((l) => ({ value: l.id, label: l.code }))}
+          />
         </Form.Item>
         <Form.Item name="process" label={t('action.process')}>
           <Input maxLength={causeLimits.process} placeholder={t('action.processPlaceholder')} data-testid="action-process" />

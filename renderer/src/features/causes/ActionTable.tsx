@@ -41,7 +41,12 @@ export const ActionTable = ({
       locale={{ emptyText: t('page.empty') }}
       onRow={(a) => ({ 'data-testid': `action-row-${a.id}`, 'data-status': a.status }) as object}
       columns={[
-        { title: t('page.columns.what'), dataIndex: 'what', width: '28%', render: (what: string) => <Typography.Text>{what}</Typography.Text> },
+        {
+          title: t('page.columns.what'),
+          dataIndex: 'what',
+          width: '28%',
+          render: (what: string) => <Typography.Text>{what}</Typography.Text>,
+        },
         { title: t('page.columns.owner'), dataIndex: 'ownerName', width: 110 },
         {
           title: t('page.columns.due'),
@@ -61,7 +66,16 @@ export const ActionTable = ({
           render: (s: CorrectiveAction['status']) => <Tag color={statusColor[s]}>{t(`action.status.${s}`)}</Tag>,
         },
         // On the case page the cause is the card's own, shown above the table.
-        ...(showCase ? [{ title: t('page.columns.cause'), key: 'cause', width: 130, render: (_: unknown, a: CorrectiveAction) => (zh ? a.causeZh : a.causeEn) ?? '—' }] : []),
+        ...(showCase
+          ? [
+              {
+                title: t('page.columns.cause'),
+                key: 'cause',
+                width: 130,
+                render: (_: unknown, a: CorrectiveAction) => (zh ? a.causeZh : a.causeEn) ?? '—',
+              },
+            ]
+          : []),
         { title: t('page.columns.links'), key: 'links', render: (_, a) => links(a).join(' · ') || '—' },
         {
           title: t('page.columns.outcome'),

@@ -99,7 +99,13 @@ export const CauseCard = ({ caseId, voided, onChanged }: { caseId: string; voide
                 />
               </Form.Item>
               <Form.Item name="note" label={t('card.note')}>
-                <Input.TextArea rows={2} maxLength={causeLimits.note} showCount placeholder={t('card.notePlaceholder')} data-testid="case-cause-note" />
+                <Input.TextArea
+                  rows={2}
+                  maxLength={causeLimits.note}
+                  showCount
+                  placeholder={t('card.notePlaceholder')}
+                  data-testid="case-cause-note"
+                />
               </Form.Item>
               <Space>
                 <Button type="primary" onClick={() => void save()} data-testid="case-cause-save">

@@ -112,10 +112,18 @@ export const CauseListTab = () => {
           <Form.Item name="group" label={t('settings.group')}>
             <Select options={causeGroups.map((g) => ({ value: g, label: t(`group.${g}`) }))} />
           </Form.Item>
-          <Form.Item name="nameZh" label={t('settings.nameZh')} rules={[{ required: true, whitespace: true, message: t('settings.required') }]}>
+          <Form.Item
+            name="nameZh"
+            label={t('settings.nameZh')}
+            rules={[{ required: true, whitespace: true, message: t('settings.required') }]}
+          >
             <Input maxLength={causeLimits.name} />
           </Form.Item>
-          <Form.Item name="nameEn" label={t('settings.nameEn')} rules={[{ required: true, whitespace: true, message: t('settings.required') }]}>
+          <Form.Item
+            name="nameEn"
+            label={t('settings.nameEn')}
+            rules={[{ required: true, whitespace: true, message: t('settings.required') }]}
+          >
             <Input maxLength={60} />
           </Form.Item>
         </Form>

@@ -67,8 +67,18 @@ const Figures = ({ s, lang }: { s: ServiceAnalytics; lang: string }) => {
         value={p(s.escalationRate)}
         note={`${formatNumber(s.disputes, lang)} / ${formatNumber(s.cases, lang)}`}
       />
-      <Figure testId="service-win-rate" title={t('service.winRate')} value={p(s.intervention.winRate)} note={t('service.outcomes', s.intervention)} />
-      <Figure testId="service-compensation" title={t('service.compensation')} value={formatFen(s.compensationFen, lang)} note={t('service.basedOn', { count: s.cases })} />
+      <Figure
+        testId="service-win-rate"
+        title={t('service.winRate')}
+        value={p(s.intervention.winRate)}
+        note={t('service.outcomes', s.intervention)}
+      />
+      <Figure
+        testId="service-compensation"
+        title={t('service.compensation')}
+        value={formatFen(s.compensationFen, lang)}
+        note={t('service.basedOn', { count: s.cases })}
+      />
       <Figure
         testId="service-satisfaction"
         title={t('service.satisfaction')}
@@ -114,9 +124,33 @@ const CausePareto = ({ s, lang, onDrill }: { s: ServiceAnalytics; lang: string; 
           <YAxis yAxisId="pct" orientation="right" domain={[0, 100]} unit="%" tick={{ fontSize: 11 }} />
           <Tooltip />
           <Legend verticalAlign="top" height={28} />
-          <Bar yAxisId="n" dataKey="cases" name={t('service.cases')} fill="#1677ff" isAnimationActive={false} cursor="pointer" onClick={drill} />
-          <Bar yAxisId="n" dataKey="disputes" name={t('service.disputes')} fill="#e02e24" isAnimationActive={false} cursor="pointer" onClick={drill} />
-          <Line yAxisId="pct" dataKey="share" name={t('service.cumulative')} stroke="#fa8c16" strokeWidth={2} dot={{ r: 2 }} isAnimationActive={false} />
+          <Bar
+            yAxisId="n"
+            dataKey="cases"
+            name={t('service.cases')}
+            fill="#1677ff"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={drill}
+          />
+          <Bar
+            yAxisId="n"
+            dataKey="disputes"
+            name={t('service.disputes')}
+            fill="#e02e24"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={drill}
+          />
+          <Line
+            yAxisId="pct"
+            dataKey="share"
+            name={t('service.cumulative')}
+            stroke="#fa8c16"
+            strokeWidth={2}
+            dot={{ r: 2 }}
+            isAnimationActive={false}
+          />
         </ComposedChart>
       </ResponsiveContainer>
       {s.byCause.noCause > 0 && <Typography.Text type="secondary">{t('service.noCause', { count: s.byCause.noCause })}</Typography.Text>}

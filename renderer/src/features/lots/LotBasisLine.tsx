@@ -29,7 +29,8 @@ export const LotBasisLine = ({ filter }: { filter: AnalyticsFilter }) => {
   const total = share.data?.total;
   if (!total) return null;
   const all = total.labelled + total.estimated + total.unknown;
-  const part = (n: number) => t('share.part', { pct: formatPercent(all ? n / all : 0, i18n.language, 0), n: formatNumber(n, i18n.language) });
+  const part = (n: number) =>
+    t('share.part', { pct: formatPercent(all ? n / all : 0, i18n.language, 0), n: formatNumber(n, i18n.language) });
   return (
     <Tooltip title={t('share.help')}>
       <Typography.Text type="secondary" className="lot-basis-line" data-testid="lot-basis-line">

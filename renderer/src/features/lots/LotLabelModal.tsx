@@ -35,7 +35,11 @@ export const LotLabelModal = ({ lot, onClose }: { lot: LotRow | null; onClose: (
           <div className="lot-label-code">{lot.lotCode}</div>
           <div className="lot-label-meta">
             <span>{lot.skuCode}</span>
-            <span>{t('print.received', { date: lot.receivedAt === null ? '—' : dayjs(lot.receivedAt).tz('Asia/Shanghai').format('YYYY-MM-DD') })}</span>
+            <span>
+              {t('print.received', {
+                date: lot.receivedAt === null ? '—' : dayjs(lot.receivedAt).tz('Asia/Shanghai').format('YYYY-MM-DD'),
+              })}
+            </span>
           </div>
           <div className="lot-label-meta">
             <span>{lot.supplierName ?? ''}</span>

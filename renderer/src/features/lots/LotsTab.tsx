@@ -26,7 +26,13 @@ export const LotsTab = () => {
   const [supplierId, setSupplierId] = useState<string>();
   const [showVoided, setShowVoided] = useState(false);
   const [page, setPage] = useState(1);
-  const lots = useCall('lots.list', { q: q || undefined, supplierId, includeVoided: showVoided, limit: pageSize, offset: (page - 1) * pageSize });
+  const lots = useCall('lots.list', {
+    q: q || undefined,
+    supplierId,
+    includeVoided: showVoided,
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
   const suppliers = useCall('suppliers.list', {});
   const [receiving, setReceiving] = useState(false);
   const [label, setLabel] = useState<LotRow | null>(null);
@@ -113,14 +119,23 @@ export const LotsTab = () => {
             width: 90,
             render: (_, lot) => (lot.quantity === null ? t('none') : formatNumber(lot.quantity, i18n.language)),
           },
-          { title: t('col.unitCost'), key: 'cost', align: 'right', width: 110, render: (_, lot) => formatFen(lot.unitCostFen, i18n.language) },
+          {
+            title: t('col.unitCost'),
+            key: 'cost',
+            align: 'right',
+            width: 110,
+            render: (_, lot) => formatFen(lot.unitCostFen, i18n.language),
+          },
           {
             title: t('col.sold'),
             key: 'sold',
             align: 'right',
             width: 150,
             render: (_, lot) =>
-              t('soldCell', { labelled: formatNumber(lot.labelledUnits, i18n.language), estimated: formatNumber(lot.estimatedUnits, i18n.language) }),
+              t('soldCell', {
+                labelled: formatNumber(lot.labelledUnits, i18n.language),
+                estimated: formatNumber(lot.estimatedUnits, i18n.language),
+              }),
           },
           {
             title: '',

@@ -21,7 +21,15 @@ interface ReceiveForm {
 }
 
 /** Receiving a lot: every field checked here in the reader's words, and again by the backend. */
-export const ReceiveLotModal = ({ open, onClose, onReceived }: { open: boolean; onClose: () => void; onReceived: (lot: LotRow) => void }) => {
+export const ReceiveLotModal = ({
+  open,
+  onClose,
+  onReceived,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onReceived: (lot: LotRow) => void;
+}) => {
   const { t } = useTranslation('lots');
   const errorText = useErrorText();
   const { message } = App.useApp();
@@ -76,7 +84,10 @@ export const ReceiveLotModal = ({ open, onClose, onReceived }: { open: boolean; 
           extra={t('form.lotCodeHelp')}
           rules={[
             { required: true, whitespace: true, message: t('form.lotCodeRequired') },
-            { validator: (_, v?: string) => (!v?.trim() || lotCodePattern.test(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('form.lotCodeBad')))) },
+            {
+              validator: (_, v?: string) =>
+                !v?.trim() || lotCodePattern.test(v.trim()) ? Promise.resolve() : Promise.reject(new Error(t('form.lotCodeBad'))),
+            },
           ]}
         >
           <Input maxLength={40} data-testid="lot-code" />
@@ -89,13 +100,20 @@ export const ReceiveLotModal = ({ open, onClose, onReceived }: { open: boolean; 
             placeholder={t('form.skuPlaceholder')}
             loading={skus.loading}
             data-testid="lot-sku"
-            options={(skus.data?.rows ?? []).map((s) => ({ value: s.id, label: `${s.code} · ${s.productName}${s.specText ? ` ${s.specText}` : ''}` }))}
+            options={(skus.data?.rows ?? []).map((s) => ({
+              value: s.id,
+              label: `${s.code} · ${s.productName}${s.specText ? ` ${s.specText}` : ''}`,
+            }))}
           />
         </Form.Item>
         <Form.Item name="supplierId" label={t('form.supplier')} extra={t('form.supplierHelp')}>
           <Select allowClear data-testid="lot-supplier" options={(suppliers.data ?? []).map((s) => ({ value: s.id, label: s.name }))} />
         </Form.Item>
-        <Form.Item name="quantity" label={t('form.quantity')} rules={[{ required: true, type: 'integer', min: 1, message: t('form.quantityRequired') }]}>
+        <Form.Item
+          name="quantity"
+          label={t('form.quantity')}
+          rules={[{ required: true, type: 'integer', min: 1, message: t('form.quantityRequired') }]}
+        >
           <InputNumber min={1} precision={0} className="full-width" data-testid="lot-quantity" />
         </Form.Item>
         <Form.Item name="receivedAt" label={t('form.receivedAt')} rules={[{ required: true, message: t('form.receivedAtRequired') }]}>

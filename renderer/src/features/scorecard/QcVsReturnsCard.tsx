@@ -50,8 +50,20 @@ export const QcVsReturnsCard = ({ period, lang }: { period: ScorecardPeriod; lan
     .map((p) => ({ ...p, x: round(p.qcPer100 ?? 0, 2), y: round(p.returnRate * 100, 2) }));
   const notInspected = (data?.points.length ?? 0) - dots.length;
   const groups = [
-    { key: 'labelled', name: t('qc.labelled'), shape: 'circle' as const, color: '#1677ff', rows: dots.filter((d) => !d.escapedQc && d.basis === 'labelled') },
-    { key: 'estimated', name: t('qc.estimated'), shape: 'triangle' as const, color: '#8c8c8c', rows: dots.filter((d) => !d.escapedQc && d.basis !== 'labelled') },
+    {
+      key: 'labelled',
+      name: t('qc.labelled'),
+      shape: 'circle' as const,
+      color: '#1677ff',
+      rows: dots.filter((d) => !d.escapedQc && d.basis === 'labelled'),
+    },
+    {
+      key: 'estimated',
+      name: t('qc.estimated'),
+      shape: 'triangle' as const,
+      color: '#8c8c8c',
+      rows: dots.filter((d) => !d.escapedQc && d.basis !== 'labelled'),
+    },
     { key: 'escaped', name: t('qc.escaped'), shape: 'diamond' as const, color: '#cf1322', rows: dots.filter((d) => d.escapedQc) },
   ];
   const escaped = dots.filter((d) => d.escapedQc);
@@ -98,21 +110,45 @@ export const QcVsReturnsCard = ({ period, lang }: { period: ScorecardPeriod; lan
         <ResponsiveContainer width="100%" height={360}>
           <ScatterChart margin={{ top: 12, right: 24, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis type="number" dataKey="x" name={t('qc.x')} tick={{ fontSize: 12 }} label={{ value: t('qc.x'), position: 'insideBottom', offset: -12, fontSize: 12 }} />
-            <YAxis type="number" dataKey="y" name={t('qc.y')} tick={{ fontSize: 12 }} label={{ value: t('qc.y'), angle: -90, position: 'insideLeft', fontSize: 12 }} />
+            <XAxis
+              type="number"
+              dataKey="x"
+              name={t('qc.x')}
+              tick={{ fontSize: 12 }}
+              label={{ value: t('qc.x'), position: 'insideBottom', offset: -12, fontSize: 12 }}
+            />
+            <YAxis
+              type="number"
+              dataKey="y"
+              name={t('qc.y')}
+              tick={{ fontSize: 12 }}
+              label={{ value: t('qc.y'), angle: -90, position: 'insideLeft', fontSize: 12 }}
+            />
             <ZAxis type="number" dataKey="unitsSold" range={[40, 600]} />
             {data && (
               <ReferenceLine
                 y={round(data.skuReturnRate * 100, 2)}
                 stroke="#fa8c16"
                 strokeDasharray="4 4"
-                label={{ value: t('qc.skuRate', { rate: formatPercent(data.skuReturnRate, lang, 2) }), position: 'insideTopRight', fontSize: 12 }}
+                label={{
+                  value: t('qc.skuRate', { rate: formatPercent(data.skuReturnRate, lang, 2) }),
+                  position: 'insideTopRight',
+                  fontSize: 12,
+                }}
               />
             )}
             <Tooltip content={<DotTip lang={lang} />} />
             <Legend verticalAlign="top" height={28} />
             {groups.map((g) => (
-              <Scatter key={g.key} name={g.name} data={g.rows} fill={g.color} shape={g.shape} isAnimationActive={false} fillOpacity={0.75} />
+              <Scatter
+                key={g.key}
+                name={g.name}
+                data={g.rows}
+                fill={g.color}
+                shape={g.shape}
+                isAnimationActive={false}
+                fillOpacity={0.75}
+              />
             ))}
           </ScatterChart>
         </ResponsiveContainer>
@@ -120,7 +156,9 @@ export const QcVsReturnsCard = ({ period, lang }: { period: ScorecardPeriod; lan
       {data && (
         <div data-testid="scorecard-qc-escaped">
           <Typography.Text type={escaped.length ? 'danger' : 'secondary'}>
-            {escaped.length ? t('qc.escapedList', { lots: escaped.map((d) => d.lotCode).join(lang === 'en-US' ? ', ' : '、') }) : t('qc.noEscaped')}
+            {escaped.length
+              ? t('qc.escapedList', { lots: escaped.map((d) => d.lotCode).join(lang === 'en-US' ? ', ' : '、') })
+              : t('qc.noEscaped')}
           </Typography.Text>
           {notInspected > 0 && (
             <Typography.Text type="secondary" style={{ display: 'block' }}>

@@ -10,7 +10,13 @@ export const ScorecardLink = () => {
   const navigate = useNavigate();
   if (useSession().user.role !== 'owner') return null;
   return (
-    <Button size="small" type="link" icon={<TrophyOutlined />} onClick={() => void navigate('/scorecard')} data-testid="rates-open-scorecard">
+    <Button
+      size="small"
+      type="link"
+      icon={<TrophyOutlined />}
+      onClick={() => void navigate('/scorecard')}
+      data-testid="rates-open-scorecard"
+    >
       {t('openFromRates')}
     </Button>
   );

@@ -89,7 +89,9 @@ export const ScorecardPage = () => {
               lang={lang}
               busy={busy}
               onPdf={(pdfLocale) =>
-                void exportFile(`pdf-${pdfLocale}`, () => call('scorecard.exportPdf', { period, supplierId: chosen.supplierId, locale: pdfLocale }))
+                void exportFile(`pdf-${pdfLocale}`, () =>
+                  call('scorecard.exportPdf', { period, supplierId: chosen.supplierId, locale: pdfLocale }),
+                )
               }
             />
           ) : (

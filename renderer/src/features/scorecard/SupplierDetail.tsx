@@ -30,10 +30,22 @@ export const SupplierDetail = ({ supplier, keys, lang, busy, onPdf }: Props) => 
       title={t('detail.title', { name: supplier.name })}
       extra={
         <Space>
-          <Button size="small" icon={<FilePdfOutlined />} loading={busy === 'pdf-zh-CN'} onClick={() => onPdf('zh-CN')} data-testid="scorecard-export-pdf">
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            loading={busy === 'pdf-zh-CN'}
+            onClick={() => onPdf('zh-CN')}
+            data-testid="scorecard-export-pdf"
+          >
             {t('exportPdf')}
           </Button>
-          <Button size="small" icon={<FilePdfOutlined />} loading={busy === 'pdf-en-US'} onClick={() => onPdf('en-US')} data-testid="scorecard-export-pdf-en">
+          <Button
+            size="small"
+            icon={<FilePdfOutlined />}
+            loading={busy === 'pdf-en-US'}
+            onClick={() => onPdf('en-US')}
+            data-testid="scorecard-export-pdf-en"
+          >
             {t('exportPdfEn')}
           </Button>
         </Space>

@@ -50,7 +50,12 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
       key: 'acceptance',
       title: t('col.acceptance'),
       align: 'right',
-      render: (_, s) => (s.acceptanceRate === null ? <Typography.Text type="secondary">{t('notJudged')}</Typography.Text> : formatPercent(s.acceptanceRate, lang)),
+      render: (_, s) =>
+        s.acceptanceRate === null ? (
+          <Typography.Text type="secondary">{t('notJudged')}</Typography.Text>
+        ) : (
+          formatPercent(s.acceptanceRate, lang)
+        ),
     },
     {
       key: 'qc',
@@ -125,7 +130,11 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
       title: t('col.actions'),
       align: 'right',
       render: (_, s) =>
-        s.openActions.source === 'recorded' ? n(s.openActions.count) : <Typography.Text type="secondary">{t('notRecorded')}</Typography.Text>,
+        s.openActions.source === 'recorded' ? (
+          n(s.openActions.count)
+        ) : (
+          <Typography.Text type="secondary">{t('notRecorded')}</Typography.Text>
+        ),
     },
   ];
   return (
@@ -139,7 +148,13 @@ export const SupplierTable = ({ card, lang, selected, onSelect }: Props) => {
       pagination={false}
       scroll={{ x: 1100 }}
       rowClassName={(s) => (s.supplierId === selected ? 'scorecard-row-selected' : '')}
-      onRow={(s) => ({ onClick: () => onSelect(s.supplierId), style: { cursor: 'pointer' }, 'data-testid': `scorecard-row-${s.supplierId}` }) as React.HTMLAttributes<HTMLElement>}
+      onRow={(s) =>
+        ({
+          onClick: () => onSelect(s.supplierId),
+          style: { cursor: 'pointer' },
+          'data-testid': `scorecard-row-${s.supplierId}`,
+        }) as React.HTMLAttributes<HTMLElement>
+      }
     />
   );
 };

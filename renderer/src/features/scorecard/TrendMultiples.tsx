@@ -30,7 +30,11 @@ export const TrendMultiples = ({ card, lang }: { card: Scorecard; lang: string }
             ) : (
               <ResponsiveContainer width="100%" height={120}>
                 <LineChart
-                  data={s.trend.map((m) => ({ month: m.month.slice(2), rate: round(m.returnRate * 100, 2), qc: m.qcPer100 === null ? null : round(m.qcPer100, 2) }))}
+                  data={s.trend.map((m) => ({
+                    month: m.month.slice(2),
+                    rate: round(m.returnRate * 100, 2),
+                    qc: m.qcPer100 === null ? null : round(m.qcPer100, 2),
+                  }))}
                   margin={{ top: 6, right: 0, bottom: 0, left: -18 }}
                 >
                   <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -39,7 +43,16 @@ export const TrendMultiples = ({ card, lang }: { card: Scorecard; lang: string }
                   <YAxis yAxisId="qc" orientation="right" tick={{ fontSize: 10, fill: '#1677ff' }} width={28} />
                   <Tooltip />
                   <Line yAxisId="rate" dataKey="rate" name={t('trend.returnRate')} stroke="#fa541c" dot={false} isAnimationActive={false} />
-                  <Line yAxisId="qc" dataKey="qc" name={t('trend.qc')} stroke="#1677ff" strokeDasharray="4 2" dot={false} connectNulls isAnimationActive={false} />
+                  <Line
+                    yAxisId="qc"
+                    dataKey="qc"
+                    name={t('trend.qc')}
+                    stroke="#1677ff"
+                    strokeDasharray="4 2"
+                    dot={false}
+                    connectNulls
+                    isAnimationActive={false}
+                  />
                 </LineChart>
               </ResponsiveContainer>
             )}

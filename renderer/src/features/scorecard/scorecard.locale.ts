@@ -75,7 +75,8 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Supplier scorecards',
-  subtitle: "Incoming QC, sales and returns side by side per supplier; lots count in the month received, sales and returns in the order's paid month",
+  subtitle:
+    "Incoming QC, sales and returns side by side per supplier; lots count in the month received, sales and returns in the order's paid month",
   period: 'Period',
   exportXlsx: 'Export XLSX',
   exportPdf: 'PDF (Chinese)',

@@ -29,7 +29,9 @@ export const SuppliersTab = () => {
 
   const open = (row: SupplierRow | 'new') => {
     setEditing(row);
-    form.setFieldsValue(row === 'new' ? { name: '', contact: '', notes: '' } : { name: row.name, contact: row.contact ?? '', notes: row.notes ?? '' });
+    form.setFieldsValue(
+      row === 'new' ? { name: '', contact: '', notes: '' } : { name: row.name, contact: row.contact ?? '', notes: row.notes ?? '' },
+    );
   };
 
   const save = async (values: SupplierForm) => {
@@ -61,13 +63,25 @@ export const SuppliersTab = () => {
       }
     };
     if (active) void run();
-    else modal.confirm({ title: t('confirmDeactivate', { name: row.name }), okText: t('deactivate'), cancelText: t('form.cancel'), onOk: run });
+    else
+      modal.confirm({
+        title: t('confirmDeactivate', { name: row.name }),
+        okText: t('deactivate'),
+        cancelText: t('form.cancel'),
+        onOk: run,
+      });
   };
 
   return (
     <Space direction="vertical" size={16} className="full-width">
       <div className="toolbar">
-        <Input allowClear prefix={<SearchOutlined />} placeholder={t('search')} className="search" onChange={(e) => setQ(e.target.value.trim())} />
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={t('search')}
+          className="search"
+          onChange={(e) => setQ(e.target.value.trim())}
+        />
         <Checkbox checked={showInactive} onChange={(e) => setShowInactive(e.target.checked)}>
           {t('showInactive')}
         </Checkbox>
