@@ -107,6 +107,8 @@ test('inspect a lot of 1,200 to a reject on major, hold it, the owner concedes',
     await expect(page.getByTestId('aql-recent')).toBeVisible();
     await page.getByTestId('aql-lot-input').fill(lot);
     await page.getByTestId('aql-lot-input').press('Enter');
+    // The lot's view is loaded (its verdict shown) before the owner acts on it.
+    await expect(page.getByTestId('aql-lot-verdict')).toContainText(zh ? '批次拒收，已隔离待处置' : 'Lot rejected: it is held');
     await expect(page.getByTestId('aql-concede')).toBeDisabled();
     const reason = zh ? '领口开线可返修，供应商承担返修费用' : "Collar seams can be reworked at the supplier's cost";
     await page.getByTestId('aql-concede-reason').fill(reason);

@@ -127,7 +127,9 @@ test('service escalates to the owner; the owner records the platform interventio
   dialog = modal();
   await dialog.getByText('Split').click();
   await dialog.getByTestId('escalation-submit').click();
-  await expect(page.locator('.ant-message-notice')).toContainText('When the platform decides for the buyer or splits, enter the amount.');
+  await expect(page.locator('.ant-message-notice-error')).toContainText(
+    'When the platform decides for the buyer or splits, enter the amount.',
+  );
   await dialog.getByTestId('escalation-amount').fill('15');
   await dialog.getByTestId('escalation-note').fill('Platform: each side bears half');
   await dialog.getByTestId('escalation-submit').click();

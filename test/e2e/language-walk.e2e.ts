@@ -38,6 +38,9 @@ const latinTermsInChinese = new Set([
   'AQL',
   'Tab',
   'UTC',
+  // File kinds and checksums are written this way in Chinese too (证据材料（PDF）, SHA-256 校验值).
+  'PDF',
+  'SHA',
 ]);
 /** Each language's own name on the switch is written in that language. */
 const languageNames = ['简体中文', 'English'];
@@ -47,13 +50,21 @@ const dataStrings = (dataDir: string): string[] => {
   const db = new BetterSqlite3(join(dataDir, 'returnlens.sqlite'), { readonly: true });
   const columns: Record<string, string[]> = {
     users: ['name'],
-    suppliers: ['name'],
+    suppliers: ['name', 'contact', 'notes'],
     products: ['name', 'product_code'],
     skus: ['code', 'spec_text', 'barcode'],
-    lots: ['lot_code'],
+    lots: ['lot_code', 'notes', 'void_reason'],
     orders: ['order_number', 'raw_status', 'tracking_number', 'courier', 'merchant_note'],
     after_sales_cases: ['case_number', 'raw_status', 'reason_text', 'return_tracking_number', 'return_courier', 'resolution'],
-    communications: ['text'],
+    communications: ['text', 'speaker', 'correction_reason', 'void_reason'],
+    attachments: ['file_name'],
+    // Notes staff wrote while escalating, and on causes and corrective actions: their own words.
+    case_escalation_steps: ['note'],
+    case_interventions: ['note', 'decision_note'],
+    case_evidence_submissions: ['note'],
+    case_evidence_items: ['text'],
+    case_root_causes: ['note'],
+    corrective_actions: ['what', 'outcome', 'process'],
     inspections: ['notes', 'void_reason'],
     unmatched_parcels: ['code', 'courier', 'note'],
     import_runs: ['file_name'],
