@@ -9,12 +9,12 @@ import { defineMethod } from './define';
  * the owner concedes a rejected lot, sets AQLs and takes the switching decisions the standard leaves to the
  * "responsible authority" (approve reduced inspection, resume after a stop).
  */
-const aqlValue = z
-  .number()
-  .refine(
-    (value) => aqlChoices.some((choice) => Math.abs(choice - value) < 1e-9),
-    'An AQL is 0 or a value of the ISO 2859-1 table (0.010 … 10).',
-  );
+const aqlValue = z.number().refine(
+  // Exactly a table value: JSON's 2.5 or 0.065 parse to the same double as the table's literal. A tolerance let
+  // 1e-285 pass as "0" and then fail the table lookup (the contract fuzz found it).
+  (value) => aqlChoices.some((choice) => choice === value),
+  'An AQL is 0 or a value of the ISO 2859-1 table (0.010 … 10).',
+);
 
 export const aqlSettingsSchema = z
   .object({ level: z.enum(inspectionLevels), critical: aqlValue, major: aqlValue, minor: aqlValue })

@@ -119,6 +119,11 @@ describe('aql.lookup / aql.start: the plan of a lot', () => {
     ).toMatchObject({
       code: 'VALIDATION',
     });
+    // A value a hair from a table value is not one: it would be stored and then fail the table lookup.
+    for (const critical of [1e-285, 2.5000000001])
+      expect(
+        await errorOf('aql.saveSettings', { supplierId: 'sup-1', productId: null, level: 'II', critical, major: 2.5, minor: 4 }),
+      ).toMatchObject({ code: 'VALIDATION' });
     expect(count(`SELECT count(*) n FROM inspections WHERE kind = 'lot'`)).toBe(0);
     expect(count(`SELECT count(*) n FROM aql_settings`)).toBe(0);
   });
